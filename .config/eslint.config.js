@@ -1,0 +1,94 @@
+// Lint rules, including the import directions of DESIGN.md section 3, which fail `npm test`:
+// shared/ imports no runtime, renderer/ never imports electron/, electron/backend never imports electron.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'stream',
+  'worker_threads',
+  'util',
+];
+
+const restrict = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+export default tseslint.config(
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: restrict(
+      [
+        'electron',
+        'better-sqlite3',
+        'react',
+        'react-dom',
+        'react-dom/*',
+        '**/renderer/**',
+        '**/electron/**',
+        ...NODE_BUILTINS,
+      ],
+      'shared/ is pure TypeScript: it must not import a runtime (Node, Electron, React) or another layer.',
+    ),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict(
+        ['electron', 'better-sqlite3', '**/electron/**', ...NODE_BUILTINS],
+        'renderer/ talks to the backend only through the API contract in shared/api.',
+      ),
+    },
+  },
+  {
+    files: ['electron/backend/**/*.ts', 'electron/web-host/**/*.ts'],
+    rules: restrict(
+      ['electron', 'electron/*', '**/main/**', '**/preload/**'],
+      'electron/backend and electron/web-host run in plain Node: they must not import Electron.',
+    ),
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: restrict(
+      ['better-sqlite3', '**/backend/**', ...NODE_BUILTINS],
+      'The preload only bridges the contract; it must not reach the backend or Node.',
+    ),
+  },
+);

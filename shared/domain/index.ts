@@ -1,0 +1,6 @@
+export * from './primitives';
+export * from './journey-map';
+export * from './map-changes';
+export * from './persona';
+export * from './metrics';
+export * from './version';
