@@ -111,7 +111,7 @@ export function computeLayout(map: Pick<JourneyMap, 'stages' | 'lanes' | 'cards'
   }
 
   const stages: StageColumn[] = [];
-  let x = CANVAS.laneHeaderWidth;
+  let x: number = CANVAS.laneHeaderWidth;
   for (const stage of map.stages) {
     stages.push({ id: stage.id, x, width: stage.width });
     x += stage.width;
@@ -119,7 +119,7 @@ export function computeLayout(map: Pick<JourneyMap, 'stages' | 'lanes' | 'cards'
   const gridWidth = x;
 
   const lanes: LaneRow[] = [];
-  let y = CANVAS.stageHeaderHeight;
+  let y: number = CANVAS.stageHeaderHeight;
   for (const lane of map.lanes) {
     let fullest = 0;
     for (const stage of map.stages) {
