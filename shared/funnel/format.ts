@@ -1,0 +1,53 @@
+/** What every funnel figure shows when it cannot be computed: never NaN, never Infinity. */
+export const MISSING_FIGURE = '—';
+
+/** Options for {@link formatPercent}. */
+export interface PercentFormatOptions {
+  /** Digits after the decimal point (default 1). */
+  fractionDigits?: number;
+  /** Show "+" for positive values, as for a change (default false). */
+  signed?: boolean;
+}
+
+/**
+ * A percentage for people, in their language: `formatPercent(60, 'en')` is "60.0%".
+ *
+ * @param value - The value in percent (60 means 60%).
+ * @param language - A BCP 47 language tag, e.g. `en` or `zh-CN`.
+ * @returns The formatted value, or {@link MISSING_FIGURE} for null or a non-finite number.
+ */
+export function formatPercent(
+  value: number | null | undefined,
+  language: string,
+  options: PercentFormatOptions = {},
+): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING_FIGURE;
+  const digits = options.fractionDigits ?? 1;
+  return new Intl.NumberFormat(language, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: options.signed === true ? 'exceptZero' : 'auto',
+  }).format(value / 100);
+}
+
+/**
+ * A count of customers for people, rounded to a whole number with the language's grouping:
+ * `formatCount(12345, 'en')` is "12,345".
+ *
+ * @param value - The count (projected counts may be fractional; they are rounded).
+ * @param language - A BCP 47 language tag, e.g. `en` or `zh-CN`.
+ * @param options - `signed: true` shows "+" for positive values, as for a change.
+ * @returns The formatted count, or {@link MISSING_FIGURE} for null or a non-finite number.
+ */
+export function formatCount(
+  value: number | null | undefined,
+  language: string,
+  options: { signed?: boolean } = {},
+): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING_FIGURE;
+  return new Intl.NumberFormat(language, {
+    maximumFractionDigits: 0,
+    signDisplay: options.signed === true ? 'exceptZero' : 'auto',
+  }).format(value);
+}
