@@ -1,0 +1,78 @@
+import type { Id, JourneyMap, MapChangeSet } from '../domain';
+
+/** Replaces rows with the same id in place and appends new ones, in the upsert's order. */
+function upsertRows<T extends { id: Id }>(rows: readonly T[], upserts: readonly T[] | undefined): T[] {
+  if (!upserts || upserts.length === 0) return [...rows];
+  const incoming = new Map(upserts.map((row) => [row.id, row]));
+  const result = rows.map((row) => {
+    const next = incoming.get(row.id);
+    if (next === undefined) return row;
+    incoming.delete(row.id);
+    return next;
+  });
+  for (const row of incoming.values()) result.push(row);
+  return result;
+}
+
+/** Rows named in `order` first, in that order; the others after them, in their current order. */
+function reorder<T extends { id: Id }>(rows: T[], order: readonly Id[] | undefined): T[] {
+  if (!order) return rows;
+  const position = new Map<Id, number>();
+  order.forEach((id, i) => position.set(id, i));
+  const listed = rows.filter((row) => position.has(row.id));
+  listed.sort((p, q) => (position.get(p.id) ?? 0) - (position.get(q.id) ?? 0));
+  return [...listed, ...rows.filter((row) => !position.has(row.id))];
+}
+
+/**
+ * The meaning of a {@link MapChangeSet}, as a pure function: the reference the backend's SQL writer and
+ * the renderer follow, and what the diff tests check `changeSetFromDiff` against.
+ *
+ * 1. map fields are set;
+ * 2. stages, lanes, cards, connections are upserted (replaced by id, or appended in the given order);
+ * 3. connections, cards, lanes, stages are removed by id (an unknown id is ignored, so a retried save
+ *    is harmless); removing a stage or lane also removes the cards still in it, and removing a card
+ *    also removes its connections; upserts come first so that a card moved out of a removed stage is
+ *    kept;
+ * 4. `stageOrder` / `laneOrder` put the listed rows first in that order; rows missing from it (new ones)
+ *    follow in their current order.
+ *
+ * Linear in the size of the map plus the change set; `map` is not modified. `updatedAt` is left to the
+ * caller (the store stamps it).
+ */
+export function applyChangeSet(map: JourneyMap, changes: MapChangeSet): JourneyMap {
+  const result: JourneyMap = { ...map, ...dropUndefined(changes.map ?? {}) };
+  let stages = upsertRows(map.stages, changes.upsert?.stages);
+  let lanes = upsertRows(map.lanes, changes.upsert?.lanes);
+  let cards = upsertRows(map.cards, changes.upsert?.cards);
+  let connections = upsertRows(map.connections, changes.upsert?.connections);
+
+  const removedStages = new Set(changes.remove?.stageIds ?? []);
+  const removedLanes = new Set(changes.remove?.laneIds ?? []);
+  const removedCards = new Set(changes.remove?.cardIds ?? []);
+  const removedConnections = new Set(changes.remove?.connectionIds ?? []);
+
+  stages = stages.filter((s) => !removedStages.has(s.id));
+  lanes = lanes.filter((l) => !removedLanes.has(l.id));
+  cards = cards.filter((card) => {
+    const gone =
+      removedCards.has(card.id) ||
+      (card.stageId !== null && removedStages.has(card.stageId)) ||
+      (card.laneId !== null && removedLanes.has(card.laneId));
+    if (gone) removedCards.add(card.id);
+    return !gone;
+  });
+  connections = connections.filter(
+    (c) => !removedConnections.has(c.id) && !removedCards.has(c.sourceId) && !removedCards.has(c.targetId),
+  );
+
+  result.stages = reorder(stages, changes.stageOrder);
+  result.lanes = reorder(lanes, changes.laneOrder);
+  result.cards = cards;
+  result.connections = connections;
+  return result;
+}
+
+function dropUndefined<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

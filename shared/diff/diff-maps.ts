@@ -1,0 +1,130 @@
+import type { Card, Id, JourneyMap } from '../domain';
+import { diffRowFields, type RowType } from './row-fields';
+import {
+  MAP_CONTENT_FIELDS,
+  metricKey,
+  type CardChange,
+  type CardPlace,
+  type CollectionDiff,
+  type FieldChange,
+  type MapDiff,
+  type MapDocument,
+  type OrderChange,
+  type RowChange,
+} from './types';
+import { valuesEqual } from './values-equal';
+
+/** How a collection's rows are keyed. */
+type KeyOf<T> = (row: T) => string;
+
+const byId = <T extends { id: string }>(row: T): string => row.id;
+
+/** Indexes rows by key. Later duplicates win, as they would in the database (ids are unique there). */
+function indexRows<T>(rows: readonly T[], key: KeyOf<T>): Map<string, T> {
+  const index = new Map<string, T>();
+  for (const row of rows) index.set(key(row), row);
+  return index;
+}
+
+/**
+ * Diffs one collection in linear time: one pass over each side with a hash lookup per row.
+ * `added` and `changed` follow the target's order, `removed` the source's.
+ */
+export function diffCollection<T extends object>(
+  type: RowType,
+  before: readonly T[],
+  after: readonly T[],
+  key: KeyOf<T>,
+): CollectionDiff<T> {
+  const beforeIndex = indexRows(before, key);
+  const afterIndex = indexRows(after, key);
+  const result: CollectionDiff<T> = { added: [], removed: [], changed: [] };
+  for (const row of after) {
+    const id = key(row);
+    const old = beforeIndex.get(id);
+    if (old === undefined) {
+      result.added.push(row);
+      continue;
+    }
+    if (old === row) continue; // unchanged rows are often shared between documents
+    const change = rowChange(type, id, old, row);
+    if (change) result.changed.push(change);
+  }
+  for (const row of before) if (!afterIndex.has(key(row))) result.removed.push(row);
+  return result;
+}
+
+/** The change of one row, or null when nothing differs. */
+export function rowChange<T extends object>(
+  type: RowType,
+  id: string,
+  before: T,
+  after: T,
+): RowChange<T> | null {
+  const fields = diffRowFields(type, before, after);
+  return fields.length === 0 ? null : { id, before, after, fields };
+}
+
+/** A card's place: cell and place in it, or free position. */
+export function cardPlace(card: Card): CardPlace {
+  return { stageId: card.stageId, laneId: card.laneId, order: card.order, x: card.x, y: card.y };
+}
+
+const PLACE_FIELDS: ReadonlySet<string> = new Set(['stageId', 'laneId', 'order', 'x', 'y']);
+
+/** Adds move information to a card's row change. */
+export function toCardChange(change: RowChange<Card>): CardChange {
+  return {
+    ...change,
+    moved: change.fields.some((f) => PLACE_FIELDS.has(f.field)),
+    from: cardPlace(change.before),
+    to: cardPlace(change.after),
+  };
+}
+
+/** The order change of a display-ordered collection: null when the id sequences are the same. */
+export function diffOrder(before: readonly { id: Id }[], after: readonly { id: Id }[]): OrderChange {
+  const same = before.length === after.length && before.every((row, i) => row.id === after[i]?.id);
+  return same ? null : { before: before.map(byId), after: after.map(byId) };
+}
+
+/** The changed map content fields. */
+export function diffMapFields(before: JourneyMap, after: JourneyMap): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const field of MAP_CONTENT_FIELDS) {
+    if (!valuesEqual(before[field], after[field])) {
+      changes.push({ field, before: before[field], after: after[field] });
+    }
+  }
+  return changes;
+}
+
+/**
+ * The difference between two map documents `a` (source) and `b` (target), keyed by stable ids:
+ * stages, lanes, cards, connections, metric periods and stage metrics added, removed and changed
+ * (field by field, with before and after), cards moved, stage and lane order, and map fields.
+ *
+ * Pure and linear in the size of the documents: rows are indexed by id in hash maps and compared
+ * field by field with a fixed field list per row type.
+ *
+ * @param a the source, e.g. the last saved document or the older version
+ * @param b the target, e.g. the current document or the newer version
+ * @returns a {@link MapDiff} such that `applyDiff(a, diff)` equals `b` in canonical form
+ * @example
+ * const diff = diffMaps({ map: saved }, { map: current });
+ * if (!isEmptyDiff(diff)) await api['maps.applyChanges']({ id, changes: changeSetFromDiff(diff) });
+ */
+export function diffMaps(a: MapDocument, b: MapDocument): MapDiff {
+  const stages = diffCollection('stage', a.map.stages, b.map.stages, byId);
+  const lanes = diffCollection('lane', a.map.lanes, b.map.lanes, byId);
+  const cards = diffCollection('card', a.map.cards, b.map.cards, byId);
+  return {
+    map: diffMapFields(a.map, b.map),
+    stages: { ...stages, order: diffOrder(a.map.stages, b.map.stages) },
+    lanes: { ...lanes, order: diffOrder(a.map.lanes, b.map.lanes) },
+    cards: { ...cards, changed: cards.changed.map(toCardChange) },
+    connections: diffCollection('connection', a.map.connections, b.map.connections, byId),
+    periods: diffCollection('period', a.periods ?? [], b.periods ?? [], byId),
+    metrics: diffCollection('metric', a.metrics ?? [], b.metrics ?? [], metricKey),
+  };
+}
