@@ -1,0 +1,7 @@
+import { migration0010 } from './0010-initial';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+/** Every migration, oldest first. Add a new file numbered 10 above the last one and list it here. */
+export const MIGRATIONS: readonly Migration[] = [migration0010];

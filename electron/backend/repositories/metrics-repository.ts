@@ -1,0 +1,57 @@
+import type { Db } from '../db/open-database';
+import { statement } from '../db/statement-cache';
+
+/** A `metric_periods` row, copied as-is when a map is duplicated. */
+export interface PeriodRow {
+  id: string;
+  map_id: string;
+  name: string;
+  start_date: string | null;
+  end_date: string | null;
+  source: string;
+  provenance: string | null;
+  created_at: string;
+}
+
+/** A `stage_metrics` row, copied as-is when a map is duplicated. */
+export interface StageMetricRow {
+  period_id: string;
+  stage_id: string;
+  metric_label: string;
+  count: number | null;
+  target_conversion: number | null;
+  avg_days_in_stage: number | null;
+  loss_reasons: string;
+}
+
+export function listPeriodRows(db: Db, mapId: string): PeriodRow[] {
+  return statement(db, 'SELECT * FROM metric_periods WHERE map_id = ? ORDER BY rowid').all(
+    mapId,
+  ) as PeriodRow[];
+}
+
+export function listStageMetricRows(db: Db, mapId: string): StageMetricRow[] {
+  return statement(
+    db,
+    `SELECT sm.* FROM stage_metrics sm JOIN metric_periods p ON p.id = sm.period_id
+     WHERE p.map_id = ? ORDER BY p.rowid, sm.stage_id`,
+  ).all(mapId) as StageMetricRow[];
+}
+
+export function insertPeriodRow(db: Db, row: PeriodRow): void {
+  statement(
+    db,
+    `INSERT INTO metric_periods (id, map_id, name, start_date, end_date, source, provenance, created_at)
+     VALUES (@id, @map_id, @name, @start_date, @end_date, @source, @provenance, @created_at)`,
+  ).run(row);
+}
+
+export function insertStageMetricRow(db: Db, row: StageMetricRow): void {
+  statement(
+    db,
+    `INSERT INTO stage_metrics
+       (period_id, stage_id, metric_label, count, target_conversion, avg_days_in_stage, loss_reasons)
+     VALUES (@period_id, @stage_id, @metric_label, @count, @target_conversion, @avg_days_in_stage,
+       @loss_reasons)`,
+  ).run(row);
+}

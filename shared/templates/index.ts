@@ -1,0 +1,8 @@
+export {
+  buildTemplateMap,
+  listTemplates,
+  TEMPLATES,
+  TEMPLATE_IDS,
+  type BuildTemplateOptions,
+} from './build-template-map';
+export type { Bilingual, TemplateCard, TemplateDefinition, TemplateLane, TemplateStage } from './types';
