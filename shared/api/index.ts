@@ -1,3 +1,4 @@
 export * from './errors';
 export * from './contract';
 export * from './dispatch';
+export * from './http';

@@ -1,0 +1,55 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { OPERATION_NAMES, ipcChannel, type Handlers, type OperationName } from '../../shared/api/contract';
+import { dispatchOperation } from '../../shared/api/dispatch';
+import type { ApiResult } from '../../shared/api/errors';
+import { isTrustedSender, type SenderFrameLike } from './trusted-sender';
+
+/** The part of an IPC invoke event the binding reads. */
+export interface InvokeEventLike {
+  readonly senderFrame: SenderFrameLike | null;
+}
+
+const FORBIDDEN: ApiResult<never> = {
+  ok: false,
+  error: { code: 'forbidden', message: 'Refused: this request did not come from the app window.' },
+};
+
+function senderFrameOf(event: InvokeEventLike): SenderFrameLike | null {
+  try {
+    return event.senderFrame;
+  } catch {
+    // Electron throws when the frame was destroyed or navigated away while the message was in flight.
+    return null;
+  }
+}
+
+/**
+ * The IPC handler of one operation: refuses untrusted senders, then parses and runs the operation
+ * through {@link dispatchOperation} (the same function the web host uses), so every error crosses
+ * the bridge as a typed result rather than a rejected promise with a mangled message.
+ */
+export function createOperationHandler(
+  name: OperationName,
+  handlers: Handlers,
+): (event: InvokeEventLike, input: unknown) => Promise<ApiResult<unknown>> {
+  return async (event, input) => {
+    if (!isTrustedSender(senderFrameOf(event))) return FORBIDDEN;
+    return dispatchOperation(handlers, name, input, (error, op) => {
+      console.error(`[ipc] ${op} failed unexpectedly:`, error);
+    });
+  };
+}
+
+/** Binds every operation of the contract, once, on its channel. Returns a function that unbinds them. */
+export function bindOperations(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  handlers: Handlers,
+): () => void {
+  for (const name of OPERATION_NAMES) {
+    const handler = createOperationHandler(name, handlers);
+    ipcMain.handle(ipcChannel(name), (event: IpcMainInvokeEvent, input: unknown) => handler(event, input));
+  }
+  return () => {
+    for (const name of OPERATION_NAMES) ipcMain.removeHandler(ipcChannel(name));
+  };
+}

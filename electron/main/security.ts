@@ -1,0 +1,36 @@
+import type { Session, WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
+import { isNavigationAllowed } from './url-policy';
+
+/**
+ * Session-wide defences: the CSP on every HTTP(S) response (the `app://` handler adds it to its own
+ * responses) and every permission (camera, notifications, clipboard, HID, …) denied; the app needs none.
+ */
+export function hardenSession(session: Session): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    const headers: Record<string, string[]> = {};
+    for (const [name, value] of Object.entries(details.responseHeaders ?? {})) {
+      if (name.toLowerCase() !== 'content-security-policy') headers[name] = value;
+    }
+    headers['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
+    callback({ responseHeaders: headers });
+  });
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+}
+
+/**
+ * Per-page defences, applied to every WebContents the app creates: no navigation away from our
+ * origin, no new windows, no `<webview>`.
+ */
+export function hardenWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event) => {
+    if (!isNavigationAllowed(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isNavigationAllowed(event.url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}

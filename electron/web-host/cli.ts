@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { defaultDataDir } from '../backend';
+import { CLI_USAGE, parseCliArgs } from './cli-args';
+import { openBrowser } from './open-browser';
+import { startWebHost } from './server';
+
+// `npm run web -- [--port N] [--data DIR] [--no-open]`. Stdout carries exactly one line, the URL
+// (scripts and the end-to-end fixture wait for it); everything else goes to stderr.
+async function main(): Promise<void> {
+  const parsed = parseCliArgs(process.argv.slice(2));
+  if (parsed.kind === 'help') {
+    process.stdout.write(`${CLI_USAGE}\n`);
+    return;
+  }
+  if (parsed.kind === 'error') {
+    process.stderr.write(`${parsed.message}\n\n${CLI_USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const { options } = parsed;
+  const dataDir = path.resolve(options.dataDir ?? defaultDataDir());
+  const host = await startWebHost({
+    dataDir,
+    port: options.port,
+    appVersion: process.env.npm_package_version,
+  });
+  process.stdout.write(`Journey Map Editor is running at ${host.url}\n`);
+  process.stderr.write(`Library: ${host.library.path}\nPress Ctrl+C to stop.\n`);
+  if (options.open) openBrowser(host.url);
+
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    host.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`Could not close cleanly: ${String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

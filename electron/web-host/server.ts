@@ -1,0 +1,257 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dispatchOperation } from '../../shared/api/dispatch';
+import type { ApiErrorData, ApiResult, ErrorCode } from '../../shared/api/errors';
+import { HTTP_API_PREFIX, HTTP_TOKEN_HEADER, HTTP_TOKEN_META_NAME } from '../../shared/api/http';
+import { SECURITY_HEADERS } from '../../shared/security/content-security-policy';
+import { openLibrary, type Library } from '../backend';
+import { readBody } from './read-body';
+import { checkRequest } from './request-guard';
+import { contentTypeFor, injectMeta, isAppRoute, resolveStaticPath } from './static-files';
+
+/** Big enough for imports of funnel exports and whole maps; anything larger is refused with 413. */
+export const DEFAULT_MAX_BODY_BYTES = 25 * 1024 * 1024;
+
+/** The built renderer, as `npm run build:renderer` writes it. */
+export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+
+export interface WebHostOptions {
+  /** The folder that holds the library file (created if missing). */
+  dataDir: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** The built renderer to serve; defaults to `out/renderer`. */
+  rendererDir?: string;
+  /** The per-launch API token; a fresh random one by default. */
+  token?: string;
+  maxBodyBytes?: number;
+  appVersion?: string;
+}
+
+export interface WebHost {
+  /** `http://127.0.0.1:PORT/` */
+  readonly url: string;
+  readonly port: number;
+  readonly token: string;
+  readonly server: Server;
+  readonly library: Library;
+  /** Stops listening, drops open connections and closes the library. */
+  close(): Promise<void>;
+}
+
+/** Thrown when there is no built renderer to serve. */
+export class RendererNotBuiltError extends Error {
+  constructor(rendererDir: string) {
+    super(
+      `The interface has not been built: ${path.join(rendererDir, 'index.html')} is missing. ` +
+        'Run `npm run build:renderer` (or `npm run web`, which builds it) first.',
+    );
+    this.name = 'RendererNotBuiltError';
+  }
+}
+
+/** HTTP statuses for failures of the transport itself; typed results of operations are always 200. */
+function sendResult(res: ServerResponse, status: number, result: ApiResult<unknown>): void {
+  const body = JSON.stringify(result);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+const failure = (code: ErrorCode, message: string, extra: Partial<ApiErrorData> = {}): ApiResult<never> => ({
+  ok: false,
+  error: { code, message, ...extra },
+});
+
+function sendText(res: ServerResponse, status: number, text: string, head: boolean): void {
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  });
+  res.end(head ? undefined : text);
+}
+
+/**
+ * Starts the web host: the built renderer and the whole API contract over HTTP, on 127.0.0.1 only.
+ * Every response carries the CSP; every request must name our Host (and our Origin, if any); every
+ * API request must carry the per-launch token, which the served index.html holds in a meta tag.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const rendererDir = path.resolve(options.rendererDir ?? DEFAULT_RENDERER_DIR);
+  const indexPath = path.join(rendererDir, 'index.html');
+  if (!existsSync(indexPath)) throw new RendererNotBuiltError(rendererDir);
+
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const library = openLibrary({ dataDir: options.dataDir, appVersion: options.appVersion });
+  let port = 0;
+
+  const handleApi = async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
+    if (req.method !== 'POST') {
+      req.resume();
+      res.setHeader('Allow', 'POST');
+      sendResult(
+        res,
+        405,
+        failure('invalid_input', `The API only accepts POST requests, not ${req.method}.`),
+      );
+      return;
+    }
+    const refused = checkRequest(req.headers, { port, token, tokenHeader: HTTP_TOKEN_HEADER });
+    if (refused) {
+      req.resume();
+      sendResult(res, 403, failure('forbidden', refused.message));
+      return;
+    }
+    const body = await readBody(req, maxBodyBytes);
+    if (!body.ok) {
+      if (body.reason === 'aborted') return;
+      const mb = Math.round(maxBodyBytes / (1024 * 1024));
+      sendResult(res, 413, failure('too_large', `The request is larger than the ${mb} MB limit.`));
+      return;
+    }
+    let input: unknown = undefined;
+    if (body.body.length > 0) {
+      try {
+        input = JSON.parse(body.body.toString('utf8'));
+      } catch {
+        sendResult(
+          res,
+          400,
+          failure('invalid_input', 'The request body is not valid JSON.', {
+            path: '(root)',
+            issues: [{ path: '(root)', message: 'is not valid JSON' }],
+          }),
+        );
+        return;
+      }
+    }
+    let name: string;
+    try {
+      name = decodeURIComponent(pathname.slice(HTTP_API_PREFIX.length));
+    } catch {
+      name = pathname.slice(HTTP_API_PREFIX.length);
+    }
+    const result = await dispatchOperation(library.handlers, name, input, (error, op) => {
+      console.error(`[web-host] ${op} failed unexpectedly:`, error);
+    });
+    sendResult(res, 200, result);
+  };
+
+  const handleStatic = async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
+    const head = req.method === 'HEAD';
+    if (req.method !== 'GET' && !head) {
+      req.resume();
+      res.setHeader('Allow', 'GET, HEAD');
+      sendText(res, 405, 'Method not allowed.', false);
+      return;
+    }
+    const target = resolveStaticPath(rendererDir, pathname);
+    if (target.kind === 'refused') {
+      sendText(res, 403, 'Forbidden.', head);
+      return;
+    }
+    let filePath = target.filePath;
+    const isFile = await stat(filePath).then(
+      (s) => s.isFile(),
+      () => false,
+    );
+    if (!isFile) {
+      if (!isAppRoute(pathname)) {
+        sendText(res, 404, 'Not found.', head);
+        return;
+      }
+      filePath = indexPath;
+    }
+    let content: Buffer;
+    if (filePath === indexPath) {
+      const html = await readFile(indexPath, 'utf8');
+      content = Buffer.from(injectMeta(html, HTTP_TOKEN_META_NAME, token), 'utf8');
+      res.setHeader('Cache-Control', 'no-store');
+    } else {
+      content = await readFile(filePath);
+      res.setHeader('Cache-Control', 'no-cache');
+    }
+    res.writeHead(200, { 'Content-Type': contentTypeFor(filePath), 'Content-Length': content.length });
+    res.end(head ? undefined : content);
+  };
+
+  const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    const handle = async (): Promise<void> => {
+      // Host and Origin are checked on every request, static files included: a DNS-rebinding page
+      // must not even read index.html, which holds the token.
+      const refused = checkRequest(req.headers, { port, token });
+      if (refused) {
+        req.resume();
+        sendResult(res, 403, failure('forbidden', refused.message));
+        return;
+      }
+      const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+      if (pathname === HTTP_API_PREFIX.slice(0, -1) || pathname.startsWith(HTTP_API_PREFIX)) {
+        await handleApi(req, res, pathname);
+      } else {
+        await handleStatic(req, res, pathname);
+      }
+    };
+    handle().catch((error: unknown) => {
+      console.error('[web-host] request failed:', error);
+      if (!res.headersSent) {
+        sendResult(res, 500, failure('internal', 'Something went wrong inside the app. Please try again.'));
+      } else {
+        res.destroy();
+      }
+    });
+  });
+  // Slow-loris guard; generous because imports may upload large files.
+  server.requestTimeout = 120_000;
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    library.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      throw new Error(
+        `Port ${options.port} is already in use. Choose another with --port, or 0 for any free port.`,
+        { cause: error },
+      );
+    }
+    throw error;
+  }
+  port = (server.address() as AddressInfo).port;
+
+  let closed: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    token,
+    server,
+    library,
+    close() {
+      closed ??= new Promise<void>((resolve) => {
+        server.close(() => {
+          library.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      });
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * The HTTP transport of the contract (web mode): `POST {@link HTTP_API_PREFIX}<operation name>` with
+ * the input as a JSON body and the per-launch token in the {@link HTTP_TOKEN_HEADER} header. Every
+ * response body is an `ApiResult` as JSON.
+ */
+export const HTTP_API_PREFIX = '/api/';
+
+/** The request header that carries the per-launch token; requests without it are refused (403). */
+export const HTTP_TOKEN_HEADER = 'x-journey-token';
+
+/**
+ * The `<meta name>` under which the web host puts the token into the `index.html` it serves; the
+ * renderer reads it from there (a foreign page cannot read our HTML cross-origin).
+ */
+export const HTTP_TOKEN_META_NAME = 'journey-api-token';
