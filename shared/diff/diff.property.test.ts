@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { JourneyMapSchema, MapChangeSetSchema, MetricPeriodSchema, StageMetricSchema } from '../domain';
+import { applyChangeSet } from './apply-change-set';
+import { applyDiff } from './apply-diff';
+import { canonicalDiff, canonicalMapDocument } from './canonical';
+import { changeSetFromDiff } from './change-set';
+import { diffMaps } from './diff-maps';
+import { isEmptyDiff, reverseDiff, squashDiffs } from './diff-ops';
+import { editedPairArb, editedTripleArb, mapDocumentArb, unrelatedPairArb } from './test-arbitraries';
+
+const RUNS = { numRuns: 300 };
+const pairArb = fc.oneof(editedPairArb, unrelatedPairArb);
+
+describe('map document arbitraries', () => {
+  it('generate valid maps, periods and metrics, also after random edits', () => {
+    fc.assert(
+      fc.property(editedPairArb, ([a, b]) => {
+        for (const doc of [a, b]) {
+          expect(JourneyMapSchema.parse(doc.map)).toEqual(doc.map);
+          for (const p of doc.periods) expect(MetricPeriodSchema.parse(p)).toEqual(p);
+          for (const m of doc.metrics) expect(StageMetricSchema.parse(m)).toEqual(m);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('diffMaps properties', () => {
+  it('the diff of a document with itself (or a copy of it) is empty', () => {
+    fc.assert(
+      fc.property(mapDocumentArb, (a) => {
+        expect(isEmptyDiff(diffMaps(a, a))).toBe(true);
+        expect(isEmptyDiff(diffMaps(a, structuredClone(a)))).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('applying diff(a, b) to a gives b (canonical form)', () => {
+    fc.assert(
+      fc.property(pairArb, ([a, b]) => {
+        const diff = diffMaps(a, b);
+        expect(canonicalMapDocument(applyDiff(a, diff))).toEqual(canonicalMapDocument(b));
+        // Stage and lane order is content, so it is exact without canonicalisation.
+        expect(applyDiff(a, diff).map.stages).toEqual(b.map.stages);
+        expect(applyDiff(a, diff).map.lanes).toEqual(b.map.lanes);
+      }),
+      RUNS,
+    );
+  });
+
+  it('a non-empty diff exactly when the documents differ', () => {
+    fc.assert(
+      fc.property(pairArb, ([a, b]) => {
+        const same = JSON.stringify(canonicalMapDocument(a)) === JSON.stringify(canonicalMapDocument(b));
+        expect(isEmptyDiff(diffMaps(a, b))).toBe(same);
+      }),
+      RUNS,
+    );
+  });
+
+  it('diff(b, a) is the reverse of diff(a, b), and reversing twice changes nothing', () => {
+    fc.assert(
+      fc.property(pairArb, ([a, b]) => {
+        const forward = diffMaps(a, b);
+        expect(canonicalDiff(diffMaps(b, a))).toEqual(canonicalDiff(reverseDiff(forward)));
+        expect(reverseDiff(reverseDiff(forward))).toEqual(forward);
+        expect(canonicalMapDocument(applyDiff(b, reverseDiff(forward)))).toEqual(canonicalMapDocument(a));
+      }),
+      RUNS,
+    );
+  });
+
+  it('squash(diff(a, b), diff(b, c)) equals diff(a, c)', () => {
+    fc.assert(
+      fc.property(editedTripleArb, ([a, b, c]) => {
+        const squashed = squashDiffs(diffMaps(a, b), diffMaps(b, c));
+        expect(canonicalDiff(squashed)).toEqual(canonicalDiff(diffMaps(a, c)));
+      }),
+      RUNS,
+    );
+  });
+
+  it('the change set from diff(a, b), applied with change-set semantics, turns a.map into b.map', () => {
+    fc.assert(
+      fc.property(pairArb, ([a, b]) => {
+        const changes = changeSetFromDiff(diffMaps(a, b));
+        expect(MapChangeSetSchema.parse(changes)).toEqual(changes);
+        const result = { map: { ...applyChangeSet(a.map, changes), updatedAt: b.map.updatedAt } };
+        expect(canonicalMapDocument(result).map).toEqual(canonicalMapDocument({ map: b.map }).map);
+      }),
+      RUNS,
+    );
+  });
+
+  it('the change set of an edit sends only the rows that changed', () => {
+    fc.assert(
+      fc.property(editedPairArb, ([a, b]) => {
+        const diff = diffMaps(a, b);
+        const changes = changeSetFromDiff(diff);
+        const upserted = changes.upsert?.cards?.length ?? 0;
+        expect(upserted).toBe(diff.cards.added.length + diff.cards.changed.length);
+        const before = new Map(a.map.cards.map((c) => [c.id, c]));
+        for (const card of changes.upsert?.cards ?? []) expect(before.get(card.id)).not.toEqual(card);
+      }),
+      RUNS,
+    );
+  });
+});
