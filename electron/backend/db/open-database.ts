@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 export type Db = Database.Database;
 
 /**
- * Opens the library for writing with the settings the whole backend relies on.
+ * Settings of the writing connection that the whole backend relies on.
  *
  * - `journal_mode = WAL`: readers never block the writer, and a commit is one append to the WAL.
  * - `synchronous = NORMAL`: in WAL mode a committed transaction survives a crash of the app or of
@@ -13,14 +13,9 @@ export type Db = Database.Database;
  *   are enforced by the database, not only by the services.
  * - `busy_timeout = 5000`: a second process (e.g. a backup tool) holding a lock briefly makes us wait
  *   instead of failing at once.
+ *
+ * `journal_mode` is persistent in the file; the others must be set on every open.
  */
-export function openWritableDatabase(file: string): Db {
-  const db = new Database(file);
-  applyConnectionSettings(db);
-  return db;
-}
-
-/** The per-connection pragmas; `journal_mode` is persistent, the others must be set on every open. */
 export function applyConnectionSettings(db: Db): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');

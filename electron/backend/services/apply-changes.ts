@@ -1,0 +1,141 @@
+import type { Handlers } from '../../../shared/api';
+import type { MapChangeSet } from '../../../shared/domain';
+import type { Db } from '../db/open-database';
+import { cardOwner, deleteCard, upsertCard } from '../repositories/card-repository';
+import { connectionOwner, deleteConnection, upsertConnection } from '../repositories/connection-repository';
+import {
+  deleteLane,
+  laneIds,
+  laneOwner,
+  nextLanePosition,
+  setLanePosition,
+  upsertLane,
+} from '../repositories/lane-repository';
+import { getMapRow, setMapPersonaIds, updateMapRow } from '../repositories/map-repository';
+import { personaExists } from '../repositories/persona-repository';
+import {
+  deleteStage,
+  nextStagePosition,
+  setStagePosition,
+  stageIds,
+  stageOwner,
+  upsertStage,
+} from '../repositories/stage-repository';
+import { invalidField, notFound } from './service-errors';
+import { nextTimestamp } from './timestamps';
+
+type Owner = (db: Db, id: string) => string | undefined;
+
+/**
+ * Saves one incremental edit of a map in one transaction, writing only the rows named in the change
+ * set: removals first (stages and lanes take their cards, cards take their connections, by
+ * cascade), then upserts, then the new order, then the map's `updatedAt`. Every reference is checked
+ * against this map after the removals and earlier upserts of the same set, so a card may go into a
+ * stage created in the same save. Any refusal throws, and the transaction leaves nothing written.
+ */
+export function createApplyChangesHandler(db: Db): Handlers['maps.applyChanges'] {
+  return ({ id, changes }) => db.transaction(() => applyChanges(db, id, changes)).immediate();
+}
+
+function applyChanges(db: Db, mapId: string, changes: MapChangeSet): { updatedAt: string } {
+  const row = getMapRow(db, mapId);
+  if (!row) throw notFound('map', mapId);
+  const at = (path: string) => `changes.${path}`;
+
+  const { remove = {}, upsert = {} } = changes;
+  for (const cid of remove.connectionIds ?? []) deleteConnection(db, mapId, cid);
+  for (const cid of remove.cardIds ?? []) deleteCard(db, mapId, cid);
+  for (const sid of remove.stageIds ?? []) deleteStage(db, mapId, sid);
+  for (const lid of remove.laneIds ?? []) deleteLane(db, mapId, lid);
+
+  const personaIds = changes.map?.personaIds;
+  personaIds?.forEach((pid, i) => {
+    if (!personaExists(db, pid))
+      throw invalidField(
+        at(`map.personaIds.${i}`),
+        `refers to persona "${pid}", which is not in this library`,
+      );
+  });
+
+  // An id that another map already uses cannot be taken over: ids are unique across the library.
+  const ensureOwnId = (owner: Owner, id: string, path: string, what: string) => {
+    const current = owner(db, id);
+    if (current !== undefined && current !== mapId) {
+      throw invalidField(at(path), `is the id of a ${what} in another map; use a new id`);
+    }
+  };
+  const ensureInMap = (owner: Owner, id: string | null, path: string, what: string) => {
+    if (id !== null && owner(db, id) !== mapId) {
+      throw invalidField(at(path), `refers to ${what} "${id}", which is not in this map`);
+    }
+  };
+
+  let stagePosition = nextStagePosition(db, mapId);
+  upsert.stages?.forEach((stage, i) => {
+    ensureOwnId(stageOwner, stage.id, `upsert.stages.${i}.id`, 'stage');
+    upsertStage(db, mapId, stage, stagePosition++);
+  });
+  let lanePosition = nextLanePosition(db, mapId);
+  upsert.lanes?.forEach((lane, i) => {
+    ensureOwnId(laneOwner, lane.id, `upsert.lanes.${i}.id`, 'lane');
+    upsertLane(db, mapId, lane, lanePosition++);
+  });
+  upsert.cards?.forEach((card, i) => {
+    ensureOwnId(cardOwner, card.id, `upsert.cards.${i}.id`, 'card');
+    ensureInMap(stageOwner, card.stageId, `upsert.cards.${i}.stageId`, 'stage');
+    ensureInMap(laneOwner, card.laneId, `upsert.cards.${i}.laneId`, 'lane');
+    if (card.kind === 'persona' && card.personaId !== null && !personaExists(db, card.personaId)) {
+      throw invalidField(
+        at(`upsert.cards.${i}.personaId`),
+        `refers to persona "${card.personaId}", which is not in this library`,
+      );
+    }
+    upsertCard(db, mapId, card);
+  });
+  upsert.connections?.forEach((connection, i) => {
+    ensureOwnId(connectionOwner, connection.id, `upsert.connections.${i}.id`, 'connection');
+    ensureInMap(cardOwner, connection.sourceId, `upsert.connections.${i}.sourceId`, 'card');
+    ensureInMap(cardOwner, connection.targetId, `upsert.connections.${i}.targetId`, 'card');
+    upsertConnection(db, mapId, connection);
+  });
+
+  if (changes.stageOrder) {
+    reorder(stageIds(db, mapId), changes.stageOrder, at('stageOrder'), 'stage', (sid, p) =>
+      setStagePosition(db, mapId, sid, p),
+    );
+  }
+  if (changes.laneOrder) {
+    reorder(laneIds(db, mapId), changes.laneOrder, at('laneOrder'), 'lane', (lid, p) =>
+      setLanePosition(db, mapId, lid, p),
+    );
+  }
+
+  const updatedAt = nextTimestamp(row.updated_at);
+  const { name, description, language } = changes.map ?? {};
+  updateMapRow(db, mapId, { name, description, language, updatedAt });
+  if (personaIds) setMapPersonaIds(db, mapId, personaIds);
+  return { updatedAt };
+}
+
+/**
+ * Applies a complete new order: the listed ids first, then any of the map's others (e.g. upserted
+ * but not listed) in their current order. Only rows whose position changes are written.
+ */
+function reorder(
+  current: string[],
+  order: string[],
+  path: string,
+  what: string,
+  setPosition: (id: string, position: number) => void,
+): void {
+  const known = new Set(current);
+  const seen = new Set<string>();
+  order.forEach((id, i) => {
+    if (!known.has(id))
+      throw invalidField(`${path}.${i}`, `refers to ${what} "${id}", which is not in this map`);
+    if (seen.has(id)) throw invalidField(`${path}.${i}`, `lists ${what} "${id}" twice`);
+    seen.add(id);
+  });
+  const final = [...order, ...current.filter((id) => !seen.has(id))];
+  final.forEach((id, position) => setPosition(id, position));
+}

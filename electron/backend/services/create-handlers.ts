@@ -1,0 +1,22 @@
+import type { Handlers } from '../../../shared/api';
+import { listTemplates } from '../../../shared/templates';
+import { readUserVersion } from '../db/migrate';
+import type { Db } from '../db/open-database';
+import { createApplyChangesHandler } from './apply-changes';
+import { createMapHandlers } from './map-service';
+import { createSettingsHandlers } from './settings-service';
+
+/** Every operation of the contract, implemented against one open library. */
+export function createHandlers(db: Db, info: { path: string; appVersion: string }): Handlers {
+  return {
+    'library.info': () => ({
+      path: info.path,
+      schemaVersion: readUserVersion(db),
+      appVersion: info.appVersion,
+    }),
+    ...createSettingsHandlers(db),
+    'templates.list': ({ language }) => listTemplates(language),
+    ...createMapHandlers(db),
+    'maps.applyChanges': createApplyChangesHandler(db),
+  };
+}
