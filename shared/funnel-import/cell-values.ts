@@ -1,0 +1,61 @@
+/** The result of reading one cell: a value, or why the cell cannot be read. */
+export type CellReading<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+const MISSING_MARKERS = new Set(['', '-', '–', '—', 'n/a', 'na', '(not set)', 'null', '/']);
+
+/** Full-width digits and signs become ASCII; spaces of every kind become plain spaces. */
+function normalizeCell(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Reads a count of customers: a whole number of 0 or more, written with or without thousands
+ * separators (`12,345`, `12.345`, `12 345`, `12'345`) or as Excel writes big numbers (`1.2E+04`).
+ * An empty cell or a dash is a missing count (null).
+ */
+export function readCountCell(raw: string): CellReading<number | null> {
+  const text = normalizeCell(raw);
+  if (MISSING_MARKERS.has(text.toLowerCase())) return { ok: true, value: null };
+  if (text.endsWith('%')) return { ok: false, problem: `"${raw.trim()}" is a percentage, not a count` };
+  let value: number;
+  if (/^\d+$/.test(text)) value = Number(text);
+  else if (/^\d{1,3}(?:([,. '’])\d{3})(?:\1\d{3})*$/.test(text)) value = Number(text.replace(/\D/g, ''));
+  else if (/^\d+[.,]0+$/.test(text)) value = Number(text.replace(/[.,]0+$/, ''));
+  else if (/^\d+(?:\.\d+)?e\+?\d+$/i.test(text)) value = Number(text);
+  else if (/^-\s*[\d.,]+$/.test(text))
+    return { ok: false, problem: `"${raw.trim()}" is negative; a count must be 0 or more` };
+  else if (/^\d+[.,]\d+$/.test(text))
+    return { ok: false, problem: `"${raw.trim()}" is not a whole number of customers` };
+  else return { ok: false, problem: `"${raw.trim()}" is not a number` };
+  if (!Number.isSafeInteger(value))
+    return { ok: false, problem: `"${raw.trim()}" is not a whole number of customers` };
+  return { ok: true, value };
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Reads a date as GA4 (`20240131`), spreadsheets (`2024-01-31`, `2024/1/31`, `2024.01.31`, with or
+ * without a time) or Chinese (`2024年1月31日`) write it.
+ *
+ * @returns The ISO date (`YYYY-MM-DD`), or a problem for anything else, including impossible dates.
+ */
+export function readDateCell(raw: string): CellReading<string> {
+  const text = normalizeCell(raw);
+  const match =
+    /^(\d{4})(\d{2})(\d{2})$/.exec(text) ??
+    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$/.exec(text) ??
+    /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/.exec(text);
+  const iso = match === null ? null : isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  return iso === null
+    ? { ok: false, problem: `"${raw.trim()}" is not a date like 2024-01-31` }
+    : { ok: true, value: iso };
+}
