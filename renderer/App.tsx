@@ -1,0 +1,22 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EditorScreen } from './editor/EditorScreen';
+import { LibraryScreen } from './library/LibraryScreen';
+import { navigate, useHashRoute } from './routing/useHashRoute';
+
+/** Picks the screen for the current hash route; unknown routes go to the library. */
+export function App() {
+  const route = useHashRoute();
+  const { t } = useTranslation();
+
+  useEffect(() => {
+    if (route.name === 'notFound') navigate({ name: 'library' });
+  }, [route.name]);
+
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t]);
+
+  if (route.name === 'map') return <EditorScreen key={route.id} mapId={route.id} />;
+  return <LibraryScreen />;
+}

@@ -1,0 +1,3 @@
+export { api, createApiClient, errorMessage, pickTransport, type ApiClient } from './client';
+export { createHttpTransport } from './http-transport';
+export { createIpcTransport } from './ipc-transport';

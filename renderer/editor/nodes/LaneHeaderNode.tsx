@@ -1,0 +1,15 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { LaneHeaderNode as LaneHeaderNodeType } from '../canvas-nodes';
+
+/** A lane's name down the left of its row, with what kind of lane it is. */
+export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<LaneHeaderNodeType>) {
+  return (
+    <div className="lane-header">
+      <span className="lane-header__name" title={data.name}>
+        {data.name}
+      </span>
+      <span className="lane-header__kind">{data.kindLabel}</span>
+    </div>
+  );
+});
