@@ -1,0 +1,283 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ApiError } from '../../shared/api';
+import { MIGRATIONS, openLibrary, defaultDataDir, type Migration } from '../../electron/backend';
+import { migration0010 } from '../../electron/backend/db/migrations/0010-initial';
+
+let dataDir: string;
+beforeEach(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jm-library-'));
+});
+afterEach(() => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+/** Opens the file with a second, independent connection, runs `fn`, closes it. */
+function inspect<T>(file: string, fn: (db: Database.Database) => T): T {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+const integrity = (file: string) => inspect(file, (db) => db.pragma('integrity_check', { simple: true }));
+
+const EXPECTED_TABLES = [
+  'cards',
+  'connections',
+  'lanes',
+  'map_personas',
+  'maps',
+  'metric_periods',
+  'personas',
+  'settings',
+  'stage_metrics',
+  'stages',
+  'versions',
+];
+
+describe('opening a library', () => {
+  it('creates the folder and migrates an empty library to the latest schema', () => {
+    const nested = path.join(dataDir, 'not', 'yet', 'there');
+    const library = openLibrary({ dataDir: nested });
+    expect(library.path).toBe(path.join(nested, 'library.sqlite'));
+    expect(library.migratedFrom).toBe(0);
+    expect(library.backupPath).toBeNull();
+    library.close();
+
+    inspect(library.path, (db) => {
+      expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)?.version);
+      const tables = db
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        .pluck()
+        .all();
+      expect(tables).toEqual(EXPECTED_TABLES);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    });
+    expect(integrity(library.path)).toBe('ok');
+    // No backup for a brand-new library: there was nothing to lose.
+    expect(fs.existsSync(path.join(nested, 'backups'))).toBe(false);
+  });
+
+  it('reports its path and schema version, and enforces foreign keys on its connection', async () => {
+    const library = openLibrary({ dataDir, appVersion: '1.2.3' });
+    expect(await library.handlers['library.info']({})).toEqual({
+      path: library.path,
+      schemaVersion: 10,
+      appVersion: '1.2.3',
+    });
+    // The cascade from map to cards only happens with foreign_keys = ON on the library's connection.
+    const map = await library.handlers['maps.create']({
+      name: 'FK',
+      templateId: 'sales-funnel',
+      language: 'en',
+    });
+    await library.handlers['maps.delete']({ id: map.id });
+    library.close();
+    inspect(library.path, (db) => {
+      expect(db.prepare('SELECT count(*) FROM cards').pluck().get()).toBe(0);
+      expect(db.prepare('SELECT count(*) FROM stages').pluck().get()).toBe(0);
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+    });
+  });
+
+  it('reopens an up-to-date library without migrating or backing up, keeping its data', async () => {
+    const first = openLibrary({ dataDir });
+    const created = await first.handlers['maps.create']({
+      name: 'Kept',
+      templateId: 'ecommerce',
+      language: 'zh-CN',
+    });
+    const before = await first.handlers['maps.get']({ id: created.id });
+    first.close();
+
+    const second = openLibrary({ dataDir });
+    expect(second.migratedFrom).toBe(10);
+    expect(second.backupPath).toBeNull();
+    expect(await second.handlers['maps.get']({ id: created.id })).toEqual(before);
+    second.close();
+    expect(integrity(second.path)).toBe('ok');
+  });
+
+  it('uses a custom file name', () => {
+    const library = openLibrary({ dataDir, fileName: 'other.sqlite' });
+    library.close();
+    expect(fs.existsSync(path.join(dataDir, 'other.sqlite'))).toBe(true);
+  });
+});
+
+describe('a library from a newer version', () => {
+  function makeFutureLibrary(file: string, wal: boolean) {
+    const db = new Database(file);
+    if (wal) db.pragma('journal_mode = WAL');
+    db.exec("CREATE TABLE future_things (id TEXT PRIMARY KEY); INSERT INTO future_things VALUES ('x');");
+    db.pragma('user_version = 9999');
+    db.close();
+  }
+
+  for (const wal of [false, true]) {
+    it(`is refused untouched (${wal ? 'WAL' : 'rollback journal'} file)`, () => {
+      const file = path.join(dataDir, 'library.sqlite');
+      makeFutureLibrary(file, wal);
+      const hash = sha256(file);
+      const filesBefore = fs.readdirSync(dataDir).sort();
+
+      let caught: unknown;
+      try {
+        openLibrary({ dataDir });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(ApiError);
+      expect((caught as ApiError).code).toBe('unsupported_version');
+      expect((caught as ApiError).message).toMatch(/newer version/);
+      expect((caught as ApiError).message).toContain('9999');
+
+      expect(sha256(file)).toBe(hash);
+      expect(fs.readdirSync(dataDir).sort()).toEqual(filesBefore);
+      expect(fs.existsSync(`${file}-wal`)).toBe(false);
+      expect(fs.existsSync(`${file}-shm`)).toBe(false);
+    });
+  }
+
+  it('refuses a file that is not SQLite, leaving it as it was', () => {
+    const file = path.join(dataDir, 'library.sqlite');
+    fs.writeFileSync(file, 'this is a text file, not a database '.repeat(10));
+    const hash = sha256(file);
+    expect(() => openLibrary({ dataDir })).toThrow(/not a SQLite database/);
+    expect(sha256(file)).toBe(hash);
+    expect(fs.readdirSync(dataDir)).toEqual(['library.sqlite']);
+  });
+});
+
+describe('migrating an older library', () => {
+  const migration0020: Migration = {
+    version: 20,
+    name: 'test-add-table',
+    up(db) {
+      db.exec('CREATE TABLE test_added (id INTEGER PRIMARY KEY)');
+    },
+  };
+
+  async function makeV10LibraryWithData() {
+    const old = openLibrary({ dataDir, migrations: [migration0010] });
+    const map = await old.handlers['maps.create']({
+      name: 'Before upgrade',
+      templateId: 'b2b-sales',
+      language: 'en',
+    });
+    old.close();
+    return map;
+  }
+
+  it('takes a backup with the old version and data before migrating', async () => {
+    const map = await makeV10LibraryWithData();
+
+    const upgraded = openLibrary({ dataDir, migrations: [migration0010, migration0020] });
+    expect(upgraded.migratedFrom).toBe(10);
+    expect(upgraded.schemaVersion).toBe(20);
+    expect(upgraded.backupPath).not.toBeNull();
+    const backup = upgraded.backupPath ?? '';
+    expect(path.dirname(backup)).toBe(path.join(dataDir, 'backups'));
+    expect(path.basename(backup)).toMatch(/^library-v10-.+\.sqlite$/);
+    // The upgraded library still has the data and the new table.
+    expect((await upgraded.handlers['maps.get']({ id: map.id })).name).toBe('Before upgrade');
+    upgraded.close();
+
+    inspect(backup, (db) => {
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(db.pragma('user_version', { simple: true })).toBe(10);
+      expect(db.prepare('SELECT name FROM maps').pluck().all()).toEqual(['Before upgrade']);
+      expect(db.prepare('SELECT count(*) FROM cards').pluck().get()).toBe(map.cardCount);
+      expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'test_added'").pluck().get()).toBe(
+        0,
+      );
+    });
+    inspect(upgraded.path, (db) => {
+      expect(db.pragma('user_version', { simple: true })).toBe(20);
+      expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'test_added'").pluck().get()).toBe(
+        1,
+      );
+    });
+    expect(integrity(upgraded.path)).toBe('ok');
+  });
+
+  it('rolls a failing migration back whole and leaves the library at its last good version', async () => {
+    await makeV10LibraryWithData();
+    const failing: Migration = {
+      version: 20,
+      name: 'test-fails-half-way',
+      up(db) {
+        db.exec('CREATE TABLE half_done (id INTEGER PRIMARY KEY)');
+        throw new Error('boom');
+      },
+    };
+    expect(() => openLibrary({ dataDir, migrations: [migration0010, failing] })).toThrow('boom');
+    const file = path.join(dataDir, 'library.sqlite');
+    inspect(file, (db) => {
+      expect(db.pragma('user_version', { simple: true })).toBe(10);
+      expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'").pluck().get()).toBe(0);
+    });
+    // The backup was taken before the attempt, so the user still has a copy to go back to.
+    expect(fs.readdirSync(path.join(dataDir, 'backups'))).toHaveLength(1);
+    // And the current app still opens it.
+    const again = openLibrary({ dataDir });
+    expect(again.schemaVersion).toBe(10);
+    again.close();
+    expect(integrity(file)).toBe('ok');
+  });
+});
+
+describe('settings and templates', () => {
+  it('stores settings that survive a reopen', async () => {
+    const library = openLibrary({ dataDir });
+    expect(await library.handlers['settings.get']({})).toEqual({ language: null });
+    expect(await library.handlers['settings.update']({ language: 'zh-CN' })).toEqual({ language: 'zh-CN' });
+    expect(await library.handlers['settings.update']({})).toEqual({ language: 'zh-CN' });
+    library.close();
+    const reopened = openLibrary({ dataDir });
+    expect(await reopened.handlers['settings.get']({})).toEqual({ language: 'zh-CN' });
+    expect(await reopened.handlers['settings.update']({ language: null })).toEqual({ language: null });
+    reopened.close();
+  });
+
+  it('lists the templates in both languages', async () => {
+    const library = openLibrary({ dataDir });
+    const en = await library.handlers['templates.list']({ language: 'en' });
+    const zh = await library.handlers['templates.list']({ language: 'zh-CN' });
+    library.close();
+    expect(en.map((t) => t.id)).toEqual(['blank', 'sales-funnel', 'b2b-sales', 'ecommerce', 'education']);
+    expect(en.find((t) => t.id === 'sales-funnel')?.name).toBe('Sales funnel');
+    expect(zh.find((t) => t.id === 'sales-funnel')?.name).toBe('销售漏斗');
+    expect(zh.find((t) => t.id === 'sales-funnel')?.stageNames).toEqual([
+      '认知',
+      '兴趣',
+      '考虑',
+      '意向',
+      '购买',
+      '忠诚',
+    ]);
+  });
+});
+
+describe('defaultDataDir', () => {
+  it('matches Electron userData for the product name on each platform', () => {
+    expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/x/cfg' }, '/home/u')).toBe(
+      '/x/cfg/Journey Map Editor',
+    );
+    expect(defaultDataDir('linux', {}, '/home/u')).toBe('/home/u/.config/Journey Map Editor');
+    expect(defaultDataDir('darwin', {}, '/Users/u')).toBe(
+      '/Users/u/Library/Application Support/Journey Map Editor',
+    );
+    expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\u\\AppData\\Roaming' }, 'C:\\Users\\u')).toBe(
+      'C:\\Users\\u\\AppData\\Roaming\\Journey Map Editor',
+    );
+  });
+});
