@@ -8,7 +8,7 @@ import { appUrlPath } from './url-policy';
 export interface AppResource {
   status: number;
   headers: Record<string, string>;
-  body: Buffer | string;
+  body: Uint8Array<ArrayBuffer> | string;
 }
 
 const text = (status: number, message: string): AppResource => ({
@@ -42,7 +42,7 @@ export async function loadAppResource(
     filePath = path.join(path.resolve(rendererDir), 'index.html');
   }
   try {
-    const body = await readFile(filePath);
+    const body = new Uint8Array(await readFile(filePath));
     return { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(filePath) }, body };
   } catch {
     return text(404, 'Not found.');
