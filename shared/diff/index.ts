@@ -12,3 +12,17 @@ export { applyDiff, type FullMapDocument } from './apply-diff';
 export { canonicalMapDocument, canonicalDiff } from './canonical';
 export { changeSetFromDiff } from './change-set';
 export { applyChangeSet } from './apply-change-set';
+export {
+  describeDiff,
+  reorderedIds,
+  type ChangeEntry,
+  type ChangeKind,
+  type ChangeItemType,
+} from './describe-diff';
+export {
+  metricDeltas,
+  metricsOfPeriod,
+  biggestLeakMoved,
+  type StageMetricDelta,
+  type LeakMove,
+} from './metric-deltas';
