@@ -5,9 +5,10 @@ import type {
   OperationName,
   OperationOutput,
 } from '../../shared/api';
+import { HTTP_API_PREFIX, HTTP_TOKEN_HEADER, HTTP_TOKEN_META_NAME } from '../../shared/api/http';
 
 /** The meta tag the web host writes into index.html with its per-launch token. */
-const TOKEN_META = 'meta[name="journey-api-token"]';
+const TOKEN_META = `meta[name="${HTTP_TOKEN_META_NAME}"]`;
 
 function readToken(doc: Document): string {
   return doc.querySelector<HTMLMetaElement>(TOKEN_META)?.content ?? '';
@@ -31,9 +32,9 @@ export function createHttpTransport(doc: Document = document, fetchImpl: typeof 
       type Result = ApiResult<OperationOutput<K>>;
       let response: Response;
       try {
-        response = await fetchImpl(`/api/${name}`, {
+        response = await fetchImpl(`${HTTP_API_PREFIX}${name}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-journey-token': token },
+          headers: { 'content-type': 'application/json', [HTTP_TOKEN_HEADER]: token },
           body: JSON.stringify(input ?? {}),
         });
       } catch {

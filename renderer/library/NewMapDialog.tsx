@@ -21,6 +21,7 @@ export function NewMapDialog({ onClose }: { onClose(): void }) {
   const create = useLibraryStore((s) => s.create);
   const nameId = useId();
   const groupLabelId = useId();
+  const optionId = useId();
   const [loaded, setLoaded] = useState<TemplatesState>({ language: '', templates: null, error: null });
   const [templateId, setTemplateId] = useState<string | null>(null);
   // Until the user types a name, the name follows the chosen template's name.
@@ -88,27 +89,37 @@ export function NewMapDialog({ onClose }: { onClose(): void }) {
         </p>
       ) : (
         <div className="template-grid" role="radiogroup" aria-labelledby={groupLabelId}>
-          {templates.map((tpl) => (
-            <label key={tpl.id} className="template-option">
-              <input
-                type="radio"
-                name="template"
-                value={tpl.id}
-                checked={selected?.id === tpl.id}
-                onChange={() => setTemplateId(tpl.id)}
-                className="template-option__radio"
-              />
-              <span className="template-option__name">{tpl.name}</span>
-              {tpl.description ? (
-                <span className="template-option__description">{tpl.description}</span>
-              ) : null}
-              <span className="template-option__stages">
-                {tpl.stageNames.length > 0
-                  ? t('newMap.stagesPreview', { stages: tpl.stageNames.join(' → ') })
-                  : t('newMap.noStages')}
-              </span>
-            </label>
-          ))}
+          {templates.map((tpl, index) => {
+            // The radio is named by the template's name alone; description and stages describe it.
+            const ids = { name: `${optionId}-${index}-n`, about: `${optionId}-${index}-d` };
+            return (
+              <label key={tpl.id} className="template-option">
+                <input
+                  type="radio"
+                  name="template"
+                  value={tpl.id}
+                  checked={selected?.id === tpl.id}
+                  onChange={() => setTemplateId(tpl.id)}
+                  className="template-option__radio"
+                  aria-labelledby={ids.name}
+                  aria-describedby={ids.about}
+                />
+                <span id={ids.name} className="template-option__name">
+                  {tpl.name}
+                </span>
+                <span id={ids.about} className="template-option__about">
+                  {tpl.description ? (
+                    <span className="template-option__description">{tpl.description}</span>
+                  ) : null}
+                  <span className="template-option__stages">
+                    {tpl.stageNames.length > 0
+                      ? t('newMap.stagesPreview', { stages: tpl.stageNames.join(' → ') })
+                      : t('newMap.noStages')}
+                  </span>
+                </span>
+              </label>
+            );
+          })}
         </div>
       )}
       {loaded.error ? <ErrorAlert message={loaded.error} /> : null}

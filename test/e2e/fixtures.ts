@@ -1,0 +1,105 @@
+import { test as base, expect } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+const URL_LINE = /(http:\/\/127\.0\.0\.1:\d+)/;
+const START_TIMEOUT_MS = 30_000;
+
+interface RunningHost {
+  child: ChildProcess;
+  url: string;
+}
+
+/** Starts `electron/web-host/cli.ts` on a free port and resolves with its URL once it prints it. */
+function startHost(dataDir: string): Promise<RunningHost> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, ['electron/web-host/cli.ts', '--port', '0', '--data', dataDir, '--no-open'], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, BROWSER: 'none' },
+    });
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`The web host did not start within ${START_TIMEOUT_MS} ms.\n${stderr}`));
+    }, START_TIMEOUT_MS);
+    child.stdout?.setEncoding('utf8');
+    child.stderr?.setEncoding('utf8');
+    child.stdout?.on('data', (chunk: string) => {
+      stdout += chunk;
+      const match = URL_LINE.exec(stdout);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1] });
+      }
+    });
+    child.stderr?.on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The web host exited with code ${code} before it started.\n${stderr}`));
+    });
+  });
+}
+
+/** Stops a host and waits until it is gone, so a restart on the same folder never overlaps it. */
+function stopHost(host: RunningHost): Promise<void> {
+  return new Promise((resolve) => {
+    if (host.child.exitCode !== null || host.child.signalCode !== null) {
+      resolve();
+      return;
+    }
+    const force = setTimeout(() => host.child.kill('SIGKILL'), 5_000);
+    host.child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    host.child.kill('SIGTERM');
+  });
+}
+
+export interface HostFixtures {
+  /** The temporary library folder of this test. */
+  dataDir: string;
+  /** The URL of the web host serving the built renderer on `dataDir`. */
+  appUrl: string;
+  /** Stops the host and starts it again on the same folder; returns the new URL (new port and token). */
+  restartHost: () => Promise<string>;
+}
+
+/**
+ * A fresh library folder and a real web host per test: the real renderer, the real services and a
+ * real SQLite file. Build the renderer first (`npm run build:renderer`).
+ */
+export const test = base.extend<HostFixtures & { host: { current: RunningHost } }>({
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'journey-e2e-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  host: async ({ dataDir }, use) => {
+    const holder = { current: await startHost(dataDir) };
+    await use(holder);
+    await stopHost(holder.current);
+  },
+  appUrl: async ({ host }, use) => {
+    await use(host.current.url);
+  },
+  restartHost: async ({ host, dataDir }, use) => {
+    await use(async () => {
+      await stopHost(host.current);
+      host.current = await startHost(dataDir);
+      return host.current.url;
+    });
+  },
+});
+
+export { expect };

@@ -1,0 +1,69 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The library screen, driven the way a user (or a screen reader) finds things: by role and name. */
+export class LibraryPage {
+  readonly page: Page;
+  readonly newMapButton: Locator;
+  readonly searchBox: Locator;
+  readonly mapList: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.newMapButton = page.getByRole('button', { name: 'New map' });
+    this.searchBox = page.getByRole('searchbox', { name: 'Search maps' });
+    this.mapList = page.getByRole('list', { name: 'Journey maps' });
+  }
+
+  async goto(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+
+  /** The listitem of one map, named by the map's name. */
+  map(name: string): Locator {
+    return this.page.getByRole('listitem', { name, exact: true });
+  }
+
+  mapNames(): Promise<string[]> {
+    return this.mapList.getByRole('heading', { level: 3 }).allTextContents();
+  }
+
+  /** Creates a map from the template with this visible name and lands in the editor. */
+  async createMap(templateName: string, name: string): Promise<void> {
+    await this.newMapButton.click();
+    const dialog = this.page.getByRole('dialog', { name: 'New map' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('radio', { name: templateName }).check();
+    await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async open(name: string): Promise<void> {
+    await this.map(name).getByRole('button', { name: 'Open', exact: true }).click();
+  }
+
+  async rename(from: string, to: string): Promise<void> {
+    await this.map(from).getByRole('button', { name: 'Rename', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Rename map' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill(to);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async duplicate(name: string): Promise<void> {
+    await this.map(name).getByRole('button', { name: 'Duplicate', exact: true }).click();
+  }
+
+  /** Clicks Delete and returns the confirmation dialog (so a test can confirm or cancel). */
+  async askToDelete(name: string): Promise<Locator> {
+    await this.map(name).getByRole('button', { name: 'Delete', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Delete map' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  async search(query: string): Promise<void> {
+    await this.searchBox.fill(query);
+  }
+}
