@@ -21,7 +21,7 @@ describe('createCard', () => {
       code: 'invalid_input',
       path: 'score',
     });
-    expect(thrownError(() => createCard('bogus' as never, { title: 'x' })).path).toBe('kind');
+    expect(thrownError(() => createCard('bogus' as 'note', { title: 'x' })).path).toBe('kind');
   });
 });
 

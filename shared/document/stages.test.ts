@@ -10,7 +10,7 @@ import {
   resizeStage,
   updateStage,
 } from './stages';
-import { cellOrders, deepFreeze, testMap, thrownError } from './test-map';
+import { deepFreeze, testMap, thrownError } from './test-map';
 
 describe('stages', () => {
   it('inserts a stage at the drop index, with defaults, sharing everything else', () => {
