@@ -1,0 +1,139 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../shared/api/errors';
+import { readCountCell, readDateCell } from '../../shared/funnel-import/cell-values';
+import { decodeText } from '../../shared/funnel-import/decode-text';
+import { detectDelimiter, parseDelimitedText } from '../../shared/funnel-import/delimited-text';
+
+const sample = 'Stage,人数\n认知,1\n';
+const withBom = (bom: number[], body: Uint8Array) => new Uint8Array([...bom, ...body]);
+
+describe('decodeText', () => {
+  it.each([
+    { name: 'UTF-8', bytes: new TextEncoder().encode(sample), encoding: 'utf-8', bom: false },
+    {
+      name: 'UTF-8 with BOM',
+      bytes: withBom([0xef, 0xbb, 0xbf], new TextEncoder().encode(sample)),
+      encoding: 'utf-8',
+      bom: true,
+    },
+    {
+      name: 'UTF-16 LE with BOM',
+      bytes: withBom([0xff, 0xfe], iconv.encode(sample, 'utf16le')),
+      encoding: 'utf-16le',
+      bom: true,
+    },
+    {
+      name: 'UTF-16 BE with BOM',
+      bytes: withBom([0xfe, 0xff], iconv.encode(sample, 'utf16be')),
+      encoding: 'utf-16be',
+      bom: true,
+    },
+    {
+      name: 'UTF-16 LE without BOM',
+      bytes: new Uint8Array(iconv.encode(sample, 'utf16le')),
+      encoding: 'utf-16le',
+      bom: false,
+    },
+    {
+      name: 'UTF-16 BE without BOM',
+      bytes: new Uint8Array(iconv.encode(sample, 'utf16be')),
+      encoding: 'utf-16be',
+      bom: false,
+    },
+    { name: 'GBK', bytes: new Uint8Array(iconv.encode(sample, 'gbk')), encoding: 'gb18030', bom: false },
+    {
+      name: 'GB18030',
+      bytes: new Uint8Array(iconv.encode(`${sample}𠀀\n`, 'gb18030')),
+      encoding: 'gb18030',
+      bom: false,
+    },
+  ])('decodes $name', ({ bytes, encoding, bom }) => {
+    const decoded = decodeText(bytes);
+    expect(decoded.encoding).toBe(encoding);
+    expect(decoded.bom).toBe(bom);
+    expect(decoded.text.startsWith(sample)).toBe(true);
+  });
+
+  it('refuses binary data', () => {
+    expect(() => decodeText(new Uint8Array([0x41, 0x00, 0x00, 0x00, 0x42, 0x00, 0x00, 0x00, 0x43]))).toThrow(
+      ApiError,
+    );
+  });
+
+  it('refuses a UTF-8 BOM followed by invalid bytes', () => {
+    expect(() => decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0xff, 0xfe, 0x41]))).toThrow(/not valid UTF-8/);
+  });
+});
+
+describe('detectDelimiter and parseDelimitedText', () => {
+  it.each([
+    ['a,b,c\n1,2,3', ','],
+    ['a;b;c\n"1,5";2;3', ';'],
+    ['a\tb\n1,000\t2', '\t'],
+    ['# x;y;z;w\nstage,count\n', ','],
+    ['"a;b",c\n', ','],
+    ['only\n', ','],
+    ['', ','],
+  ])('%j uses %j', (text, delimiter) => {
+    expect(detectDelimiter(text)).toBe(delimiter);
+  });
+
+  it('keeps comment lines with their rows and drops blank lines', () => {
+    const parsed = parseDelimitedText('# Start date: 20240101\n\na,b\r\n\r\n1,2\r3,4', ',');
+    expect(parsed.comments).toEqual([{ row: 1, text: 'Start date: 20240101' }]);
+    expect(parsed.rows).toEqual([
+      { row: 3, cells: ['a', 'b'] },
+      { row: 5, cells: ['1', '2'] },
+      { row: 6, cells: ['3', '4'] },
+    ]);
+  });
+
+  it('keeps empty trailing cells and stray quotes inside unquoted cells', () => {
+    expect(parseDelimitedText('a,,\n5" screen,1', ',').rows).toEqual([
+      { row: 1, cells: ['a', '', ''] },
+      { row: 2, cells: ['5" screen', '1'] },
+    ]);
+  });
+});
+
+describe('readCountCell and readDateCell', () => {
+  it.each([
+    ['12345', 12345],
+    ['12,345', 12345],
+    ['1,234,567', 1234567],
+    ['12.345', 12345],
+    ['12 345', 12345],
+    ["12'345", 12345],
+    ['12\u00a0345', 12345],
+    ['１２３', 123],
+    ['100.0', 100],
+    ['1.2E+04', 12000],
+    ['', null],
+    ['—', null],
+    ['(not set)', null],
+  ])('count %j -> %j', (raw, value) => {
+    expect(readCountCell(raw)).toEqual({ ok: true, value });
+  });
+
+  it.each(['abc', '12,34', '1.5', '-3', '45%', '1,2345', '99999999999999999999'])(
+    'count %j is refused',
+    (raw) => {
+      expect(readCountCell(raw).ok).toBe(false);
+    },
+  );
+
+  it.each([
+    ['20240131', '2024-01-31'],
+    ['2024-01-31', '2024-01-31'],
+    ['2024/1/5', '2024-01-05'],
+    ['2024.01.05 10:00', '2024-01-05'],
+    ['2024年1月5日', '2024-01-05'],
+  ])('date %j -> %j', (raw, value) => {
+    expect(readDateCell(raw)).toEqual({ ok: true, value });
+  });
+
+  it.each(['20240230', 'Jan 5', '2024-13-01', ''])('date %j is refused', (raw) => {
+    expect(readDateCell(raw).ok).toBe(false);
+  });
+});
