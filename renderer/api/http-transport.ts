@@ -5,7 +5,7 @@ import type {
   OperationName,
   OperationOutput,
 } from '../../shared/api';
-import { HTTP_API_PREFIX, HTTP_TOKEN_HEADER, HTTP_TOKEN_META_NAME } from '../../shared/api/http';
+import { HTTP_API_PREFIX, HTTP_TOKEN_HEADER, HTTP_TOKEN_META_NAME } from '../../shared/api';
 
 /** The meta tag the web host writes into index.html with its per-launch token. */
 const TOKEN_META = `meta[name="${HTTP_TOKEN_META_NAME}"]`;
