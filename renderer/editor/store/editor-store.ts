@@ -1,0 +1,165 @@
+import { temporal } from 'zundo';
+import { create } from 'zustand';
+import { useStore } from 'zustand';
+import { ApiError, type ErrorCode } from '../../../shared/api';
+import type { JourneyMap } from '../../../shared/domain';
+import { api, errorMessage } from '../../api';
+import { createAutosave, type SaveStatus } from './autosave';
+
+type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * The open document and its history. Only `map` is undoable (zundo tracks it alone); everything else
+ * here (load and save status, the last edit error) and all UI state elsewhere (selection, viewport,
+ * panels) never enters the history.
+ *
+ * Every edit goes through {@link EditorState.edit} with a pure operation from shared/document, so one
+ * user action is one history entry. A drag is committed once, when it ends: the canvas keeps pointer
+ * positions to itself while the drag runs.
+ */
+export interface EditorState {
+  mapId: string | null;
+  map: JourneyMap | null;
+  status: LoadStatus;
+  loadError: { code: ErrorCode; message: string } | null;
+  saveStatus: SaveStatus;
+  saveError: string | null;
+  /** Why the last edit was refused (shown in an alert; cleared by the next edit). */
+  editError: string | null;
+
+  load(id: string): Promise<void>;
+  /** Saves what is pending and forgets the document (leaving the editor). */
+  close(): Promise<void>;
+  /**
+   * Applies one undoable edit. The updater is a pure function of the current map; if it throws (an
+   * impossible edit) nothing changes and the reason is kept in `editError`. Returns whether it applied.
+   */
+  edit(updater: (map: JourneyMap) => JourneyMap): boolean;
+  clearEditError(): void;
+  undo(): void;
+  redo(): void;
+  /** Saves pending edits now. */
+  flush(): Promise<void>;
+}
+
+const autosave = createAutosave({
+  delayMs: 500,
+  save: (id, changes) => api.call('maps.applyChanges', { id, changes }),
+  onStatus: (saveStatus, error) =>
+    useEditorStore.setState({ saveStatus, saveError: error === undefined ? null : errorMessage(error) }),
+});
+
+export const useEditorStore = create<EditorState>()(
+  temporal(
+    (set, get) => ({
+      mapId: null,
+      map: null,
+      status: 'idle',
+      loadError: null,
+      saveStatus: 'saved',
+      saveError: null,
+      editError: null,
+
+      async load(id) {
+        if (get().mapId && get().mapId !== id)
+          await get()
+            .flush()
+            .catch(() => {});
+        withoutHistory(() =>
+          set({ mapId: id, map: null, status: 'loading', loadError: null, editError: null }),
+        );
+        try {
+          const map = await api.call('maps.get', { id });
+          if (get().mapId !== id) return; // another map was opened meanwhile
+          autosave.reset(map);
+          withoutHistory(() => set({ map, status: 'ready' }));
+          useEditorStore.temporal.getState().clear();
+        } catch (error) {
+          if (get().mapId !== id) return;
+          const code: ErrorCode = error instanceof ApiError ? error.code : 'internal';
+          set({ status: 'error', loadError: { code, message: errorMessage(error) } });
+        }
+      },
+
+      async close() {
+        await get()
+          .flush()
+          .catch(() => {});
+        autosave.dispose();
+        withoutHistory(() =>
+          set({
+            mapId: null,
+            map: null,
+            status: 'idle',
+            loadError: null,
+            editError: null,
+            saveStatus: 'saved',
+          }),
+        );
+        useEditorStore.temporal.getState().clear();
+      },
+
+      edit(updater) {
+        const current = get().map;
+        if (!current) return false;
+        let next: JourneyMap;
+        try {
+          next = updater(current);
+        } catch (error) {
+          set({ editError: errorMessage(error) });
+          return false;
+        }
+        if (next === current) return false;
+        set({ map: next, editError: null });
+        return true;
+      },
+
+      clearEditError() {
+        set({ editError: null });
+      },
+
+      undo() {
+        useEditorStore.temporal.getState().undo();
+      },
+      redo() {
+        useEditorStore.temporal.getState().redo();
+      },
+
+      flush() {
+        return autosave.flush();
+      },
+    }),
+    {
+      partialize: (state) => ({ map: state.map }),
+      // Only a new document object is a new history entry; status changes are not.
+      equality: (past, current) => past.map === current.map,
+      limit: 200,
+    },
+  ),
+);
+
+function withoutHistory(run: () => void): void {
+  const history = useEditorStore.temporal.getState();
+  history.pause();
+  try {
+    run();
+  } finally {
+    history.resume();
+  }
+}
+
+// Every document change (an edit, an undo, a redo) is saved incrementally a moment later.
+useEditorStore.subscribe((state, previous) => {
+  if (state.map && state.map !== previous.map && state.status === 'ready' && previous.status === 'ready') {
+    autosave.schedule(state.map);
+  }
+});
+
+/** Whether there is something to undo / redo, for the toolbar buttons. */
+export const useCanUndo = (): boolean => useStore(useEditorStore.temporal, (s) => s.pastStates.length > 0);
+export const useCanRedo = (): boolean => useStore(useEditorStore.temporal, (s) => s.futureStates.length > 0);
+
+/** True while edits are not yet stored: the page asks before it is closed. */
+export function hasUnsavedChanges(): boolean {
+  return autosave.pendingChanges() !== null;
+}
