@@ -19,13 +19,6 @@ type KeyOf<T> = (row: T) => string;
 
 const byId = <T extends { id: string }>(row: T): string => row.id;
 
-/** Indexes rows by key. Later duplicates win, as they would in the database (ids are unique there). */
-function indexRows<T>(rows: readonly T[], key: KeyOf<T>): Map<string, T> {
-  const index = new Map<string, T>();
-  for (const row of rows) index.set(key(row), row);
-  return index;
-}
-
 /**
  * Diffs one collection in linear time: one pass over each side with a hash lookup per row.
  * `added` and `changed` follow the target's order, `removed` the source's.
@@ -36,21 +29,29 @@ export function diffCollection<T extends object>(
   after: readonly T[],
   key: KeyOf<T>,
 ): CollectionDiff<T> {
-  const beforeIndex = indexRows(before, key);
-  const afterIndex = indexRows(after, key);
+  // One index (key -> position in `before`) and a matched flag per position, rather than a second
+  // index of `after`: half the hashing and memory, which is what large maps spend their time on.
+  const position = new Map<string, number>();
+  for (let i = 0; i < before.length; i++) position.set(key(before[i] as T), i);
+  const matched = new Uint8Array(before.length);
   const result: CollectionDiff<T> = { added: [], removed: [], changed: [] };
   for (const row of after) {
     const id = key(row);
-    const old = beforeIndex.get(id);
-    if (old === undefined) {
+    const i = position.get(id);
+    if (i === undefined) {
       result.added.push(row);
       continue;
     }
+    matched[i] = 1;
+    const old = before[i] as T;
     if (old === row) continue; // unchanged rows are often shared between documents
     const change = rowChange(type, id, old, row);
     if (change) result.changed.push(change);
   }
-  for (const row of before) if (!afterIndex.has(key(row))) result.removed.push(row);
+  for (let i = 0; i < before.length; i++) {
+    // A duplicate key (never in a valid map) only counts once: its last position is the one matched.
+    if (matched[i] === 0 && position.get(key(before[i] as T)) === i) result.removed.push(before[i] as T);
+  }
   return result;
 }
 

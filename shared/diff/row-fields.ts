@@ -64,10 +64,11 @@ export function diffRowFields(type: RowType, before: object, after: object): Fie
   for (const field of ROW_FIELDS[type]) {
     if (!valuesEqual(b[field], a[field])) changes.push({ field, before: b[field], after: a[field] });
   }
+  // Unlisted fields are rare (a newer schema), so look for them without allocating.
   const listed = KNOWN[type];
   let extra: string[] | undefined;
-  for (const key of Object.keys(b)) if (!listed.has(key)) (extra ??= []).push(key);
-  for (const key of Object.keys(a)) if (!listed.has(key) && !(key in b)) (extra ??= []).push(key);
+  for (const key in b) if (!listed.has(key)) (extra ??= []).push(key);
+  for (const key in a) if (!listed.has(key) && !(key in b)) (extra ??= []).push(key);
   if (extra) {
     for (const field of extra.sort()) {
       if (!valuesEqual(b[field], a[field])) changes.push({ field, before: b[field], after: a[field] });
