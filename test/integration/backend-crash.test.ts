@@ -1,0 +1,63 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { openLibrary } from '../../electron/backend';
+import { makeMap, seedMap } from '../helpers/map-factory';
+
+let dataDir: string;
+beforeEach(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jm-crash-'));
+});
+afterEach(() => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const writer = fileURLToPath(new URL('./backend-crash-writer.ts', import.meta.url));
+
+it('loses no acknowledged edit when the process is killed mid-save', async () => {
+  const library = openLibrary({ dataDir });
+  const mapId = await seedMap(library.handlers, makeMap({ stages: 3, lanes: 3, cardsPerCell: 3 }));
+  const card = (await library.handlers['maps.get']({ id: mapId })).cards[4];
+  library.close();
+
+  // A real process running the real backend, killed with SIGKILL (no exit handlers, no close()).
+  const child = spawn(process.execPath, ['--import', 'tsx', writer, dataDir, mapId, JSON.stringify(card)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let lastAcknowledged = 0;
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    let buffer = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) lastAcknowledged = Number(line);
+      if (lastAcknowledged >= 200) {
+        child.kill('SIGKILL');
+        resolve();
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`writer exited early (${code}): ${stderr}`)));
+  });
+  await new Promise((resolve) => child.once('exit', resolve));
+
+  // The WAL still holds the last commits; the next open must see every acknowledged one.
+  const reopened = openLibrary({ dataDir });
+  const saved = (await reopened.handlers['maps.get']({ id: mapId })).cards.find((c) => c.id === card?.id);
+  reopened.close();
+  const savedNumber = Number(saved?.title.replace('save ', ''));
+  expect(savedNumber).toBeGreaterThanOrEqual(lastAcknowledged);
+
+  const db = new Database(path.join(dataDir, 'library.sqlite'), { readonly: true });
+  try {
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  } finally {
+    db.close();
+  }
+});
