@@ -11,6 +11,8 @@ import type { ImportedPeriod, ImportedStep, ImportResult, ImportWarning } from '
 export const MAX_FUNNEL_FILE_BYTES = 32 * 1024 * 1024;
 /** More periods than this means a wrong column was taken for the period or date. */
 export const MAX_IMPORTED_PERIODS = 5_000;
+/** How many title or note rows may stand above the header row. */
+const MAX_TITLE_ROWS = 10;
 
 const cellPath = (row: number, column: string): string => `row ${row}, column "${column}"`;
 
@@ -118,19 +120,26 @@ export function parseFunnelFile(bytes: Uint8Array, fileName: string): ImportResu
   }
   const delimiter = detectDelimiter(text);
   const { rows, comments } = parseDelimitedText(text, delimiter);
-  const headerRow = rows[0];
-  if (headerRow === undefined) {
+  const first = rows[0];
+  if (first === undefined) {
     throw new ApiError(
       'invalid_input',
       'The file has only comment lines and no table. Export the funnel table again.',
       { path: 'file' },
     );
   }
+  // Reports often put a title or notes above the table: the header is the first of the top rows
+  // that names both a stage and a count column.
+  const headerIndex = rows.slice(0, MAX_TITLE_ROWS + 1).findIndex((row) => {
+    const found = mapColumns(row.cells);
+    return found.step !== undefined && found.count !== undefined;
+  });
+  const headerRow = headerIndex >= 0 ? (rows[headerIndex] as DelimitedRow) : first;
   const header = headerRow.cells;
   const columns: ColumnMap = mapColumns(header);
   if (columns.step === undefined) throw missingColumnError('step', headerRow.row, header);
   if (columns.count === undefined) throw missingColumnError('count', headerRow.row, header);
-  const dataRows = rows.slice(1);
+  const dataRows = rows.slice(headerIndex + 1);
   if (dataRows.length === 0) {
     throw new ApiError(
       'invalid_input',

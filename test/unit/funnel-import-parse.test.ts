@@ -295,3 +295,16 @@ describe('parseFunnelFile details', () => {
     ]);
   });
 });
+
+describe('parseFunnelFile header row', () => {
+  it('finds the header below title rows and numbers rows from the top of the file', () => {
+    const text = '销售漏斗报表\n导出时间: 2024-07-01\n阶段,客户数\n认知,500\n兴趣,"x"\n';
+    const error = thrown(() => parseFunnelFile(encode(text), 'x.csv'));
+    expect(error.path).toBe('row 5, column "客户数"');
+    const ok = parseFunnelFile(encode('销售漏斗报表\n阶段,客户数\n认知,500\n兴趣,200\n'), 'x.csv');
+    expect(stepsOf(ok)).toEqual([
+      ['认知', 500],
+      ['兴趣', 200],
+    ]);
+  });
+});
