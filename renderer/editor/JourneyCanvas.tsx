@@ -35,6 +35,7 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
       cardKind: (kind) => t(`cardKind.${kind}`),
       laneKind: (kind) => t(`laneKind.${kind}`),
       connection: (from, to) => t('editor.connection', { from, to }),
+      cardName: (kind, title) => t('editor.cardName', { kind, title }),
     }),
     // i18n.language: t keeps its identity across language changes in some versions.
     // eslint-disable-next-line react-hooks/exhaustive-deps

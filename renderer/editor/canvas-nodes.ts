@@ -20,6 +20,8 @@ export interface CanvasLabels {
   cardKind(kind: CardKind): string;
   laneKind(kind: LaneKind): string;
   connection(from: string, to: string): string;
+  /** The accessible name of a card, "<Kind>: <title>" in English. */
+  cardName(kind: string, title: string): string;
 }
 
 /** Node ids are prefixed per type so a stage and a card can never collide. */
@@ -100,7 +102,7 @@ export function buildCanvasNodes(map: JourneyMap, layout: MapLayout, labels: Can
       draggable: false,
       connectable: false,
       deletable: false,
-      ariaLabel: `${kindLabel}: ${card.title}`,
+      ariaLabel: labels.cardName(kindLabel, card.title),
       data: { card, kindLabel },
     });
   });

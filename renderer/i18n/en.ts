@@ -74,6 +74,7 @@ export const en = {
     readOnly: 'View only',
     emptyMap: 'This map has no stages or lanes yet.',
     connection: 'Connection from {{from}} to {{to}}',
+    cardName: '{{kind}}: {{title}}',
   },
   cardKind: {
     persona: 'Persona',

@@ -76,6 +76,7 @@ export const zhCN: Messages = {
     readOnly: '只读',
     emptyMap: '这张地图还没有阶段或泳道。',
     connection: '从 {{from}} 到 {{to}} 的连线',
+    cardName: '{{kind}}：{{title}}',
   },
   cardKind: {
     persona: '用户画像',

@@ -122,7 +122,7 @@ test('switching to 简体中文 translates the library, Chinese templates, and s
   await dialog.getByRole('button', { name: '创建' }).click();
   await editor.expectLoaded('销售漏斗');
   expect((await editor.stageNames()).slice(0, 5)).toEqual(['认知', '兴趣', '考虑', '意向', '购买']);
-  await expect(editor.card('痛点: 表单字段太多')).toBeVisible();
+  await expect(editor.card('痛点：表单字段太多')).toBeVisible();
   await editor.backToLibrary();
 
   const item = page.getByRole('listitem', { name: '销售漏斗' });

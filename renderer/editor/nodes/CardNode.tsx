@@ -12,13 +12,18 @@ const KIND_GLYPH: Record<Card['kind'], string> = {
   note: '✎',
 };
 
-const EMOTION_FACE = ['😣', '🙁', '😐', '🙂', '😄'] as const;
+// Plain signed numbers, not emoji: emoji fonts are missing on many Linux desktops.
+const EMOTION_SCORE = ['−2', '−1', '0', '+1', '+2'] as const;
 
 /** A small visual hint of the card's own field (score, severity, ...); the text carries the meaning. */
 function Detail({ card }: { card: Card }) {
   switch (card.kind) {
     case 'emotion':
-      return <span className="card-node__detail">{EMOTION_FACE[card.score + 2]}</span>;
+      return (
+        <span className={`card-node__detail card-node__score card-node__score--${Math.sign(card.score) + 1}`}>
+          {EMOTION_SCORE[card.score + 2]}
+        </span>
+      );
     case 'painPoint':
       return <span className="card-node__detail card-node__severity">{'●'.repeat(card.severity)}</span>;
     case 'opportunity':

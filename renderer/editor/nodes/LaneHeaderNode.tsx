@@ -9,7 +9,10 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<L
       <span className="lane-header__name" title={data.name}>
         {data.name}
       </span>
-      <span className="lane-header__kind">{data.kindLabel}</span>
+      {/* Template lanes are usually named after their kind; say it once. */}
+      {data.kindLabel.toLocaleLowerCase() !== data.name.trim().toLocaleLowerCase() ? (
+        <span className="lane-header__kind">{data.kindLabel}</span>
+      ) : null}
     </div>
   );
 });

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { computeLayout } from '../../shared/canvas/layout';
+import type { Card, JourneyMap } from '../../shared/domain';
+import { buildCanvasEdges, buildCanvasNodes, nodeId, type CanvasLabels } from './canvas-nodes';
+
+const labels: CanvasLabels = {
+  cardKind: (kind) => ({ painPoint: 'Pain point', note: 'Note' })[kind as string] ?? kind,
+  laneKind: (kind) => `lane:${kind}`,
+  connection: (from, to) => `${from} -> ${to}`,
+  cardName: (kind, title) => `${kind}: ${title}`,
+};
+
+const card = (id: string, kind: 'painPoint' | 'note', title: string, stageId: string | null = 's1'): Card =>
+  ({
+    id,
+    kind,
+    title,
+    stageId,
+    laneId: stageId ? 'l1' : null,
+    order: 0,
+    x: null,
+    y: null,
+    text: '',
+    tags: [],
+    severity: 2,
+  }) as Card;
+
+function makeMap(): JourneyMap {
+  return {
+    id: 'm1',
+    name: 'Map',
+    description: '',
+    language: 'en',
+    personaIds: [],
+    stages: [
+      { id: 's1', name: 'Awareness', description: '', goal: 'Be seen', width: 320 },
+      { id: 's2', name: 'Purchase', description: '', goal: '', width: 320 },
+    ],
+    lanes: [{ id: 'l1', name: 'Pain points', kind: 'painPoints', height: 180 }],
+    cards: [card('c1', 'painPoint', 'Checkout form too long'), card('c2', 'note', '<b>not html</b>', null)],
+    connections: [
+      { id: 'k1', sourceId: 'c1', targetId: 'c2', label: '' },
+      { id: 'k2', sourceId: 'c1', targetId: 'gone', label: '' },
+    ],
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+  };
+}
+
+describe('buildCanvasNodes', () => {
+  it('draws one grid, a header per stage and lane, and a node per card at its layout position', () => {
+    const map = makeMap();
+    const layout = computeLayout(map);
+    const nodes = buildCanvasNodes(map, layout, labels);
+    expect(nodes.map((n) => n.type)).toEqual([
+      'cellGrid',
+      'stageHeader',
+      'stageHeader',
+      'laneHeader',
+      'card',
+      'card',
+    ]);
+    expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
+
+    const stage = nodes.find((n) => n.id === nodeId.stage('s1'));
+    expect(stage).toMatchObject({
+      position: { x: layout.stages[0]?.x, y: 0 },
+      data: { name: 'Awareness', goal: 'Be seen' },
+    });
+    expect(nodes.find((n) => n.id === nodeId.lane('l1'))?.data).toEqual({
+      name: 'Pain points',
+      kindLabel: 'lane:painPoints',
+    });
+
+    const first = nodes.find((n) => n.id === nodeId.card('c1'));
+    expect(first).toMatchObject({
+      position: { x: layout.cards[0]?.x, y: layout.cards[0]?.y },
+      width: layout.cards[0]?.width,
+      ariaLabel: 'Pain point: Checkout form too long',
+      draggable: false,
+    });
+    // Headers and the grid never take focus or selection; cards do (the keyboard reaches them).
+    for (const node of nodes) {
+      if (node.type === 'card') expect(node.focusable).not.toBe(false);
+      else expect([node.focusable, node.selectable]).toEqual([false, false]);
+    }
+  });
+
+  it('keeps user text as data (the label is a plain string, never markup)', () => {
+    const map = makeMap();
+    const nodes = buildCanvasNodes(map, computeLayout(map), labels);
+    expect(nodes.find((n) => n.id === nodeId.card('c2'))?.ariaLabel).toBe('Note: <b>not html</b>');
+  });
+});
+
+describe('buildCanvasEdges', () => {
+  it('draws connections between cards and skips those to a missing card', () => {
+    const edges = buildCanvasEdges(makeMap(), labels);
+    expect(edges).toHaveLength(1);
+    expect(edges[0]).toMatchObject({
+      source: nodeId.card('c1'),
+      target: nodeId.card('c2'),
+      ariaLabel: 'Checkout form too long -> <b>not html</b>',
+    });
+  });
+});
