@@ -76,6 +76,7 @@ export function mapColumns(header: readonly string[]): ColumnMap {
   const names = header.map(normalizeHeader);
   const map: ColumnMap = { rates: [] };
   const taken = new Set<number>();
+  const exactNames = new Set<string>(Object.values(COLUMN_NAMES).flat());
   names.forEach((name, index) => {
     if (isRateHeader(name)) {
       map.rates.push(index);
@@ -91,9 +92,10 @@ export function mapColumns(header: readonly string[]): ColumnMap {
       }
       return undefined;
     };
+    // A prefix match must not take a column another role names exactly ("Event count" is a count).
     const index =
       pick((name, c) => name === c) ??
-      pick((name, c) => name.startsWith(`${c} `) || name.startsWith(`${c}(`));
+      pick((name, c) => !exactNames.has(name) && (name.startsWith(`${c} `) || name.startsWith(`${c}(`)));
     if (index !== undefined) {
       map[role] = index;
       taken.add(index);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/errors';
 import { buildStageMetrics, previewImportedFunnel } from './build-stage-metrics';
+import { mapColumns } from './column-roles';
 import { cleanStepName, matchSteps, normalizeStepName } from './match-steps';
 import type { ImportedPeriod } from './types';
 
@@ -179,5 +180,18 @@ describe('buildStageMetrics and previewImportedFunnel', () => {
       [100, null],
     ]);
     expect(analysis.overallConversion).toBe(10);
+  });
+});
+
+describe('mapColumns', () => {
+  it.each([
+    { header: ['Event name', 'Event count'], step: 0, count: 1 },
+    { header: ['Event count', 'Event'], step: 1, count: 0 },
+    { header: ['Event count', 'Name (EN)'], step: 1, count: 0 },
+    { header: ['Step', 'Event', 'Uniques', 'Conversion rate'], step: 1, count: 2 },
+    { header: ['Stage (EN)', 'Active users (total)'], step: 0, count: 1 },
+    { header: ['阶段', '客户数', '转化率'], step: 0, count: 1 },
+  ])('$header', ({ header, step, count }) => {
+    expect(mapColumns(header)).toMatchObject({ step, count });
   });
 });
