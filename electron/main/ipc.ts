@@ -1,4 +1,3 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { OPERATION_NAMES, ipcChannel, type Handlers, type OperationName } from '../../shared/api/contract';
 import { dispatchOperation } from '../../shared/api/dispatch';
 import type { ApiResult } from '../../shared/api/errors';
@@ -40,14 +39,19 @@ export function createOperationHandler(
   };
 }
 
+/** The part of Electron's `ipcMain` the binding uses (structural, so `ipcMain` itself fits). */
+export interface IpcRegistrar {
+  handle(
+    channel: string,
+    listener: (event: InvokeEventLike, input: unknown) => Promise<ApiResult<unknown>>,
+  ): void;
+  removeHandler(channel: string): void;
+}
+
 /** Binds every operation of the contract, once, on its channel. Returns a function that unbinds them. */
-export function bindOperations(
-  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
-  handlers: Handlers,
-): () => void {
+export function bindOperations(ipcMain: IpcRegistrar, handlers: Handlers): () => void {
   for (const name of OPERATION_NAMES) {
-    const handler = createOperationHandler(name, handlers);
-    ipcMain.handle(ipcChannel(name), (event: IpcMainInvokeEvent, input: unknown) => handler(event, input));
+    ipcMain.handle(ipcChannel(name), createOperationHandler(name, handlers));
   }
   return () => {
     for (const name of OPERATION_NAMES) ipcMain.removeHandler(ipcChannel(name));
