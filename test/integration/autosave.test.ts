@@ -70,7 +70,7 @@ describe('autosave', () => {
 
     library.close();
     library = openLibrary({ dataDir });
-    const reopened = library.handlers['maps.get']({ id: start.id });
+    const reopened = await library.handlers['maps.get']({ id: start.id });
     expect(contentOf(reopened)).toEqual(contentOf(edited));
     expect(statuses.at(-1)).toBe('saved');
   });
@@ -125,7 +125,7 @@ describe('autosave', () => {
 
     fail = false;
     await autosave.flush();
-    const stored = library.handlers['maps.get']({ id: start.id });
+    const stored = await library.handlers['maps.get']({ id: start.id });
     expect(stored.cards.find((c) => c.id === start.cards[0]!.id)?.title).toBe('Kept');
     expect(autosave.pendingChanges()).toBeNull();
   });
