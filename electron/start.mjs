@@ -41,10 +41,15 @@ if (electron.ok) {
   runForwarding(electron.path, [root]);
 } else {
   console.log(ELECTRON_UNAVAILABLE_MESSAGE);
-  const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  if (!existsSync(tsx)) {
+  if (!existsSync(path.join(root, 'node_modules', 'tsx'))) {
     console.error('tsx is missing from node_modules; run `npm install` first.');
     process.exit(1);
   }
-  runForwarding(process.execPath, [tsx, path.join(root, 'electron', 'web-host', 'cli.ts'), ...args]);
+  // tsx as a loader in one process (not its CLI wrapper), so our signals reach the host directly.
+  runForwarding(process.execPath, [
+    '--import',
+    'tsx',
+    path.join(root, 'electron', 'web-host', 'cli.ts'),
+    ...args,
+  ]);
 }

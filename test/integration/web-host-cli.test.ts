@@ -5,8 +5,6 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-// tsx run by this very Node (24), whatever `node` is first on PATH.
-const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const CLI = path.join(ROOT, 'electron', 'web-host', 'cli.ts');
 const URL_LINE = /^Journey Map Editor is running at (http:\/\/127\.0\.0\.1:(\d+)\/)$/m;
 
@@ -34,12 +32,16 @@ function rendererFixture(): string {
   return dir;
 }
 
+/**
+ * Runs the CLI in this very Node (24) with tsx as a loader: one process (the `tsx` wrapper would add a
+ * second one that SIGKILL cannot reach), whatever `node` is first on PATH.
+ */
 function run(
   args: string[],
   rendererDir?: string,
 ): ChildProcess & { output: { stdout: string; stderr: string } } {
   const env = { ...process.env, JOURNEY_RENDERER_DIR: rendererDir ?? '' };
-  const child = spawn(process.execPath, [TSX, CLI, ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
