@@ -104,6 +104,7 @@ test('Escape closes the new map dialog and gives focus back to the button', asyn
 test('switching to 简体中文 translates the library, Chinese templates, and survives a reload', async ({
   page,
   appUrl,
+  restartHost,
 }) => {
   const library = new LibraryPage(page);
   const editor = new EditorPage(page, CHINESE);
@@ -129,10 +130,17 @@ test('switching to 简体中文 translates the library, Chinese templates, and s
   await expect(item.getByRole('button', { name: '打开' })).toBeVisible();
   await expect(item).toContainText('张卡片');
 
-  // The choice is stored in the library, so a reload (and a restart) keeps it.
+  // The choice is stored in the library, so a reload and a new host (new port, new origin) keep it.
   await page.reload();
   await expect(page.getByRole('button', { name: '新建地图' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: '语言' })).toHaveValue('zh-CN');
+  await page.goto(await restartHost());
+  await expect(page.getByRole('button', { name: '新建地图' })).toBeVisible();
+
+  // And back to English.
+  await page.getByRole('combobox', { name: '语言' }).selectOption({ label: 'English' });
+  await expect(library.newMapButton).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
 test('a map name that looks like HTML is shown as text and runs nothing', async ({ page, appUrl }) => {

@@ -46,8 +46,11 @@ export class LibraryPage {
   async rename(from: string, to: string): Promise<void> {
     await this.map(from).getByRole('button', { name: 'Rename', exact: true }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Rename map' });
-    await dialog.getByRole('textbox', { name: 'Name' }).fill(to);
-    await dialog.getByRole('button', { name: 'Save' }).click();
+    const field = dialog.getByRole('textbox', { name: 'Name' });
+    await expect(field).toBeFocused();
+    await field.fill(to);
+    // Enter in the field submits, like the Save button.
+    await field.press('Enter');
     await expect(dialog).toBeHidden();
   }
 
