@@ -25,15 +25,14 @@ function reorder<T extends { id: Id }>(rows: T[], order: readonly Id[] | undefin
 }
 
 /**
- * The meaning of a {@link MapChangeSet}, as a pure function: the reference the backend's SQL writer and
- * the renderer follow, and what the diff tests check `changeSetFromDiff` against.
+ * The meaning of a {@link MapChangeSet}, as a pure function: the reference the backend's writer
+ * (`electron/backend/services/apply-changes.ts`, removals first) and the renderer follow, and what the diff tests check `changeSetFromDiff` against.
  *
  * 1. map fields are set;
- * 2. stages, lanes, cards, connections are upserted (replaced by id, or appended in the given order);
- * 3. connections, cards, lanes, stages are removed by id (an unknown id is ignored, so a retried save
- *    is harmless); removing a stage or lane also removes the cards still in it, and removing a card
- *    also removes its connections; upserts come first so that a card moved out of a removed stage is
- *    kept;
+ * 2. connections, cards, stages, lanes are removed by id (an unknown id is ignored); removing a stage
+ *    or lane also removes the cards in it, and removing a card also removes its connections, as the
+ *    database's cascades do;
+ * 3. stages, lanes, cards, connections are upserted (replaced by id, or appended in the given order);
  * 4. `stageOrder` / `laneOrder` put the listed rows first in that order; rows missing from it (new ones)
  *    follow in their current order.
  *
@@ -42,19 +41,15 @@ function reorder<T extends { id: Id }>(rows: T[], order: readonly Id[] | undefin
  */
 export function applyChangeSet(map: JourneyMap, changes: MapChangeSet): JourneyMap {
   const result: JourneyMap = { ...map, ...dropUndefined(changes.map ?? {}) };
-  let stages = upsertRows(map.stages, changes.upsert?.stages);
-  let lanes = upsertRows(map.lanes, changes.upsert?.lanes);
-  let cards = upsertRows(map.cards, changes.upsert?.cards);
-  let connections = upsertRows(map.connections, changes.upsert?.connections);
 
   const removedStages = new Set(changes.remove?.stageIds ?? []);
   const removedLanes = new Set(changes.remove?.laneIds ?? []);
   const removedCards = new Set(changes.remove?.cardIds ?? []);
   const removedConnections = new Set(changes.remove?.connectionIds ?? []);
 
-  stages = stages.filter((s) => !removedStages.has(s.id));
-  lanes = lanes.filter((l) => !removedLanes.has(l.id));
-  cards = cards.filter((card) => {
+  const stages = map.stages.filter((s) => !removedStages.has(s.id));
+  const lanes = map.lanes.filter((l) => !removedLanes.has(l.id));
+  const cards = map.cards.filter((card) => {
     const gone =
       removedCards.has(card.id) ||
       (card.stageId !== null && removedStages.has(card.stageId)) ||
@@ -62,14 +57,14 @@ export function applyChangeSet(map: JourneyMap, changes: MapChangeSet): JourneyM
     if (gone) removedCards.add(card.id);
     return !gone;
   });
-  connections = connections.filter(
+  const connections = map.connections.filter(
     (c) => !removedConnections.has(c.id) && !removedCards.has(c.sourceId) && !removedCards.has(c.targetId),
   );
 
-  result.stages = reorder(stages, changes.stageOrder);
-  result.lanes = reorder(lanes, changes.laneOrder);
-  result.cards = cards;
-  result.connections = connections;
+  result.stages = reorder(upsertRows(stages, changes.upsert?.stages), changes.stageOrder);
+  result.lanes = reorder(upsertRows(lanes, changes.upsert?.lanes), changes.laneOrder);
+  result.cards = upsertRows(cards, changes.upsert?.cards);
+  result.connections = upsertRows(connections, changes.upsert?.connections);
   return result;
 }
 

@@ -1,4 +1,4 @@
-import type { Id, MapChangeSet } from '../domain';
+import type { Connection, Id, JourneyMap, MapChangeSet } from '../domain';
 import { MAP_CONTENT_FIELDS, type MapDiff, type OrderedCollectionDiff } from './types';
 
 const isMapContentField = (field: string): field is (typeof MAP_CONTENT_FIELDS)[number] =>
@@ -33,6 +33,32 @@ function nonEmpty<T extends Record<string, unknown[] | undefined>>(parts: T): Pa
 }
 
 /**
+ * The connections the backend's cascades would delete although the target keeps them: those of cards
+ * that sat in a removed stage or lane and were moved out of it. The backend applies removals before
+ * upserts, so the stage takes such a card and its connections with it; the card comes back as an
+ * upsert, and its connections must come back too, although they did not change.
+ */
+function connectionsToRestore(diff: MapDiff, target: Pick<JourneyMap, 'connections'>): Connection[] {
+  if (diff.stages.removed.length === 0 && diff.lanes.removed.length === 0) return [];
+  const removedStages = new Set(diff.stages.removed.map((s) => s.id));
+  const removedLanes = new Set(diff.lanes.removed.map((l) => l.id));
+  const rescued = new Set<Id>();
+  for (const c of diff.cards.changed) {
+    const { stageId, laneId } = c.before;
+    if ((stageId !== null && removedStages.has(stageId)) || (laneId !== null && removedLanes.has(laneId))) {
+      rescued.add(c.id);
+    }
+  }
+  if (rescued.size === 0) return [];
+  const sent = new Set<Id>();
+  for (const k of diff.connections.added) sent.add(k.id);
+  for (const k of diff.connections.changed) sent.add(k.id);
+  return target.connections.filter(
+    (k) => !sent.has(k.id) && (rescued.has(k.sourceId) || rescued.has(k.targetId)),
+  );
+}
+
+/**
  * The incremental edit (`MapChangeSet`, for `maps.applyChanges`) that turns the diff's source map into
  * its target: changed map fields, whole rows to upsert (added and changed), ids to remove, and
  * `stageOrder` / `laneOrder` only when the order is not already implied. An empty diff gives `{}`.
@@ -40,10 +66,15 @@ function nonEmpty<T extends Record<string, unknown[] | undefined>>(parts: T): Pa
  * Periods and stage metrics are not part of a map change set (they have their own operations), so
  * their changes are left out.
  *
- * Semantics the result relies on (see {@link applyChangeSet}): upserts are applied before removals,
- * so a card moved out of a removed stage survives with its connections.
+ * @param diff `diffMaps(saved, current)`
+ * @param target the map the diff leads to (`current`). Pass it: when a card is moved out of a stage or
+ *   lane that is removed in the same save, the backend's cascade (removals run first, see
+ *   {@link applyChangeSet}) deletes the card's connections, and only the target knows the unchanged
+ *   ones to send again. Without it such connections would be lost, so the function then throws
+ *   rather than return a change set that loses data.
+ * @throws Error when a card leaves a removed stage or lane and `target` was not given
  */
-export function changeSetFromDiff(diff: MapDiff): MapChangeSet {
+export function changeSetFromDiff(diff: MapDiff, target?: Pick<JourneyMap, 'connections'>): MapChangeSet {
   const changes: MapChangeSet = {};
 
   const mapFields: NonNullable<MapChangeSet['map']> = {};
@@ -55,11 +86,16 @@ export function changeSetFromDiff(diff: MapDiff): MapChangeSet {
   }
   if (anyMapField) changes.map = mapFields;
 
+  const restored = connectionsToRestore(diff, target ?? { connections: [] });
+  if (!target && needsTarget(diff)) {
+    throw new Error('changeSetFromDiff: a card leaves a removed stage or lane; pass the target map');
+  }
+
   const upsert = nonEmpty({
     stages: [...diff.stages.added, ...diff.stages.changed.map((c) => c.after)],
     lanes: [...diff.lanes.added, ...diff.lanes.changed.map((c) => c.after)],
     cards: [...diff.cards.added, ...diff.cards.changed.map((c) => c.after)],
-    connections: [...diff.connections.added, ...diff.connections.changed.map((c) => c.after)],
+    connections: [...diff.connections.added, ...diff.connections.changed.map((c) => c.after), ...restored],
   });
   if (upsert) changes.upsert = upsert;
 
@@ -76,4 +112,15 @@ export function changeSetFromDiff(diff: MapDiff): MapChangeSet {
   const laneOrder = orderToSend(diff.lanes);
   if (laneOrder) changes.laneOrder = laneOrder;
   return changes;
+}
+
+/** Whether a card leaves a removed stage or lane (so its connections may need restoring). */
+function needsTarget(diff: MapDiff): boolean {
+  if (diff.stages.removed.length === 0 && diff.lanes.removed.length === 0) return false;
+  const removed = new Set<Id>([...diff.stages.removed, ...diff.lanes.removed].map((row) => row.id));
+  return diff.cards.changed.some(
+    (c) =>
+      (c.before.stageId !== null && removed.has(c.before.stageId)) ||
+      (c.before.laneId !== null && removed.has(c.before.laneId)),
+  );
 }

@@ -86,7 +86,7 @@ describe('diffMaps properties', () => {
   it('the change set from diff(a, b), applied with change-set semantics, turns a.map into b.map', () => {
     fc.assert(
       fc.property(pairArb, ([a, b]) => {
-        const changes = changeSetFromDiff(diffMaps(a, b));
+        const changes = changeSetFromDiff(diffMaps(a, b), b.map);
         expect(MapChangeSetSchema.parse(changes)).toEqual(changes);
         const result = { map: { ...applyChangeSet(a.map, changes), updatedAt: b.map.updatedAt } };
         expect(canonicalMapDocument(result).map).toEqual(canonicalMapDocument({ map: b.map }).map);
@@ -99,7 +99,7 @@ describe('diffMaps properties', () => {
     fc.assert(
       fc.property(editedPairArb, ([a, b]) => {
         const diff = diffMaps(a, b);
-        const changes = changeSetFromDiff(diff);
+        const changes = changeSetFromDiff(diff, b.map);
         const upserted = changes.upsert?.cards?.length ?? 0;
         expect(upserted).toBe(diff.cards.added.length + diff.cards.changed.length);
         const before = new Map(a.map.cards.map((c) => [c.id, c]));

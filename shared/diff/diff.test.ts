@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/errors';
 import type { Card, JourneyMap, Lane, MetricPeriod, Stage, StageMetric } from '../domain';
+import { applyChangeSet } from './apply-change-set';
 import { applyDiff } from './apply-diff';
 import { canonicalMapDocument } from './canonical';
 import { changeSetFromDiff } from './change-set';
@@ -276,6 +277,33 @@ describe('diffMaps: each kind of change', () => {
     });
     expect(changeSetFromDiff(diffMaps(a, inserted)).stageOrder).toEqual(['aw', 'lo', 'co', 'in']);
     roundTrips(a, inserted);
+  });
+
+  it('keeps the connections of a card moved out of a stage removed in the same save', () => {
+    // The backend removes first and the stage takes its cards (and their connections) with it, so
+    // the change set must send those connections again, although they did not change.
+    const a = baseDoc();
+    const b = edited((d) => {
+      (d.map.cards[0] as Card).stageId = 'co';
+      d.map.stages = d.map.stages.filter((s) => s.id !== 'aw');
+      d.metrics = d.metrics.filter((m) => m.stageId !== 'aw');
+    });
+    const changes = changeSetFromDiff(diffMaps(a, b), b.map);
+    expect(changes.remove).toEqual({ stageIds: ['aw'] });
+    expect(changes.upsert?.cards?.map((c) => c.id)).toEqual(['ads']);
+    expect(changes.upsert?.connections).toEqual(b.map.connections);
+    expect(canonicalMapDocument({ map: applyChangeSet(a.map, changes) })).toEqual(
+      canonicalMapDocument({ map: b.map }),
+    );
+  });
+
+  it('refuses to build that change set without the target map, rather than lose connections', () => {
+    const a = baseDoc();
+    const b = edited((d) => {
+      (d.map.cards[0] as Card).stageId = 'co';
+      d.map.stages = d.map.stages.filter((s) => s.id !== 'aw');
+    });
+    expect(() => changeSetFromDiff(diffMaps(a, b))).toThrow(/pass the target map/);
   });
 
   it('reports a changed metric count and a removed metric, keyed by period and stage', () => {

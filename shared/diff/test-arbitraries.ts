@@ -216,6 +216,8 @@ const editArb = fc.oneof(
     .record({ op: fc.constant('addStage' as const), n: fc.nat({ max: 40 }), at: fc.nat() })
     .chain((e) => stageArb(`ns${e.n}`).map((stage) => ({ ...e, stage }))),
   fc.record({ op: fc.constant('removeStage' as const), at: fc.nat() }),
+  // Moves a stage's cards elsewhere, then removes it: the save must keep those cards' connections.
+  fc.record({ op: fc.constant('evacuateStage' as const), at: fc.nat(), place: placeArb }),
   fc.record({ op: fc.constant('editStage' as const), at: fc.nat(), name: nameArb, goal: textArb }),
   fc.record({ op: fc.constant('moveStage' as const), from: fc.nat(), to: fc.nat() }),
   fc
@@ -296,6 +298,21 @@ export function applyEdit(doc: FullMapDocument, edit: MapEdit): FullMapDocument 
       return {
         ...next,
         map: { ...next.map, stages: map.stages.filter((s) => s.id !== stage.id) },
+        metrics: doc.metrics.filter((m) => m.stageId !== stage.id),
+      };
+    }
+    case 'evacuateStage': {
+      const stage = pick(map.stages, edit.at);
+      if (!stage) return doc;
+      const stages = map.stages.filter((s) => s.id !== stage.id);
+      const target = placeOf(edit.place, stages, map.lanes);
+      return {
+        ...doc,
+        map: {
+          ...map,
+          stages,
+          cards: map.cards.map((c) => (c.stageId === stage.id ? { ...c, ...target } : c)),
+        },
         metrics: doc.metrics.filter((m) => m.stageId !== stage.id),
       };
     }
