@@ -5,6 +5,7 @@ import { applyChangeSet } from './apply-change-set';
 import { applyDiff } from './apply-diff';
 import { canonicalDiff, canonicalMapDocument } from './canonical';
 import { changeSetFromDiff } from './change-set';
+import { describeDiff } from './describe-diff';
 import { diffMaps } from './diff-maps';
 import { isEmptyDiff, reverseDiff, squashDiffs } from './diff-ops';
 import { editedPairArb, editedTripleArb, mapDocumentArb, unrelatedPairArb } from './test-arbitraries';
@@ -104,6 +105,53 @@ describe('diffMaps properties', () => {
         expect(upserted).toBe(diff.cards.added.length + diff.cards.changed.length);
         const before = new Map(a.map.cards.map((c) => [c.id, c]));
         for (const card of changes.upsert?.cards ?? []) expect(before.get(card.id)).not.toEqual(card);
+      }),
+      RUNS,
+    );
+  });
+
+  it('the change list names every added, removed and changed item, grouped by stage', () => {
+    fc.assert(
+      fc.property(pairArb, ([a, b]) => {
+        const diff = diffMaps(a, b);
+        const entries = describeDiff(diff, a, b);
+        const named = new Set(entries.map((e) => `${e.itemType}:${e.itemId}`));
+        const expectNamed = (type: string, ids: string[]) => {
+          for (const id of ids) expect(named.has(`${type}:${id}`)).toBe(true);
+        };
+        for (const [type, c] of [
+          ['stage', diff.stages],
+          ['lane', diff.lanes],
+          ['card', diff.cards],
+          ['connection', diff.connections],
+          ['period', diff.periods],
+        ] as const) {
+          expectNamed(
+            type,
+            [...c.added, ...c.removed].map((row) => row.id),
+          );
+          expectNamed(
+            type,
+            c.changed.map((change) => change.id),
+          );
+        }
+        expectNamed(
+          'metric',
+          [...diff.metrics.added, ...diff.metrics.removed].map((m) => `${m.periodId}/${m.stageId}`),
+        );
+        expectNamed(
+          'metric',
+          diff.metrics.changed.map((change) => change.id),
+        );
+        // Groups come in order: no stage first, then b's stages, then stages only a has; never revisited.
+        const groups = entries.map((e) => e.stageId);
+        const seen = new Set<string | null>();
+        groups.forEach((g, i) => {
+          if (i > 0 && groups[i - 1] !== g) expect(seen.has(g)).toBe(false);
+          seen.add(g);
+        });
+        if (groups.includes(null)) expect(groups[0]).toBeNull();
+        expect(isEmptyDiff(diff)).toBe(entries.length === 0);
       }),
       RUNS,
     );

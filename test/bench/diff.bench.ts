@@ -126,7 +126,7 @@ for (let round = 0; round < RUNS; round++) {
 const results = cases.map((c) => ({ cards: c.size, best: Math.min(...c.times), median: median(c.times) }));
 for (const [i, c] of cases.entries()) {
   const r = results[i] as (typeof results)[number];
-  const changes = changeSetFromDiff(c.diff);
+  const changes = changeSetFromDiff(c.diff, c.b.map);
   console.log(
     `${String(c.size).padStart(6)} cards: diffMaps best ${r.best.toFixed(2)} ms, median ${r.median.toFixed(2)} ms ` +
       `over ${RUNS} runs, ${((r.best * 1_000_000) / c.size).toFixed(0)} ns/card ` +
