@@ -160,3 +160,13 @@ test('a map name that looks like HTML is shown as text and runs nothing', async 
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });
+
+test('opening a map that does not exist shows the error and the way back', async ({ page, appUrl }) => {
+  const editor = new EditorPage(page);
+  await page.goto(`${appUrl}#/map/does-not-exist`);
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('alert')).not.toBeEmpty();
+  await expect(editor.title).toHaveText('This map could not be opened');
+  await editor.backToLibrary();
+  await expect(new LibraryPage(page).newMapButton).toBeVisible();
+});
