@@ -5,10 +5,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Bare module names are matched exactly (`paths`), so a local file such as `./http` is not mistaken
+// for Node's `http`; `patterns` catch `node:*` and other layers' folders.
 const NODE_BUILTINS = [
-  'node:*',
   'fs',
-  'fs/*',
+  'fs/promises',
   'path',
   'os',
   'child_process',
@@ -22,8 +23,14 @@ const NODE_BUILTINS = [
   'util',
 ];
 
-const restrict = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+const restrict = (modules, patterns, message) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: modules.map((name) => ({ name, message })),
+      patterns: [{ group: patterns, message }],
+    },
+  ],
 });
 
 export default tseslint.config(
@@ -51,16 +58,8 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: restrict(
-      [
-        'electron',
-        'better-sqlite3',
-        'react',
-        'react-dom',
-        'react-dom/*',
-        '**/renderer/**',
-        '**/electron/**',
-        ...NODE_BUILTINS,
-      ],
+      ['electron', 'better-sqlite3', 'react', 'react-dom', ...NODE_BUILTINS],
+      ['node:*', 'react-dom/*', 'electron/*', '**/renderer/**', '**/electron/**'],
       'shared/ is pure TypeScript: it must not import a runtime (Node, Electron, React) or another layer.',
     ),
   },
@@ -72,7 +71,8 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...restrict(
-        ['electron', 'better-sqlite3', '**/electron/**', ...NODE_BUILTINS],
+        ['electron', 'better-sqlite3', ...NODE_BUILTINS],
+        ['node:*', 'electron/*', '**/electron/**'],
         'renderer/ talks to the backend only through the API contract in shared/api.',
       ),
     },
@@ -80,14 +80,16 @@ export default tseslint.config(
   {
     files: ['electron/backend/**/*.ts', 'electron/web-host/**/*.ts'],
     rules: restrict(
-      ['electron', 'electron/*', '**/main/**', '**/preload/**'],
+      ['electron'],
+      ['electron/*', '**/main/**', '**/preload/**'],
       'electron/backend and electron/web-host run in plain Node: they must not import Electron.',
     ),
   },
   {
     files: ['electron/preload/**/*.ts'],
     rules: restrict(
-      ['better-sqlite3', '**/backend/**', ...NODE_BUILTINS],
+      ['better-sqlite3', ...NODE_BUILTINS],
+      ['node:*', '**/backend/**'],
       'The preload only bridges the contract; it must not reach the backend or Node.',
     ),
   },

@@ -1,72 +1,23 @@
-import { z } from 'zod';
-import {
-  IdSchema,
-  JourneyMapSchema,
-  LanguageSchema,
-  MapChangeSetSchema,
-  MapSummarySchema,
-  NameSchema,
-  TimestampSchema,
-} from '../domain';
+import type { z } from 'zod';
 import { ApiError, invalidInputFromZod, type ApiResult } from './errors';
+import { appOperations } from './operations/app';
+import { mapOperations } from './operations/maps';
 
-/** Input and output schema of one operation. */
-export interface OperationSpec {
-  input: z.ZodType;
-  output: z.ZodType;
-}
-
-const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
-
-export const TemplateSummarySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  description: z.string(),
-  stageNames: z.array(z.string()),
-});
-export type TemplateSummary = z.infer<typeof TemplateSummarySchema>;
-
-export const SettingsSchema = z.object({
-  /** Null until the user picks one; the renderer then follows the system language. */
-  language: LanguageSchema.nullable(),
-});
-export type Settings = z.infer<typeof SettingsSchema>;
-
-export const LibraryInfoSchema = z.object({
-  path: z.string(),
-  schemaVersion: z.number().int(),
-  appVersion: z.string(),
-});
+export { op, type OperationSpec } from './operations/define';
+export * from './operations/app';
 
 /**
  * Every operation of the app, declared once. `electron/main` binds each to IPC, `electron/preload`
  * exposes each as one function, `electron/web-host` serves each over HTTP, and the renderer calls
  * them through {@link ApiTransport} without knowing which transport is behind it.
  *
- * Names are `domain.verb`. Inputs are always objects so that fields can be added later.
+ * Names are `domain.verb`; each domain declares its operations in its own file under `operations/`.
+ * Inputs are always objects so that fields can be added later.
  */
 export const contract = {
-  'library.info': op(z.object({}), LibraryInfoSchema),
-  'settings.get': op(z.object({}), SettingsSchema),
-  'settings.update': op(SettingsSchema.partial(), SettingsSchema),
-
-  'templates.list': op(z.object({ language: LanguageSchema }), z.array(TemplateSummarySchema)),
-
-  'maps.list': op(z.object({ query: z.string().max(200).optional() }), z.array(MapSummarySchema)),
-  'maps.get': op(z.object({ id: IdSchema }), JourneyMapSchema),
-  'maps.create': op(
-    z.object({ name: NameSchema, templateId: z.string().max(64).default('blank'), language: LanguageSchema }),
-    MapSummarySchema,
-  ),
-  'maps.rename': op(z.object({ id: IdSchema, name: NameSchema }), MapSummarySchema),
-  'maps.duplicate': op(z.object({ id: IdSchema, name: NameSchema.optional() }), MapSummarySchema),
-  'maps.delete': op(z.object({ id: IdSchema }), z.object({ id: IdSchema })),
-  /** Saves an incremental edit (autosave). Returns the map's new `updatedAt`. */
-  'maps.applyChanges': op(
-    z.object({ id: IdSchema, changes: MapChangeSetSchema }),
-    z.object({ updatedAt: TimestampSchema }),
-  ),
-} as const satisfies Record<string, OperationSpec>;
+  ...appOperations,
+  ...mapOperations,
+};
 
 export type Contract = typeof contract;
 export type OperationName = keyof Contract;
