@@ -1,4 +1,4 @@
-import type { CardKind, Id, Stage } from '../domain';
+import type { Card, CardKind, Connection, Id, Stage } from '../domain';
 import type { FieldChange, MapDiff, MapDocument, OrderChange } from './types';
 
 /** What happened to an item, in the words the compare view uses. */
@@ -22,6 +22,8 @@ export interface ChangeEntry {
   cardKind?: CardKind;
   /** For a metric, the period it belongs to. */
   periodId?: Id;
+  /** For a connection, the titles of the cards it links (a connection's label is often empty). */
+  endpoints?: { source: string; target: string };
   /** The item's name or title as it is now (as it was, for a removed item). */
   title: string;
   /** For `changed` and `renamed`: the field. */
@@ -132,18 +134,21 @@ export function describeDiff(diff: MapDiff, a: MapDocument, b: MapDocument): Cha
   }
 
   // Connections belong to their source card's stage.
-  const stageOfCardA = new Map(a.map.cards.map((card) => [card.id, card.stageId]));
-  const stageOfCardB = new Map(b.map.cards.map((card) => [card.id, card.stageId]));
-  for (const k of diff.connections.added) {
-    entries.push(simple('added', 'connection', stageOfCardB.get(k.sourceId) ?? null, k.id, k.label));
-  }
-  for (const k of diff.connections.removed) {
-    entries.push(simple('removed', 'connection', stageOfCardA.get(k.sourceId) ?? null, k.id, k.label));
-  }
-  for (const c of diff.connections.changed) {
-    const stageId = stageOfCardB.get(c.after.sourceId) ?? null;
-    fieldEntries({ stageId, itemType: 'connection', itemId: c.id, title: c.after.label }, c.fields);
-  }
+  const cardsA = new Map(a.map.cards.map((card) => [card.id, card]));
+  const cardsB = new Map(b.map.cards.map((card) => [card.id, card]));
+  const connectionBase = (k: Connection, cards: ReadonlyMap<Id, Card>) => ({
+    stageId: cards.get(k.sourceId)?.stageId ?? null,
+    itemType: 'connection' as const,
+    itemId: k.id,
+    title: k.label,
+    endpoints: {
+      source: cards.get(k.sourceId)?.title ?? k.sourceId,
+      target: cards.get(k.targetId)?.title ?? k.targetId,
+    },
+  });
+  for (const k of diff.connections.added) entries.push({ ...connectionBase(k, cardsB), kind: 'added' });
+  for (const k of diff.connections.removed) entries.push({ ...connectionBase(k, cardsA), kind: 'removed' });
+  for (const c of diff.connections.changed) fieldEntries(connectionBase(c.after, cardsB), c.fields);
 
   // Periods and metrics; a metric's title is its stage's name.
   for (const p of diff.periods.added) entries.push(simple('added', 'period', null, p.id, p.name));

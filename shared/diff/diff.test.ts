@@ -132,6 +132,14 @@ describe('diffMaps: each kind of change', () => {
     expect(diff.cards.removed.map((c) => c.id)).toEqual(['ads']);
     expect(diff.connections.removed.map((c) => c.id)).toEqual(['k1']);
     expect(changeSetFromDiff(diff)).toEqual({ remove: { cardIds: ['ads'], connectionIds: ['k1'] } });
+    expect(describeDiff(diff, a, b).find((e) => e.itemType === 'connection')).toEqual({
+      stageId: 'aw',
+      kind: 'removed',
+      itemType: 'connection',
+      itemId: 'k1',
+      title: '',
+      endpoints: { source: 'Search ads', target: 'Newsletter' },
+    });
     roundTrips(a, b);
   });
 
