@@ -42,7 +42,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     if (!saved || !current || saved === current) return null;
     const diff = diffMaps({ map: saved }, { map: current });
     if (isEmptyDiff(diff)) return null;
-    return { mapId: current.id, changes: changeSetFromDiff(diff), target: current };
+    return { mapId: current.id, changes: changeSetFromDiff(diff, current), target: current };
   };
 
   const runOnce = async (): Promise<void> => {
