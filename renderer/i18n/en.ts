@@ -1,3 +1,5 @@
+import { canvasEn } from './canvas.en';
+
 /** English strings. The shape of this object is the type every other language must match. */
 export const en = {
   app: {
@@ -107,6 +109,7 @@ export const en = {
     minimap: 'Overview of the map',
     handle: 'Connection point',
   },
+  canvas: canvasEn,
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { canvasZhCN } from './canvas.zh-CN';
 
 /** Simplified Chinese strings; typed against the English ones so no key can be missing. */
 export const zhCN: Messages = {
@@ -109,4 +110,5 @@ export const zhCN: Messages = {
     minimap: '地图总览',
     handle: '连接点',
   },
+  canvas: canvasZhCN,
 };
