@@ -2,9 +2,11 @@ import type { z } from 'zod';
 import { ApiError, invalidInputFromZod, type ApiResult } from './errors';
 import { appOperations } from './operations/app';
 import { mapOperations } from './operations/maps';
+import { personaOperations } from './operations/personas';
 
 export { op, type OperationSpec } from './operations/define';
 export * from './operations/app';
+export * from './operations/personas';
 
 /**
  * Every operation of the app, declared once. `electron/main` binds each to IPC, `electron/preload`
@@ -17,6 +19,7 @@ export * from './operations/app';
 export const contract = {
   ...appOperations,
   ...mapOperations,
+  ...personaOperations,
 };
 
 export type Contract = typeof contract;

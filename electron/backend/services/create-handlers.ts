@@ -4,7 +4,10 @@ import { readUserVersion } from '../db/migrate';
 import type { Db } from '../db/open-database';
 import { createApplyChangesHandler } from './apply-changes';
 import { createMapHandlers } from './map-service';
+import { createMetricsHandlers } from './metrics-service';
+import { createPersonaHandlers } from './persona-service';
 import { createSettingsHandlers } from './settings-service';
+import { createVersionHandlers } from './version-service';
 
 /** Every operation of the contract, implemented against one open library. */
 export function createHandlers(db: Db, info: { path: string; appVersion: string }): Handlers {
@@ -18,5 +21,8 @@ export function createHandlers(db: Db, info: { path: string; appVersion: string 
     'templates.list': ({ language }) => listTemplates(language),
     ...createMapHandlers(db),
     'maps.applyChanges': createApplyChangesHandler(db),
+    ...createMetricsHandlers(db),
+    ...createVersionHandlers(db),
+    ...createPersonaHandlers(db),
   };
 }
