@@ -3,10 +3,12 @@ import { ApiError, invalidInputFromZod, type ApiResult } from './errors';
 import { appOperations } from './operations/app';
 import { mapOperations } from './operations/maps';
 import { personaOperations } from './operations/personas';
+import { versionOperations } from './operations/versions';
 
 export { op, type OperationSpec } from './operations/define';
 export * from './operations/app';
 export * from './operations/personas';
+export * from './operations/versions';
 
 /**
  * Every operation of the app, declared once. `electron/main` binds each to IPC, `electron/preload`
@@ -20,6 +22,7 @@ export const contract = {
   ...appOperations,
   ...mapOperations,
   ...personaOperations,
+  ...versionOperations,
 };
 
 export type Contract = typeof contract;

@@ -4,10 +4,8 @@ import { readUserVersion } from '../db/migrate';
 import type { Db } from '../db/open-database';
 import { createApplyChangesHandler } from './apply-changes';
 import { createMapHandlers } from './map-service';
-import { createMetricsHandlers } from './metrics-service';
 import { createPersonaHandlers } from './persona-service';
 import { createSettingsHandlers } from './settings-service';
-import { createVersionHandlers } from './version-service';
 
 /** Every operation of the contract, implemented against one open library. */
 export function createHandlers(db: Db, info: { path: string; appVersion: string }): Handlers {
@@ -21,8 +19,6 @@ export function createHandlers(db: Db, info: { path: string; appVersion: string 
     'templates.list': ({ language }) => listTemplates(language),
     ...createMapHandlers(db),
     'maps.applyChanges': createApplyChangesHandler(db),
-    ...createMetricsHandlers(db),
-    ...createVersionHandlers(db),
     ...createPersonaHandlers(db),
   };
 }
