@@ -6,6 +6,7 @@ import { createApplyChangesHandler } from './apply-changes';
 import { createMapHandlers } from './map-service';
 import { createPersonaHandlers } from './persona-service';
 import { createSettingsHandlers } from './settings-service';
+import { createVersionHandlers } from './version-service';
 
 /** Every operation of the contract, implemented against one open library. */
 export function createHandlers(db: Db, info: { path: string; appVersion: string }): Handlers {
@@ -19,6 +20,7 @@ export function createHandlers(db: Db, info: { path: string; appVersion: string 
     'templates.list': ({ language }) => listTemplates(language),
     ...createMapHandlers(db),
     'maps.applyChanges': createApplyChangesHandler(db),
+    ...createVersionHandlers(db),
     ...createPersonaHandlers(db),
   };
 }

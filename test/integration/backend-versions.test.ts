@@ -1,0 +1,256 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatchOperation, type ApiResult } from '../../shared/api';
+import { diffMaps, isEmptyDiff } from '../../shared/diff';
+import { openLibrary, type Library } from '../../electron/backend';
+import { makeMap, seedMap } from '../helpers/map-factory';
+
+let dataDir: string;
+let library: Library;
+beforeEach(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jm-versions-'));
+  library = openLibrary({ dataDir });
+});
+afterEach(() => {
+  library.close();
+  const db = new Database(path.join(dataDir, 'library.sqlite'), { readonly: true });
+  try {
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  } finally {
+    db.close();
+  }
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const h = () => library.handlers;
+const call = (name: string, input: unknown) => dispatchOperation(library.handlers, name, input);
+const errorOf = (result: ApiResult<unknown>) => {
+  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
+  return result.error;
+};
+
+/** Writes metrics the way the metrics service stores them: rows in the library's own tables. */
+function writeMetrics(mapId: string, periodId: string, counts: Record<string, number>) {
+  const db = new Database(library.path);
+  try {
+    db.pragma('foreign_keys = ON');
+    db.transaction(() => {
+      db.prepare(
+        `INSERT OR IGNORE INTO metric_periods (id, map_id, name, source, created_at)
+         VALUES (?, ?, ?, 'manual', '2026-01-01T00:00:00.000Z')`,
+      ).run(periodId, mapId, `Period ${periodId}`);
+      for (const [stageId, count] of Object.entries(counts)) {
+        db.prepare(
+          `INSERT INTO stage_metrics (period_id, stage_id, count) VALUES (?, ?, ?)
+           ON CONFLICT (period_id, stage_id) DO UPDATE SET count = excluded.count`,
+        ).run(periodId, stageId, count);
+      }
+    })();
+  } finally {
+    db.close();
+  }
+}
+
+async function seeded(prefix = 'v') {
+  const id = await seedMap(
+    h(),
+    makeMap({ stages: 3, lanes: 2, cardsPerCell: 1, connections: 2, idPrefix: prefix }),
+  );
+  writeMetrics(id, `${prefix}-p1`, { [`${prefix}-s0`]: 1000, [`${prefix}-s1`]: 400, [`${prefix}-s2`]: 100 });
+  return id;
+}
+
+describe('versions', () => {
+  it('saves an immutable snapshot of the map, its personas and all metric periods', async () => {
+    const mapId = await seeded();
+    const saved = await h()['versions.save']({ mapId, name: 'Before workshop', note: 'as-is' });
+    expect(saved).toMatchObject({ mapId, name: 'Before workshop', note: 'as-is', cardCount: 6 });
+
+    const stored = await h()['versions.get']({ id: saved.id });
+    const mapNow = await h()['maps.get']({ id: mapId });
+    expect(isEmptyDiff(diffMaps({ map: mapNow }, { map: stored.snapshot.map }))).toBe(true);
+    expect(stored.snapshot.periods.map((p) => p.id)).toEqual(['v-p1']);
+    expect(stored.snapshot.metrics.map((m) => m.count)).toEqual([1000, 400, 100]);
+
+    // Edit everything the map has: cards, a stage name, removal, metrics.
+    await h()['maps.applyChanges']({
+      id: mapId,
+      changes: {
+        upsert: {
+          stages: [{ ...mapNow.stages[0]!, name: 'Renamed' }],
+          cards: [{ ...mapNow.cards[0]!, title: 'Edited title' }],
+        },
+        remove: { cardIds: [mapNow.cards[1]!.id] },
+      },
+    });
+    writeMetrics(mapId, 'v-p1', { 'v-s0': 5 });
+    writeMetrics(mapId, 'v-p2', { 'v-s1': 7 });
+
+    const again = await h()['versions.get']({ id: saved.id });
+    expect(again).toEqual(stored);
+    expect(again.snapshot.map.stages[0]?.name).toBe('Stage 1');
+    expect(again.snapshot.metrics.find((m) => m.stageId === 'v-s0')?.count).toBe(1000);
+  });
+
+  it('lists versions newest first with card count and an SVG thumbnail, and survives a reopen', async () => {
+    const mapId = await seeded();
+    const first = await h()['versions.save']({ mapId, name: 'One', note: '' });
+    const second = await h()['versions.save']({ mapId, name: 'Two', note: 'second' });
+    const list = await h()['versions.list']({ mapId });
+    expect(list.map((v) => v.id)).toEqual([second.id, first.id]);
+    expect(list[0]?.thumbnail).toMatch(/^data:image\/svg\+xml;base64,/);
+    const svg = Buffer.from((list[0]?.thumbnail ?? '').split(',')[1] ?? '', 'base64').toString('utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    const before = await h()['versions.get']({ id: first.id });
+
+    library.close();
+    library = openLibrary({ dataDir });
+    expect((await h()['versions.list']({ mapId })).map((v) => v.name)).toEqual(['Two', 'One']);
+    expect(await h()['versions.get']({ id: first.id })).toEqual(before);
+  });
+
+  it('renames and re-notes a version without touching its snapshot', async () => {
+    const mapId = await seeded();
+    const saved = await h()['versions.save']({ mapId, name: 'Old', note: 'n' });
+    const before = await h()['versions.get']({ id: saved.id });
+    const renamed = await h()['versions.update']({ id: saved.id, name: 'New' });
+    expect(renamed).toMatchObject({ name: 'New', note: 'n' });
+    const noted = await h()['versions.update']({ id: saved.id, note: 'after workshop' });
+    expect(noted).toMatchObject({ name: 'New', note: 'after workshop' });
+    expect((await h()['versions.get']({ id: saved.id })).snapshot).toEqual(before.snapshot);
+    // The snapshot is not an input of update: an extra field is stripped, not written.
+    await call('versions.update', { id: saved.id, snapshot: { map: null } });
+    expect((await h()['versions.get']({ id: saved.id })).snapshot).toEqual(before.snapshot);
+  });
+
+  it('restores a version over the map, keeping its id, after auto-saving the current state', async () => {
+    const mapId = await seeded();
+    const original = await h()['maps.get']({ id: mapId });
+    const saved = await h()['versions.save']({ mapId, name: 'Good', note: '' });
+
+    await h()['maps.applyChanges']({
+      id: mapId,
+      changes: {
+        map: { name: 'Changed name' },
+        upsert: { stages: [{ ...original.stages[1]!, name: 'Intent → Decision' }] },
+        remove: { stageIds: [original.stages[2]!.id] },
+      },
+    });
+    writeMetrics(mapId, 'v-p1', { 'v-s0': 1 });
+    writeMetrics(mapId, 'v-p9', { 'v-s1': 9 });
+    const edited = await h()['versions.get']({
+      id: (await h()['versions.save']({ mapId, name: 'x', note: '' })).id,
+    });
+
+    const result = await h()['versions.restore']({ id: saved.id });
+    expect(result.restored.id).toBe(saved.id);
+    expect(result.autoSaved.name).toMatch(/^Before restore \d{4}-\d\d-\d\d \d\d:\d\d$/);
+
+    const restored = await h()['maps.get']({ id: mapId });
+    expect(restored.id).toBe(mapId);
+    expect(isEmptyDiff(diffMaps({ map: original }, { map: restored }))).toBe(true);
+    expect(restored.updatedAt > original.updatedAt).toBe(true);
+
+    // The auto-saved version holds the edited state, metrics included.
+    const auto = await h()['versions.get']({ id: result.autoSaved.id });
+    expect(isEmptyDiff(diffMaps(edited.snapshot, auto.snapshot))).toBe(true);
+    expect(auto.snapshot.map.name).toBe('Changed name');
+    expect(auto.snapshot.periods.map((p) => p.id).sort()).toEqual(['v-p1', 'v-p9']);
+
+    // Metrics are the version's again: the later period is gone, the changed count is back.
+    const now = await h()['versions.save']({ mapId, name: 'after', note: '' });
+    const afterRestore = await h()['versions.get']({ id: now.id });
+    expect(afterRestore.snapshot.periods.map((p) => p.id)).toEqual(['v-p1']);
+    expect(afterRestore.snapshot.metrics.map((m) => m.count)).toEqual([1000, 400, 100]);
+
+    const names = (await h()['versions.list']({ mapId })).map((v) => v.name);
+    expect(names).toContain(result.autoSaved.name);
+  });
+
+  it('names the auto-saved version as the caller asks (the renderer localizes it)', async () => {
+    const mapId = await seeded();
+    const saved = await h()['versions.save']({ mapId, name: 'v1', note: '' });
+    const result = await h()['versions.restore']({ id: saved.id, beforeRestoreName: '恢复前 2026-05-01' });
+    expect(result.autoSaved.name).toBe('恢复前 2026-05-01');
+  });
+
+  it('duplicates a version as a new map with new ids everywhere, metrics remapped', async () => {
+    const mapId = await seeded();
+    const saved = await h()['versions.save']({ mapId, name: 'Keep', note: '' });
+    const copy = await h()['versions.duplicateAsMap']({ id: saved.id, name: 'To-be' });
+    expect(copy.id).not.toBe(mapId);
+    expect(copy).toMatchObject({ name: 'To-be', stageCount: 3, cardCount: 6 });
+
+    const a = await h()['maps.get']({ id: mapId });
+    const b = await h()['maps.get']({ id: copy.id });
+    const idsA = new Set([...a.stages, ...a.lanes, ...a.cards, ...a.connections].map((x) => x.id));
+    for (const x of [...b.stages, ...b.lanes, ...b.cards, ...b.connections])
+      expect(idsA.has(x.id)).toBe(false);
+    expect(b.cards.map((c) => c.title)).toEqual(a.cards.map((c) => c.title));
+    expect(b.connections).toHaveLength(2);
+
+    const snapB = await h()['versions.get']({
+      id: (await h()['versions.save']({ mapId: copy.id, name: 's', note: '' })).id,
+    });
+    expect(snapB.snapshot.periods).toHaveLength(1);
+    expect(snapB.snapshot.periods[0]?.id).not.toBe('v-p1');
+    expect(snapB.snapshot.metrics.map((m) => m.count)).toEqual([1000, 400, 100]);
+    expect(new Set(snapB.snapshot.metrics.map((m) => m.stageId))).toEqual(new Set(b.stages.map((s) => s.id)));
+
+    const defaultName = await h()['versions.duplicateAsMap']({ id: saved.id });
+    expect(defaultName.name).toBe(`${a.name} (copy)`);
+  });
+
+  it('deletes a version, and deleting a map deletes its versions', async () => {
+    const mapId = await seeded();
+    const one = await h()['versions.save']({ mapId, name: 'One', note: '' });
+    await h()['versions.save']({ mapId, name: 'Two', note: '' });
+    expect(await h()['versions.delete']({ id: one.id })).toEqual({ id: one.id });
+    expect((await h()['versions.list']({ mapId })).map((v) => v.name)).toEqual(['Two']);
+
+    await h()['maps.delete']({ id: mapId });
+    const db = new Database(library.path, { readonly: true });
+    try {
+      expect(db.prepare('SELECT count(*) FROM versions').pluck().get()).toBe(0);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses unknown ids with not_found and bad input with invalid_input, changing nothing', async () => {
+    const mapId = await seeded();
+    const saved = await h()['versions.save']({ mapId, name: 'Only', note: '' });
+    for (const [name, input] of [
+      ['versions.save', { mapId: 'nope', name: 'x' }],
+      ['versions.list', { mapId: 'nope' }],
+      ['versions.get', { id: 'nope' }],
+      ['versions.update', { id: 'nope', name: 'x' }],
+      ['versions.delete', { id: 'nope' }],
+      ['versions.restore', { id: 'nope' }],
+      ['versions.duplicateAsMap', { id: 'nope' }],
+    ] as const) {
+      const error = errorOf(await call(name, input));
+      expect(error.code, name).toBe('not_found');
+      expect(error.message).toContain('"nope"');
+    }
+    const blank = errorOf(await call('versions.save', { mapId, name: '   ' }));
+    expect(blank).toMatchObject({ code: 'invalid_input', path: 'name' });
+    const badId = errorOf(await call('versions.get', { id: '../etc' }));
+    expect(badId).toMatchObject({ code: 'invalid_input', path: 'id' });
+    const longNote = errorOf(await call('versions.update', { id: saved.id, note: 'x'.repeat(20_001) }));
+    expect(longNote).toMatchObject({ code: 'invalid_input', path: 'note' });
+    expect((await h()['versions.list']({ mapId })).map((v) => [v.name, v.note])).toEqual([['Only', '']]);
+  });
+
+  it('keeps the thumbnail under its size limit for a large map', async () => {
+    const mapId = await seedMap(h(), makeMap({ stages: 10, lanes: 5, cardsPerCell: 40, idPrefix: 'big' }));
+    await h()['versions.save']({ mapId, name: 'Big', note: '' });
+    const [item] = await h()['versions.list']({ mapId });
+    expect(item?.cardCount).toBe(2000);
+    expect((item?.thumbnail ?? '').length).toBeLessThanOrEqual(200 * 1024);
+  });
+});
