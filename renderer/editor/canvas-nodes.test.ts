@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../shared/canvas/layout';
 import type { Card, JourneyMap } from '../../shared/domain';
-import { buildCanvasEdges, buildCanvasNodes, nodeId, type CanvasLabels } from './canvas-nodes';
+import {
+  buildCanvasEdges,
+  buildCanvasNodes,
+  cardIdOfNode,
+  createEdgeBuilder,
+  createNodeBuilder,
+  nodeId,
+  type CanvasLabels,
+} from './canvas-nodes';
 
 const labels: CanvasLabels = {
   cardKind: (kind) => ({ painPoint: 'Pain point', note: 'Note' })[kind as string] ?? kind,
@@ -65,9 +73,10 @@ describe('buildCanvasNodes', () => {
     const stage = nodes.find((n) => n.id === nodeId.stage('s1'));
     expect(stage).toMatchObject({
       position: { x: layout.stages[0]?.x, y: 0 },
-      data: { name: 'Awareness', goal: 'Be seen' },
+      data: { stageId: 's1', name: 'Awareness', goal: 'Be seen' },
     });
     expect(nodes.find((n) => n.id === nodeId.lane('l1'))?.data).toEqual({
+      laneId: 'l1',
       name: 'Pain points',
       kindLabel: 'lane:painPoints',
     });
@@ -77,7 +86,8 @@ describe('buildCanvasNodes', () => {
       position: { x: layout.cards[0]?.x, y: layout.cards[0]?.y },
       width: layout.cards[0]?.width,
       ariaLabel: 'Pain point: Checkout form too long',
-      draggable: false,
+      draggable: true,
+      deletable: false,
     });
     // Headers and the grid never take focus or selection; cards do (the keyboard reaches them).
     for (const node of nodes) {
@@ -101,6 +111,55 @@ describe('buildCanvasEdges', () => {
       source: nodeId.card('c1'),
       target: nodeId.card('c2'),
       ariaLabel: 'Checkout form too long -> <b>not html</b>',
+      data: { connectionId: 'k1', label: '' },
     });
+  });
+
+  it('keeps the edge object of an unchanged connection and rebuilds one whose card was renamed', () => {
+    const build = createEdgeBuilder();
+    const map = makeMap();
+    const first = build(map, labels);
+    expect(build({ ...map }, labels)[0]).toBe(first[0]);
+    const renamed = { ...map, cards: map.cards.map((c) => (c.id === 'c2' ? { ...c, title: 'Renamed' } : c)) };
+    const second = build(renamed, labels);
+    expect(second[0]).not.toBe(first[0]);
+    expect(second[0]?.ariaLabel).toBe('Checkout form too long -> Renamed');
+  });
+});
+
+describe('createNodeBuilder', () => {
+  it('gives unchanged cards and headers the same node object and rebuilds only what changed', () => {
+    const build = createNodeBuilder();
+    const map = makeMap();
+    const first = build(map, computeLayout(map), labels);
+    const edited = {
+      ...map,
+      cards: map.cards.map((c) => (c.id === 'c2' ? { ...c, title: 'Edited' } : c)),
+    };
+    const second = build(edited, computeLayout(edited), labels);
+    expect(second).toHaveLength(first.length);
+    second.forEach((node, i) => {
+      if (node.id === nodeId.card('c2')) expect(node).not.toBe(first[i]);
+      else expect(node).toBe(first[i]);
+    });
+    expect(second.find((n) => n.id === nodeId.card('c2'))?.ariaLabel).toBe('Note: Edited');
+  });
+
+  it('rebuilds a card that moved even when the card object is the same, and everything for new labels', () => {
+    const build = createNodeBuilder();
+    const map = makeMap();
+    const first = build(map, computeLayout(map), labels);
+    const wider = { ...map, stages: map.stages.map((s) => (s.id === 's1' ? { ...s, width: 400 } : s)) };
+    const second = build(wider, computeLayout(wider), labels);
+    const card = (nodes: typeof first) => nodes.find((n) => n.id === nodeId.card('c1'));
+    expect(card(second)).not.toBe(card(first));
+    expect(card(second)?.width).toBe(400 - 32);
+    const relabelled = build(wider, computeLayout(wider), { ...labels });
+    expect(card(relabelled)).not.toBe(card(second));
+  });
+
+  it('maps node ids back to card ids', () => {
+    expect(cardIdOfNode(nodeId.card('abc'))).toBe('abc');
+    expect(cardIdOfNode(nodeId.stage('abc'))).toBeNull();
   });
 });

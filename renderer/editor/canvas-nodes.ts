@@ -1,20 +1,22 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { MapLayout } from '../../shared/canvas/layout';
-import type { Card, CardKind, JourneyMap, LaneKind } from '../../shared/domain';
+import type { CardBox, MapLayout } from '../../shared/canvas/layout';
+import type { Card, CardKind, Connection, JourneyMap, LaneKind, Stage } from '../../shared/domain';
 
-export type StageHeaderData = { name: string; goal: string };
-export type LaneHeaderData = { name: string; kindLabel: string };
+export type StageHeaderData = { stageId: string; name: string; goal: string };
+export type LaneHeaderData = { laneId: string; name: string; kindLabel: string };
 export type CardNodeData = { card: Card; kindLabel: string };
 export type CellGridData = {
   columns: { x: number; width: number }[];
   rows: { y: number; height: number }[];
 };
+export type ConnectionEdgeData = { connectionId: string; label: string };
 
 export type StageHeaderNode = Node<StageHeaderData, 'stageHeader'>;
 export type LaneHeaderNode = Node<LaneHeaderData, 'laneHeader'>;
 export type CardNode = Node<CardNodeData, 'card'>;
 export type CellGridNode = Node<CellGridData, 'cellGrid'>;
 export type CanvasNode = StageHeaderNode | LaneHeaderNode | CardNode | CellGridNode;
+export type ConnectionEdge = Edge<ConnectionEdgeData, 'connection'>;
 
 export interface CanvasLabels {
   cardKind(kind: CardKind): string;
@@ -32,101 +34,237 @@ export const nodeId = {
   grid: 'grid',
 } as const;
 
+const CARD_PREFIX = 'card:';
+const EDGE_PREFIX = 'connection:';
+
+/** The card id of a card node id, or null for any other node. */
+export function cardIdOfNode(id: string): string | null {
+  return id.startsWith(CARD_PREFIX) ? id.slice(CARD_PREFIX.length) : null;
+}
+
+/** The edge id of a connection. */
+export const edgeId = (connectionId: string): string => `${EDGE_PREFIX}${connectionId}`;
+
+/** The connection id of an edge id, or null. */
+export function connectionIdOfEdge(id: string): string | null {
+  return id.startsWith(EDGE_PREFIX) ? id.slice(EDGE_PREFIX.length) : null;
+}
+
+const FIXED = {
+  draggable: false,
+  selectable: false,
+  focusable: false,
+  deletable: false,
+  connectable: false,
+} as const;
+
+interface CardEntry {
+  card: Card;
+  box: CardBox;
+  labels: CanvasLabels;
+  node: CardNode;
+}
+
 /**
- * Turns a map and its layout into React Flow nodes: one grid of cells behind everything, a header
- * per stage (top) and lane (left), a node per card in its cell. Pure, so it is cheap to test and the
- * editor can rebuild only what changed later.
+ * Builds React Flow nodes from a map and its layout, remembering what it built: a card whose object,
+ * box and labels are unchanged gets the very node object it got last time, so React Flow and the
+ * memoised node components skip it. Editing one card of a 1,000-card map then makes one new node,
+ * not a thousand. One builder per canvas (it keeps the previous build).
+ */
+export function createNodeBuilder(): (map: JourneyMap, layout: MapLayout, labels: CanvasLabels) => CanvasNode[] {
+  let cards = new Map<string, CardEntry>();
+  let headers = new Map<string, CanvasNode>();
+  let grid: CellGridNode | null = null;
+
+  return (map, layout, labels) => {
+    const nodes: CanvasNode[] = [];
+    const nextGrid = gridNode(layout);
+    if (grid === null || !sameGrid(grid, nextGrid)) grid = nextGrid;
+    nodes.push(grid);
+
+    const nextHeaders = new Map<string, CanvasNode>();
+    const keep = (node: CanvasNode, same: (old: CanvasNode) => boolean): void => {
+      const old = headers.get(node.id);
+      const chosen = old !== undefined && same(old) ? old : node;
+      nextHeaders.set(chosen.id, chosen);
+      nodes.push(chosen);
+    };
+    const headerHeight = layout.lanes.length > 0 ? (layout.lanes[0]?.y ?? 0) : layout.grid.height;
+    map.stages.forEach((stage, i) => {
+      const column = layout.stages[i];
+      if (!column) return;
+      const node = stageNode(stage, column.x, column.width, headerHeight);
+      keep(node, (old) => sameBox(old, node) && sameData(old.data, node.data));
+    });
+    const laneWidth = layout.stages[0]?.x ?? layout.grid.width;
+    map.lanes.forEach((lane, i) => {
+      const row = layout.lanes[i];
+      if (!row) return;
+      const node: LaneHeaderNode = {
+        id: nodeId.lane(lane.id),
+        type: 'laneHeader',
+        position: { x: 0, y: row.y },
+        width: laneWidth,
+        height: row.height,
+        ...FIXED,
+        data: { laneId: lane.id, name: lane.name, kindLabel: labels.laneKind(lane.kind) },
+      };
+      keep(node, (old) => sameBox(old, node) && sameData(old.data, node.data));
+    });
+    headers = nextHeaders;
+
+    const nextCards = new Map<string, CardEntry>();
+    map.cards.forEach((card, i) => {
+      const box = layout.cards[i];
+      if (!box) return;
+      const old = cards.get(card.id);
+      const entry =
+        old !== undefined && old.card === card && old.labels === labels && sameCardBox(old.box, box)
+          ? old
+          : { card, box, labels, node: cardNode(card, box, labels) };
+      nextCards.set(card.id, entry);
+      nodes.push(entry.node);
+    });
+    cards = nextCards;
+    return nodes;
+  };
+}
+
+/**
+ * Turns a map and its layout into React Flow nodes in one go (no memory between calls): one grid of
+ * cells behind everything, a header per stage (top) and lane (left), a node per card in its cell.
  */
 export function buildCanvasNodes(map: JourneyMap, layout: MapLayout, labels: CanvasLabels): CanvasNode[] {
-  const nodes: CanvasNode[] = [];
-  const fixed = {
-    draggable: false,
-    selectable: false,
-    focusable: false,
-    deletable: false,
-    connectable: false,
-  };
+  return createNodeBuilder()(map, layout, labels);
+}
 
-  nodes.push({
+function gridNode(layout: MapLayout): CellGridNode {
+  return {
     id: nodeId.grid,
     type: 'cellGrid',
     position: { x: 0, y: 0 },
     width: layout.grid.width,
     height: layout.grid.height,
     zIndex: -1,
-    ...fixed,
+    ...FIXED,
     data: {
       columns: layout.stages.map((s) => ({ x: s.x, width: s.width })),
       rows: layout.lanes.map((l) => ({ y: l.y, height: l.height })),
     },
-  });
-
-  map.stages.forEach((stage, i) => {
-    const column = layout.stages[i];
-    if (!column) return;
-    nodes.push({
-      id: nodeId.stage(stage.id),
-      type: 'stageHeader',
-      position: { x: column.x, y: 0 },
-      width: column.width,
-      height: layout.lanes.length > 0 ? (layout.lanes[0]?.y ?? 0) : layout.grid.height,
-      ...fixed,
-      data: { name: stage.name, goal: stage.goal },
-    });
-  });
-
-  map.lanes.forEach((lane, i) => {
-    const row = layout.lanes[i];
-    if (!row) return;
-    nodes.push({
-      id: nodeId.lane(lane.id),
-      type: 'laneHeader',
-      position: { x: 0, y: row.y },
-      width: layout.stages[0]?.x ?? layout.grid.width,
-      height: row.height,
-      ...fixed,
-      data: { name: lane.name, kindLabel: labels.laneKind(lane.kind) },
-    });
-  });
-
-  map.cards.forEach((card, i) => {
-    const box = layout.cards[i];
-    if (!box) return;
-    const kindLabel = labels.cardKind(card.kind);
-    nodes.push({
-      id: nodeId.card(card.id),
-      type: 'card',
-      position: { x: box.x, y: box.y },
-      width: box.width,
-      height: box.height,
-      draggable: false,
-      connectable: false,
-      deletable: false,
-      ariaLabel: labels.cardName(kindLabel, card.title),
-      data: { card, kindLabel },
-    });
-  });
-
-  return nodes;
+  };
 }
 
-/** Connections between cards as edges; a connection to a missing card is skipped, not drawn loose. */
-export function buildCanvasEdges(map: JourneyMap, labels: CanvasLabels): Edge[] {
-  const titles = new Map(map.cards.map((c) => [c.id, c.title]));
-  const edges: Edge[] = [];
-  for (const connection of map.connections) {
-    const from = titles.get(connection.sourceId);
-    const to = titles.get(connection.targetId);
-    if (from === undefined || to === undefined) continue;
-    edges.push({
-      id: `connection:${connection.id}`,
-      source: nodeId.card(connection.sourceId),
-      target: nodeId.card(connection.targetId),
-      label: connection.label || undefined,
-      ariaLabel: labels.connection(from, to),
-      deletable: false,
-      reconnectable: false,
-    });
-  }
-  return edges;
+function sameGrid(a: CellGridNode, b: CellGridNode): boolean {
+  const { columns: ac, rows: ar } = a.data;
+  const { columns: bc, rows: br } = b.data;
+  return (
+    a.width === b.width &&
+    a.height === b.height &&
+    ac.length === bc.length &&
+    ar.length === br.length &&
+    ac.every((c, i) => c.x === bc[i]?.x && c.width === bc[i]?.width) &&
+    ar.every((r, i) => r.y === br[i]?.y && r.height === br[i]?.height)
+  );
+}
+
+function stageNode(stage: Stage, x: number, width: number, height: number): StageHeaderNode {
+  return {
+    id: nodeId.stage(stage.id),
+    type: 'stageHeader',
+    position: { x, y: 0 },
+    width,
+    height,
+    ...FIXED,
+    data: { stageId: stage.id, name: stage.name, goal: stage.goal },
+  };
+}
+
+function cardNode(card: Card, box: CardBox, labels: CanvasLabels): CardNode {
+  const kindLabel = labels.cardKind(card.kind);
+  return {
+    id: nodeId.card(card.id),
+    type: 'card',
+    position: { x: box.x, y: box.y },
+    width: box.width,
+    height: box.height,
+    draggable: true,
+    selectable: true,
+    connectable: true,
+    // Deleting goes through the editor's own Delete handling (one undoable edit), not React Flow's.
+    deletable: false,
+    ariaLabel: labels.cardName(kindLabel, card.title),
+    data: { card, kindLabel },
+  };
+}
+
+function sameBox(a: CanvasNode, b: CanvasNode): boolean {
+  return (
+    a.position.x === b.position.x && a.position.y === b.position.y && a.width === b.width && a.height === b.height
+  );
+}
+
+function sameCardBox(a: CardBox, b: CardBox): boolean {
+  return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+}
+
+function sameData(a: object, b: object): boolean {
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const keys = Object.keys(ra);
+  return keys.length === Object.keys(rb).length && keys.every((key) => ra[key] === rb[key]);
+}
+
+interface EdgeEntry {
+  connection: Connection;
+  from: string;
+  to: string;
+  labels: CanvasLabels;
+  edge: ConnectionEdge;
+}
+
+/** Like {@link createNodeBuilder}, for connections: unchanged connections keep their edge object. */
+export function createEdgeBuilder(): (map: JourneyMap, labels: CanvasLabels) => ConnectionEdge[] {
+  let cache = new Map<string, EdgeEntry>();
+  return (map, labels) => {
+    const titles = new Map(map.cards.map((c) => [c.id, c.title]));
+    const next = new Map<string, EdgeEntry>();
+    const edges: ConnectionEdge[] = [];
+    for (const connection of map.connections) {
+      const from = titles.get(connection.sourceId);
+      const to = titles.get(connection.targetId);
+      // A connection to a missing card is skipped, not drawn loose.
+      if (from === undefined || to === undefined) continue;
+      const old = cache.get(connection.id);
+      const entry =
+        old !== undefined &&
+        old.connection === connection &&
+        old.from === from &&
+        old.to === to &&
+        old.labels === labels
+          ? old
+          : { connection, from, to, labels, edge: connectionEdge(connection, labels.connection(from, to)) };
+      next.set(connection.id, entry);
+      edges.push(entry.edge);
+    }
+    cache = next;
+    return edges;
+  };
+}
+
+/** Connections between cards as edges, without memory between calls. */
+export function buildCanvasEdges(map: JourneyMap, labels: CanvasLabels): ConnectionEdge[] {
+  return createEdgeBuilder()(map, labels);
+}
+
+function connectionEdge(connection: Connection, ariaLabel: string): ConnectionEdge {
+  return {
+    id: edgeId(connection.id),
+    type: 'connection',
+    source: nodeId.card(connection.sourceId),
+    target: nodeId.card(connection.targetId),
+    ariaLabel,
+    deletable: false,
+    reconnectable: false,
+    data: { connectionId: connection.id, label: connection.label },
+  };
 }
