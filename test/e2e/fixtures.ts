@@ -6,7 +6,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const URL_LINE = /(http:\/\/127\.0\.0\.1:\d+)/;
 const START_TIMEOUT_MS = 30_000;
 
@@ -18,7 +17,18 @@ interface RunningHost {
 /** Starts `electron/web-host/cli.ts` on a free port and resolves with its URL once it prints it. */
 function startHost(dataDir: string): Promise<RunningHost> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['electron/web-host/cli.ts', '--port', '0', '--data', dataDir, '--no-open'], {
+    // One process (`node --import tsx`), not the tsx wrapper: killing a wrapper would orphan the server.
+    const args = [
+      '--import',
+      'tsx',
+      'electron/web-host/cli.ts',
+      '--port',
+      '0',
+      '--data',
+      dataDir,
+      '--no-open',
+    ];
+    const child = spawn(process.execPath, args, {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, BROWSER: 'none' },
