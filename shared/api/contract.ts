@@ -2,11 +2,13 @@ import type { z } from 'zod';
 import { ApiError, invalidInputFromZod, type ApiResult } from './errors';
 import { appOperations } from './operations/app';
 import { mapOperations } from './operations/maps';
+import { metricOperations } from './operations/metrics';
 import { personaOperations } from './operations/personas';
 import { versionOperations } from './operations/versions';
 
 export { op, type OperationSpec } from './operations/define';
 export * from './operations/app';
+export * from './operations/metrics';
 export * from './operations/personas';
 export * from './operations/versions';
 
@@ -21,6 +23,7 @@ export * from './operations/versions';
 export const contract = {
   ...appOperations,
   ...mapOperations,
+  ...metricOperations,
   ...personaOperations,
   ...versionOperations,
 };

@@ -55,3 +55,42 @@ export function insertStageMetricRow(db: Db, row: StageMetricRow): void {
        @loss_reasons)`,
   ).run(row);
 }
+
+export function getPeriodRow(db: Db, periodId: string): PeriodRow | undefined {
+  return statement(db, 'SELECT * FROM metric_periods WHERE id = ?').get(periodId) as PeriodRow | undefined;
+}
+
+/** Writes every field of an existing period row (read it, change it, write it back). */
+export function updatePeriodRow(db: Db, row: PeriodRow): void {
+  statement(
+    db,
+    `UPDATE metric_periods SET name = @name, start_date = @start_date, end_date = @end_date,
+       source = @source, provenance = @provenance WHERE id = @id`,
+  ).run(row);
+}
+
+/** Deletes a period; its stage metrics go with it (ON DELETE CASCADE). */
+export function deletePeriodRow(db: Db, periodId: string): number {
+  return statement(db, 'DELETE FROM metric_periods WHERE id = ?').run(periodId).changes;
+}
+
+/** Inserts or replaces the numbers of one stage in one period. */
+export function upsertStageMetricRow(db: Db, row: StageMetricRow): void {
+  statement(
+    db,
+    `INSERT INTO stage_metrics
+       (period_id, stage_id, metric_label, count, target_conversion, avg_days_in_stage, loss_reasons)
+     VALUES (@period_id, @stage_id, @metric_label, @count, @target_conversion, @avg_days_in_stage,
+       @loss_reasons)
+     ON CONFLICT (period_id, stage_id) DO UPDATE SET metric_label = excluded.metric_label,
+       count = excluded.count, target_conversion = excluded.target_conversion,
+       avg_days_in_stage = excluded.avg_days_in_stage, loss_reasons = excluded.loss_reasons`,
+  ).run(row);
+}
+
+export function getStageMetricRow(db: Db, periodId: string, stageId: string): StageMetricRow | undefined {
+  return statement(db, 'SELECT * FROM stage_metrics WHERE period_id = ? AND stage_id = ?').get(
+    periodId,
+    stageId,
+  ) as StageMetricRow | undefined;
+}

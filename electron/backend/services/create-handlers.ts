@@ -4,6 +4,7 @@ import { readUserVersion } from '../db/migrate';
 import type { Db } from '../db/open-database';
 import { createApplyChangesHandler } from './apply-changes';
 import { createMapHandlers } from './map-service';
+import { createMetricsHandlers } from './metrics-service';
 import { createPersonaHandlers } from './persona-service';
 import { createSettingsHandlers } from './settings-service';
 import { createVersionHandlers } from './version-service';
@@ -20,6 +21,7 @@ export function createHandlers(db: Db, info: { path: string; appVersion: string 
     'templates.list': ({ language }) => listTemplates(language),
     ...createMapHandlers(db),
     'maps.applyChanges': createApplyChangesHandler(db),
+    ...createMetricsHandlers(db),
     ...createVersionHandlers(db),
     ...createPersonaHandlers(db),
   };

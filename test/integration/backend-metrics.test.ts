@@ -1,0 +1,434 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatchOperation, type ApiResult, type MapMetrics } from '../../shared/api';
+import { parseFunnelFile } from '../../shared/funnel-import';
+import { openLibrary, type Library } from '../../electron/backend';
+
+let dataDir: string;
+let library: Library;
+beforeEach(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jm-metrics-'));
+  library = openLibrary({ dataDir });
+});
+afterEach(() => {
+  library.close();
+  const db = new Database(path.join(dataDir, 'library.sqlite'), { readonly: true });
+  try {
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  } finally {
+    db.close();
+  }
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const h = () => library.handlers;
+const call = (name: string, input: unknown) => dispatchOperation(library.handlers, name, input);
+const errorOf = (result: ApiResult<unknown>) => {
+  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
+  return result.error;
+};
+const countRows = (table: string) => {
+  const db = new Database(library.path, { readonly: true });
+  try {
+    return db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  } finally {
+    db.close();
+  }
+};
+const SHA = 'a'.repeat(64);
+
+async function salesMap(language: 'en' | 'zh-CN' = 'en') {
+  const summary = await h()['maps.create']({ name: 'Sales', templateId: 'sales-funnel', language });
+  const map = await h()['maps.get']({ id: summary.id });
+  return map;
+}
+
+const countsOf = (metrics: MapMetrics, periodId: string) =>
+  metrics.periods.find((p) => p.id === periodId)?.metrics.map((m) => [m.stageId, m.count]);
+
+describe('metric periods', () => {
+  it('creates, renames, lists by start date, chooses the active one and deletes', async () => {
+    const map = await salesMap();
+    expect(await h()['metrics.listPeriods']({ mapId: map.id })).toEqual({
+      mapId: map.id,
+      periods: [],
+      activePeriodId: null,
+    });
+    const q3 = await h()['metrics.createPeriod']({
+      mapId: map.id,
+      name: 'Q3',
+      startDate: '2026-07-01',
+      endDate: '2026-09-30',
+      source: 'GA4',
+      activate: true,
+    });
+    const q3Id = q3.activePeriodId as string;
+    expect(q3.periods).toMatchObject([{ id: q3Id, name: 'Q3', source: 'GA4', provenance: null }]);
+
+    const q2 = await h()['metrics.createPeriod']({
+      mapId: map.id,
+      name: 'Q2',
+      startDate: '2026-04-01',
+      endDate: null,
+      source: '',
+      activate: false,
+    });
+    expect(q2.activePeriodId).toBe(q3Id);
+    expect(q2.periods.map((p) => p.name)).toEqual(['Q2', 'Q3']);
+    const q2Id = q2.periods[0]?.id as string;
+    expect(q2.periods[0]?.source).toBe('manual');
+
+    const renamed = await h()['metrics.updatePeriod']({ periodId: q2Id, name: '2026 Q2', source: 'CRM' });
+    expect(renamed.periods[0]).toMatchObject({ name: '2026 Q2', source: 'CRM', startDate: '2026-04-01' });
+
+    expect((await h()['metrics.setActivePeriod']({ mapId: map.id, periodId: q2Id })).activePeriodId).toBe(
+      q2Id,
+    );
+    const afterDelete = await h()['metrics.deletePeriod']({ periodId: q2Id });
+    expect(afterDelete.periods.map((p) => p.id)).toEqual([q3Id]);
+    // The chosen period is gone: the overlay falls back to the most recent one.
+    expect(afterDelete.activePeriodId).toBe(q3Id);
+  });
+
+  it('refuses an end before the start, an unknown period and a period of another map', async () => {
+    const map = await salesMap();
+    const other = await salesMap();
+    const bad = errorOf(
+      await call('metrics.createPeriod', {
+        mapId: map.id,
+        name: 'Q1',
+        startDate: '2026-03-31',
+        endDate: '2026-01-01',
+      }),
+    );
+    expect(bad).toMatchObject({ code: 'invalid_input', path: 'endDate' });
+    expect(countRows('metric_periods')).toBe(0);
+
+    expect(errorOf(await call('metrics.deletePeriod', { periodId: 'nope' }))).toMatchObject({
+      code: 'not_found',
+      path: 'periodId',
+    });
+    const otherPeriods = await h()['metrics.createPeriod']({
+      mapId: other.id,
+      name: 'X',
+      startDate: null,
+      endDate: null,
+      source: 'manual',
+      activate: true,
+    });
+    expect(
+      errorOf(
+        await call('metrics.setActivePeriod', { mapId: map.id, periodId: otherPeriods.activePeriodId }),
+      ),
+    ).toMatchObject({ code: 'invalid_input', path: 'periodId' });
+    expect(errorOf(await call('metrics.listPeriods', { mapId: 'missing' }))).toMatchObject({
+      code: 'not_found',
+    });
+  });
+});
+
+describe('metrics.setStageMetrics', () => {
+  it('stores every row and replaces only the stages it names', async () => {
+    const map = await salesMap();
+    const [s0, s1, s2] = map.stages.map((s) => s.id) as [string, string, string];
+    const created = await h()['metrics.createPeriod']({
+      mapId: map.id,
+      name: 'Q3',
+      startDate: null,
+      endDate: null,
+      source: 'manual',
+      activate: true,
+    });
+    const periodId = created.activePeriodId as string;
+    await call('metrics.setStageMetrics', {
+      periodId,
+      rows: [
+        { stageId: s0, count: 1000, metricLabel: 'Leads', targetConversion: 70, lossReasons: 'Price' },
+        { stageId: s1, count: 600 },
+      ],
+    });
+    const after = await h()['metrics.setStageMetrics']({
+      periodId,
+      rows: [
+        {
+          stageId: s2,
+          count: 300,
+          metricLabel: '',
+          targetConversion: null,
+          avgDaysInStage: 4.5,
+          lossReasons: '',
+        },
+      ],
+    });
+    const stored = after.periods[0]?.metrics ?? [];
+    expect(stored.map((m) => [m.stageId, m.count])).toEqual([
+      [s0, 1000],
+      [s1, 600],
+      [s2, 300],
+    ]);
+    expect(stored[0]).toMatchObject({ metricLabel: 'Leads', targetConversion: 70, lossReasons: 'Price' });
+    expect(stored[2]?.avgDaysInStage).toBe(4.5);
+  });
+
+  it.each([
+    { count: 12.5, label: 'a fraction' },
+    { count: -3, label: 'a negative count' },
+    { count: 'abc', label: 'text' },
+  ])('refuses $label with the path of the row and writes nothing', async ({ count }) => {
+    const map = await salesMap();
+    const ids = map.stages.map((s) => s.id);
+    const created = await h()['metrics.createPeriod']({
+      mapId: map.id,
+      name: 'Q3',
+      startDate: null,
+      endDate: null,
+      source: 'manual',
+      activate: true,
+    });
+    const rows = ids.slice(0, 4).map((stageId, i) => ({ stageId, count: i === 3 ? count : 100 - i }));
+    const error = errorOf(await call('metrics.setStageMetrics', { periodId: created.activePeriodId, rows }));
+    expect(error).toMatchObject({ code: 'invalid_input', path: 'rows.3.count' });
+    expect(countRows('stage_metrics')).toBe(0);
+  });
+
+  it('refuses a stage of another map and a stage listed twice, writing nothing', async () => {
+    const map = await salesMap();
+    const other = await salesMap();
+    const created = await h()['metrics.createPeriod']({
+      mapId: map.id,
+      name: 'Q3',
+      startDate: null,
+      endDate: null,
+      source: 'manual',
+      activate: true,
+    });
+    const periodId = created.activePeriodId;
+    const s0 = map.stages[0]?.id;
+    const foreign = errorOf(
+      await call('metrics.setStageMetrics', {
+        periodId,
+        rows: [
+          { stageId: s0, count: 1 },
+          { stageId: other.stages[0]?.id, count: 2 },
+        ],
+      }),
+    );
+    expect(foreign).toMatchObject({ code: 'invalid_input', path: 'rows.1.stageId' });
+    const twice = errorOf(
+      await call('metrics.setStageMetrics', {
+        periodId,
+        rows: [
+          { stageId: s0, count: 1 },
+          { stageId: s0, count: 2 },
+        ],
+      }),
+    );
+    expect(twice).toMatchObject({ code: 'invalid_input', path: 'rows.1.stageId' });
+    expect(countRows('stage_metrics')).toBe(0);
+  });
+
+  it('deleting a stage deletes its metrics', async () => {
+    const map = await salesMap();
+    const [s0, s1] = map.stages.map((s) => s.id) as [string, string];
+    const created = await h()['metrics.createPeriod']({
+      mapId: map.id,
+      name: 'Q3',
+      startDate: null,
+      endDate: null,
+      source: 'manual',
+      activate: true,
+    });
+    await call('metrics.setStageMetrics', {
+      periodId: created.activePeriodId,
+      rows: [
+        { stageId: s0, count: 10 },
+        { stageId: s1, count: 5 },
+      ],
+    });
+    await h()['maps.applyChanges']({ id: map.id, changes: { remove: { stageIds: [s0] } } });
+    const after = await h()['metrics.listPeriods']({ mapId: map.id });
+    expect(after.periods[0]?.metrics.map((m) => m.stageId)).toEqual([s1]);
+  });
+});
+
+describe('metrics.applyImport', () => {
+  const fixture = (name: string) =>
+    new Uint8Array(fs.readFileSync(path.join(__dirname, '../fixtures/funnel', name)));
+
+  it('writes a parsed GA4 file into a new period with its provenance, in one go', async () => {
+    const map = await salesMap();
+    const parsed = parseFunnelFile(fixture('ga4-funnel.csv'), 'ga4-funnel.csv');
+    const period = parsed.periods[0];
+    if (!period) throw new Error('fixture has no period');
+    const rows = period.steps.slice(0, map.stages.length).map((step, i) => ({
+      stageId: map.stages[i]?.id as string,
+      count: step.count,
+      metricLabel: step.metricLabel,
+    }));
+    const before = Date.now();
+    const result = await h()['metrics.applyImport']({
+      mapId: map.id,
+      periodName: period.name,
+      rows,
+      provenance: {
+        source: parsed.source,
+        fileName: 'ga4-funnel.csv',
+        sha256: SHA,
+        dateRange: { start: period.startDate, end: period.endDate },
+      },
+      target: { kind: 'new' },
+    });
+    const stored = result.periods.find((p) => p.id === result.activePeriodId);
+    expect(stored).toMatchObject({
+      name: period.name,
+      source: 'GA4',
+      startDate: period.startDate,
+      provenance: { fileName: 'ga4-funnel.csv', sha256: SHA, source: 'GA4' },
+    });
+    expect(Date.parse(stored?.provenance?.importedAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
+    expect(stored?.metrics.map((m) => m.count)).toEqual(rows.map((r) => r.count));
+  });
+
+  it('into an existing period keeps hand-typed targets and reasons', async () => {
+    const map = await salesMap();
+    const [s0, s1] = map.stages.map((s) => s.id) as [string, string];
+    const created = await h()['metrics.createPeriod']({
+      mapId: map.id,
+      name: 'Q3',
+      startDate: null,
+      endDate: null,
+      source: 'manual',
+      activate: true,
+    });
+    const periodId = created.activePeriodId as string;
+    await call('metrics.setStageMetrics', {
+      periodId,
+      rows: [{ stageId: s0, count: 1, targetConversion: 55, lossReasons: 'Slow replies' }],
+    });
+    const result = await h()['metrics.applyImport']({
+      mapId: map.id,
+      periodName: 'ignored',
+      rows: [
+        { stageId: s0, count: 1000, metricLabel: 'Users' },
+        { stageId: s1, count: 600, metricLabel: 'Users' },
+      ],
+      provenance: { source: 'CSV', fileName: 'f.csv', sha256: SHA, dateRange: { start: null, end: null } },
+      target: { kind: 'existing', periodId },
+    });
+    expect(result.periods).toHaveLength(1);
+    expect(result.periods[0]).toMatchObject({ name: 'Q3', source: 'CSV', provenance: { fileName: 'f.csv' } });
+    expect(result.periods[0]?.metrics[0]).toMatchObject({
+      count: 1000,
+      metricLabel: 'Users',
+      targetConversion: 55,
+      lossReasons: 'Slow replies',
+    });
+  });
+
+  it('writes nothing when one row is bad (no period, no metrics)', async () => {
+    const map = await salesMap();
+    const error = errorOf(
+      await call('metrics.applyImport', {
+        mapId: map.id,
+        periodName: 'P',
+        rows: [
+          { stageId: map.stages[0]?.id, count: 10, metricLabel: '' },
+          { stageId: 'not-a-stage', count: 5, metricLabel: '' },
+        ],
+        provenance: { source: 'CSV', fileName: 'f.csv', sha256: SHA, dateRange: { start: null, end: null } },
+        target: { kind: 'new' },
+      }),
+    );
+    expect(error).toMatchObject({ code: 'invalid_input', path: 'rows.1.stageId' });
+    expect(countRows('metric_periods')).toBe(0);
+    expect(countRows('stage_metrics')).toBe(0);
+
+    const badHash = errorOf(
+      await call('metrics.applyImport', {
+        mapId: map.id,
+        periodName: 'P',
+        rows: [],
+        provenance: {
+          source: 'CSV',
+          fileName: 'f.csv',
+          sha256: 'xyz',
+          dateRange: { start: null, end: null },
+        },
+        target: { kind: 'new' },
+      }),
+    );
+    expect(badHash).toMatchObject({ code: 'invalid_input', path: 'provenance.sha256' });
+    expect(countRows('metric_periods')).toBe(0);
+  });
+});
+
+describe('duplicating a map and exporting CSV', () => {
+  it('a duplicate carries every period and metric on its own stages', async () => {
+    const map = await salesMap();
+    const created = await h()['metrics.createPeriod']({
+      mapId: map.id,
+      name: 'Q3',
+      startDate: '2026-07-01',
+      endDate: null,
+      source: 'GA4',
+      activate: true,
+    });
+    await call('metrics.setStageMetrics', {
+      periodId: created.activePeriodId,
+      rows: map.stages.map((s, i) => ({ stageId: s.id, count: 1000 - i * 100, lossReasons: `r${i}` })),
+    });
+    const copy = await h()['maps.duplicate']({ id: map.id });
+    const copyMap = await h()['maps.get']({ id: copy.id });
+    const copied = await h()['metrics.listPeriods']({ mapId: copy.id });
+    expect(copied.periods).toHaveLength(1);
+    expect(copied.periods[0]).toMatchObject({ name: 'Q3', source: 'GA4', startDate: '2026-07-01' });
+    expect(copied.periods[0]?.id).not.toBe(created.activePeriodId);
+    expect(copied.activePeriodId).toBe(copied.periods[0]?.id);
+    expect(countsOf(copied, copied.periods[0]?.id as string)).toEqual(
+      copyMap.stages.map((s, i) => [s.id, 1000 - i * 100]),
+    );
+    // The original is untouched.
+    const original = await h()['metrics.listPeriods']({ mapId: map.id });
+    expect(original.periods[0]?.metrics).toHaveLength(map.stages.length);
+  });
+
+  it('exports CSV with a BOM, the map language headers, and Chinese text that round-trips', async () => {
+    const map = await salesMap('zh-CN');
+    const created = await h()['metrics.createPeriod']({
+      mapId: map.id,
+      name: '第三季度',
+      startDate: null,
+      endDate: null,
+      source: 'CRM',
+      activate: true,
+    });
+    const [s0, s1] = map.stages.map((s) => s.id) as [string, string];
+    await call('metrics.setStageMetrics', {
+      periodId: created.activePeriodId,
+      rows: [
+        { stageId: s0, count: 1000, metricLabel: '线索', lossReasons: '价格太高, "等待"' },
+        { stageId: s1, count: 600, metricLabel: '商机' },
+      ],
+    });
+    const { fileName, text } = await h()['metrics.exportCsv']({ periodId: created.activePeriodId as string });
+    expect(fileName).toBe('Sales-第三季度.csv');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const bytes = new TextEncoder().encode(text);
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+
+    // Read back with the app's own importer: the Chinese names and counts survive.
+    const parsed = parseFunnelFile(bytes, fileName);
+    expect(parsed.encoding).toBe('utf-8');
+    expect(parsed.bom).toBe(true);
+    const steps = parsed.periods[0]?.steps ?? [];
+    expect(steps[0]).toMatchObject({ name: map.stages[0]?.name, count: 1000 });
+    expect(steps[1]).toMatchObject({ name: map.stages[1]?.name, count: 600 });
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]).toBe('阶段,指标,人数,转化率 (%),流失人数,目标转化率 (%),平均停留天数,主要流失原因');
+    expect(lines[1]).toBe(`${map.stages[0]?.name},线索,1000,60,400,,,"价格太高, ""等待"""`);
+  });
+});
