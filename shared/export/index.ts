@@ -1,0 +1,5 @@
+/** Export geometry, options and the portable map file: pure code shared by renderer and backend. */
+export * from './png-size';
+export * from './tiling';
+export * from './map-file';
+export * from './normalize-map-file';
