@@ -267,8 +267,9 @@ export function buildMapFile(content: MapFileContent): string {
 
 /** A file name for a map: its name without characters file systems refuse, plus the extension. */
 export function mapFileName(mapName: string, extension: string = MAP_FILE_EXTENSION): string {
-  // eslint-disable-next-line no-control-regex
   const cleaned = mapName
+    // Control characters are what file systems refuse most; the rule guards against accidents.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f<>:"/\\|?*]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
