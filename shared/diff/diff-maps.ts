@@ -29,6 +29,8 @@ export function diffCollection<T extends object>(
   after: readonly T[],
   key: KeyOf<T>,
 ): CollectionDiff<T> {
+  const aligned = diffAligned(type, before, after, key);
+  if (aligned) return aligned;
   // One index (key -> position in `before`) and a matched flag per position, rather than a second
   // index of `after`: half the hashing and memory, which is what large maps spend their time on.
   const position = new Map<string, number>();
@@ -51,6 +53,32 @@ export function diffCollection<T extends object>(
   for (let i = 0; i < before.length; i++) {
     // A duplicate key (never in a valid map) only counts once: its last position is the one matched.
     if (matched[i] === 0 && position.get(key(before[i] as T)) === i) result.removed.push(before[i] as T);
+  }
+  return result;
+}
+
+/**
+ * The fast path for the common case of an edit: both sides hold the same rows at the same positions
+ * (edits keep a row's place in its array), so a pairwise walk that skips shared objects finds the
+ * changes with no hashing at all. Returns null as soon as the rows are not aligned.
+ */
+function diffAligned<T extends object>(
+  type: RowType,
+  before: readonly T[],
+  after: readonly T[],
+  key: KeyOf<T>,
+): CollectionDiff<T> | null {
+  if (before.length !== after.length) return null;
+  const result: CollectionDiff<T> = { added: [], removed: [], changed: [] };
+  if (before === after) return result;
+  for (let i = 0; i < after.length; i++) {
+    const old = before[i] as T;
+    const row = after[i] as T;
+    if (old === row) continue;
+    const id = key(row);
+    if (key(old) !== id) return null;
+    const change = rowChange(type, id, old, row);
+    if (change) result.changed.push(change);
   }
   return result;
 }
