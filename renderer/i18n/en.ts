@@ -1,4 +1,5 @@
 import { canvasEn } from './canvas.en';
+import { metricsEn } from './metrics.en';
 
 /** English strings. The shape of this object is the type every other language must match. */
 export const en = {
@@ -110,6 +111,7 @@ export const en = {
     handle: 'Connection point',
   },
   canvas: canvasEn,
+  metrics: metricsEn,
 };
 
 export type Messages = typeof en;

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { canvasZhCN } from './canvas.zh-CN';
+import { metricsZhCN } from './metrics.zh-CN';
 
 /** Simplified Chinese strings; typed against the English ones so no key can be missing. */
 export const zhCN: Messages = {
@@ -111,4 +112,5 @@ export const zhCN: Messages = {
     handle: '连接点',
   },
   canvas: canvasZhCN,
+  metrics: metricsZhCN,
 };

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { MapMetrics, PeriodWithMetrics } from '../../shared/api';
+import { buildFunnelView, previousPeriod } from './funnel-view';
+
+const period = (id: string, startDate: string | null, counts: (number | null)[]): PeriodWithMetrics => ({
+  id,
+  mapId: 'm',
+  name: id,
+  startDate,
+  endDate: null,
+  source: 'manual',
+  provenance: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  metrics: counts.map((count, i) => ({
+    periodId: id,
+    stageId: `s${i}`,
+    metricLabel: '',
+    count,
+    targetConversion: null,
+    avgDaysInStage: null,
+    lossReasons: '',
+  })),
+});
+
+const map = {
+  stages: ['Leads', 'Qualified', 'Won'].map((name, i) => ({
+    id: `s${i}`,
+    name,
+    description: '',
+    goal: '',
+    width: 280,
+  })),
+  cards: [{ kind: 'emotion', stageId: 's0', score: -2 }] as never[],
+};
+
+describe('previousPeriod', () => {
+  it('takes the latest period that starts before, ignoring undated ones', () => {
+    const periods = [period('a', '2026-01-01', []), period('b', '2026-04-01', []), period('c', null, [])];
+    expect(previousPeriod(periods, periods[1] ?? null)?.id).toBe('a');
+    expect(previousPeriod(periods, periods[0] ?? null)).toBeNull();
+    expect(previousPeriod(periods, periods[2] ?? null)).toBeNull();
+  });
+});
+
+describe('buildFunnelView', () => {
+  it('computes the textbook figures, the change against the previous period and hotspots', () => {
+    const metrics: MapMetrics = {
+      mapId: 'm',
+      activePeriodId: 'q2',
+      periods: [period('q1', '2026-01-01', [800, 500, 100]), period('q2', '2026-04-01', [1000, 600, 300])],
+    };
+    const view = buildFunnelView(map, metrics);
+    expect(view.period?.id).toBe('q2');
+    expect(view.previous?.id).toBe('q1');
+    expect(view.stages[0]?.row).toMatchObject({ conversion: 60, dropOff: 400, dropOffRate: 40 });
+    expect(view.stages[0]?.countChange).toEqual({ absolute: 200, relative: 25 });
+    expect(view.analysis.overallConversion).toBe(30);
+    expect(view.stages[1]?.row.isBiggestLeak).toBe(true);
+    expect(view.hasNumbers).toBe(true);
+    // s0: emotion -2 and drop-off 40% vs median 45%: not a hotspot.
+    expect(view.hotspots).toEqual([]);
+  });
+
+  it('has no figures without a period', () => {
+    const view = buildFunnelView(map, null);
+    expect(view.period).toBeNull();
+    expect(view.hasNumbers).toBe(false);
+    expect(view.stages.map((s) => s.row.count)).toEqual([null, null, null]);
+  });
+});

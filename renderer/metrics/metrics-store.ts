@@ -1,0 +1,80 @@
+import { create } from 'zustand';
+import type { MapMetrics, OperationInput, OperationName } from '../../shared/api';
+import { api, errorMessage } from '../api';
+
+/** The metrics operations that return the map's metrics (every one but the CSV export). */
+type MetricsChange = Exclude<
+  Extract<OperationName, `metrics.${string}`>,
+  'metrics.exportCsv' | 'metrics.listPeriods'
+>;
+
+/** A what-if scenario: one stage's conversion replaced, for projections only. */
+export interface WhatIf {
+  stageId: string;
+  conversion: number;
+}
+
+/**
+ * The funnel metrics of the open map. Kept apart from the editor's document store on purpose:
+ * numbers are saved as soon as they are committed and are not part of the canvas undo history.
+ */
+interface MetricsState {
+  mapId: string | null;
+  data: MapMetrics | null;
+  /** Why loading or the last change failed (shown in an alert). */
+  error: string | null;
+  /** The overlay toggle; null follows the default (on once the active period has numbers). */
+  overlay: boolean | null;
+  whatIf: WhatIf | null;
+  load(mapId: string): Promise<void>;
+  close(): void;
+  /**
+   * Runs one change and takes its result as the new state. Throws the ApiError as well, so a form
+   * can show it next to its field; nothing changes locally when it fails.
+   */
+  change<K extends MetricsChange>(name: K, input: OperationInput<K>): Promise<MapMetrics>;
+  setOverlay(on: boolean): void;
+  setWhatIf(whatIf: WhatIf | null): void;
+  clearError(): void;
+}
+
+export const useMetricsStore = create<MetricsState>()((set, get) => ({
+  mapId: null,
+  data: null,
+  error: null,
+  overlay: null,
+  whatIf: null,
+  async load(mapId) {
+    set({ mapId, data: null, error: null, overlay: null, whatIf: null });
+    try {
+      const data = await api.call('metrics.listPeriods', { mapId });
+      if (get().mapId === mapId) set({ data });
+    } catch (error) {
+      if (get().mapId === mapId) set({ error: errorMessage(error) });
+    }
+  },
+  close() {
+    set({ mapId: null, data: null, error: null, overlay: null, whatIf: null });
+  },
+  async change(name, input) {
+    const mapId = get().mapId;
+    try {
+      // The union of operations collapses to MapMetrics for every name this accepts.
+      const data = (await api.call(name, input)) as MapMetrics;
+      if (get().mapId === mapId) set({ data, error: null });
+      return data;
+    } catch (error) {
+      set({ error: errorMessage(error) });
+      throw error;
+    }
+  },
+  setOverlay(on) {
+    set({ overlay: on });
+  },
+  setWhatIf(whatIf) {
+    set({ whatIf });
+  },
+  clearError() {
+    set({ error: null });
+  },
+}));
