@@ -1,5 +1,7 @@
 import { canvasEn } from './canvas.en';
 import { metricsEn } from './metrics.en';
+import { inspectorEn } from './inspector.en';
+import { personasEn } from './personas.en';
 
 /** English strings. The shape of this object is the type every other language must match. */
 export const en = {
@@ -111,6 +113,8 @@ export const en = {
     handle: 'Connection point',
   },
   canvas: canvasEn,
+  inspector: inspectorEn,
+  personas: personasEn,
   metrics: metricsEn,
 };
 

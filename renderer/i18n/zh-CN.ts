@@ -1,6 +1,8 @@
 import type { Messages } from './en';
 import { canvasZhCN } from './canvas.zh-CN';
 import { metricsZhCN } from './metrics.zh-CN';
+import { inspectorZhCN } from './inspector.zh-CN';
+import { personasZhCN } from './personas.zh-CN';
 
 /** Simplified Chinese strings; typed against the English ones so no key can be missing. */
 export const zhCN: Messages = {
@@ -112,5 +114,7 @@ export const zhCN: Messages = {
     handle: '连接点',
   },
   canvas: canvasZhCN,
+  inspector: inspectorZhCN,
+  personas: personasZhCN,
   metrics: metricsZhCN,
 };

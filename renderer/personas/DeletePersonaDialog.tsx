@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PersonaListItem } from '../../shared/api';
+import { errorMessage } from '../api';
+import { Dialog } from '../ui/Dialog';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { usePersonaStore } from './persona-store';
+
+/**
+ * Asks before deleting a persona and says how many maps use it. Confirming a used persona deletes it
+ * with `force`: it leaves those maps and their persona cards keep their text. Cancel comes first so
+ * that Enter on open does not delete.
+ */
+export function DeletePersonaDialog({
+  persona,
+  onClose,
+  onDeleted,
+}: {
+  persona: PersonaListItem;
+  onClose(): void;
+  onDeleted(): void;
+}) {
+  const { t } = useTranslation();
+  const remove = usePersonaStore((s) => s.remove);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const used = persona.usageCount > 0;
+
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      await remove(persona.id, used);
+      onDeleted();
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={t('personas.deleteTitle')}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="button button--ghost" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={busy}
+            onClick={() => void confirm()}
+          >
+            {t('common.delete')}
+          </button>
+        </>
+      }
+    >
+      <p className="dialog__message">
+        {used
+          ? t('personas.deleteUsed', { name: persona.name, count: persona.usageCount })
+          : t('personas.deleteUnused', { name: persona.name })}
+      </p>
+      {error ? <ErrorAlert message={error} /> : null}
+    </Dialog>
+  );
+}

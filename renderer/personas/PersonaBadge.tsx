@@ -1,0 +1,39 @@
+import { memo, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PersonaAvatar } from './PersonaAvatar';
+import { usePersona, usePersonaStore } from './persona-store';
+import './personas.css';
+
+/**
+ * What a persona card shows on the canvas: the library persona's current avatar, name and role (so an
+ * edit to the persona shows on every map at once). Falls back to the card's own title when the card
+ * points at no persona, or at one the library no longer has.
+ */
+export const PersonaBadge = memo(function PersonaBadge({
+  personaId,
+  fallbackTitle,
+}: {
+  personaId: string | null;
+  fallbackTitle: string;
+}) {
+  const { t } = useTranslation();
+  const persona = usePersona(personaId);
+  const ensureLoaded = usePersonaStore((s) => s.ensureLoaded);
+  useEffect(() => ensureLoaded(), [ensureLoaded]);
+
+  const name = persona?.name ?? (fallbackTitle || t('personas.unknown'));
+  return (
+    <span className="persona-badge" data-persona-id={personaId ?? undefined}>
+      <PersonaAvatar
+        name={name}
+        image={persona?.avatarImage ?? null}
+        color={persona?.avatarColor ?? '#94a3b8'}
+        size={28}
+      />
+      <span className="persona-badge__text">
+        <span className="persona-badge__name">{name}</span>
+        {persona?.role ? <span className="persona-badge__role">{persona.role}</span> : null}
+      </span>
+    </span>
+  );
+});

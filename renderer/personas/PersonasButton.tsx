@@ -1,0 +1,24 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PersonasDialog } from './PersonasDialog';
+
+/** The "Personas" button of the library header and the editor toolbar; opens the persona library. */
+export function PersonasButton({ onClosed }: { onClosed?: () => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="button button--ghost" onClick={() => setOpen(true)}>
+        {t('personas.button')}
+      </button>
+      {open ? (
+        <PersonasDialog
+          onClose={() => {
+            setOpen(false);
+            onClosed?.();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
