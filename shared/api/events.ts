@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { LanguageSchema } from '../domain';
+
+/**
+ * Every command the application menu (and, in the renderer, the keyboard) can issue. The menu in
+ * the main process sends them as {@link AppEvent}s; the renderer's command registry runs them.
+ */
+export const MENU_COMMANDS = [
+  'file.newMap',
+  'file.newFromTemplate',
+  'file.importMap',
+  'file.importMetrics',
+  'file.exportPng',
+  'file.exportPdf',
+  'file.exportMapFile',
+  'file.saveVersion',
+  'edit.undo',
+  'edit.redo',
+  'edit.cut',
+  'edit.copy',
+  'edit.paste',
+  'edit.delete',
+  'edit.selectAll',
+  'view.zoomIn',
+  'view.zoomOut',
+  'view.fit',
+  'view.metricsOverlay',
+  'view.minimap',
+  'help.shortcuts',
+] as const;
+export const MenuCommandSchema = z.enum(MENU_COMMANDS);
+/** One menu command, e.g. `'file.exportPng'`. */
+export type MenuCommand = z.infer<typeof MenuCommandSchema>;
+
+/** The largest map file the main process hands to the renderer when one is opened from the OS. */
+export const MAX_OPENED_FILE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * What the main process tells the renderer, on the single `app:event` channel:
+ * - `menu`: a menu item was chosen;
+ * - `openFile`: a `.journeymap` file was opened from the OS (double-click, second launch); main has
+ *   read it, the renderer imports it with `maps.importFile`;
+ * - `languageChanged`: the Language menu stored a new UI language in the settings.
+ */
+export const AppEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('menu'), command: MenuCommandSchema }),
+  z.object({
+    type: z.literal('openFile'),
+    fileName: z.string().min(1).max(1_000),
+    text: z.string().max(MAX_OPENED_FILE_BYTES),
+  }),
+  z.object({ type: z.literal('languageChanged'), language: LanguageSchema }),
+]);
+/** One event from the main process to the renderer. */
+export type AppEvent = z.infer<typeof AppEventSchema>;
+
+/** The IPC channel the main process sends {@link AppEvent}s on. */
+export const APP_EVENT_CHANNEL = 'app:event';
+/** The name of the one subscription function the preload exposes next to the operations. */
+export const ON_APP_EVENT_KEY = 'onAppEvent';
+
+/**
+ * Subscribes to {@link AppEvent}s; returns the function that unsubscribes. The listener receives
+ * only the parsed payload, never Electron's event object.
+ */
+export type OnAppEvent = (listener: (event: AppEvent) => void) => () => void;
+
+/**
+ * Parses a payload received on {@link APP_EVENT_CHANNEL}; `null` for anything that is not a valid
+ * event (the preload drops it rather than handing an unchecked value to the page).
+ */
+export function parseAppEvent(raw: unknown): AppEvent | null {
+  const result = AppEventSchema.safeParse(raw);
+  return result.success ? result.data : null;
+}
+
+/**
+ * What the renderer reports so the main process can enable only the menu items that apply, and
+ * show the current state of the checkable ones.
+ */
+export const MenuStateSchema = z.object({
+  /** A map is open in the editor (exports, versions, edit and view items need one). */
+  editorOpen: z.boolean().default(false),
+  canUndo: z.boolean().default(false),
+  canRedo: z.boolean().default(false),
+  /** Cards or connections are selected (cut, copy, delete). */
+  hasSelection: z.boolean().default(false),
+  /** Keyboard focus is in a text field: Edit items then act on the text natively. */
+  textEditing: z.boolean().default(false),
+  metricsOverlay: z.boolean().default(false),
+  minimap: z.boolean().default(false),
+  language: LanguageSchema.nullable().default(null),
+});
+/** The renderer's state as far as the menu is concerned. */
+export type MenuState = z.infer<typeof MenuStateSchema>;

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { MenuStateSchema } from '../events';
+import { op, type OperationSpec } from './define';
+
+/** One filter of a native file dialog, e.g. `{ name: 'Journey map', extensions: ['journeymap'] }`. */
+export const FileFilterSchema = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z
+    .array(z.string().regex(/^[A-Za-z0-9*]{1,16}$/, 'must be an extension without a dot'))
+    .min(1)
+    .max(10),
+});
+export type FileFilter = z.infer<typeof FileFilterSchema>;
+
+/** The largest file `files.saveAs` writes or `files.open` reads (base64 grows it by a third). */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+/** What `files.saveAs` writes: text (UTF-8) or binary (base64, e.g. a PNG or PDF). */
+export const FileContentSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), text: z.string().max(MAX_FILE_BYTES) }),
+  z.object({
+    kind: z.literal('base64'),
+    base64: z
+      .string()
+      .max(Math.ceil(MAX_FILE_BYTES / 3) * 4)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+  }),
+]);
+
+export const SaveAsResultSchema = z.object({
+  /** False when the user cancelled the dialog (nothing was written). */
+  saved: z.boolean(),
+  /** The file written, when saved. */
+  path: z.string().nullable(),
+});
+
+export const OpenedFileSchema = z.object({
+  name: z.string(),
+  path: z.string(),
+  /** The file's bytes, base64. */
+  base64: z.string(),
+});
+export type OpenedFile = z.infer<typeof OpenedFileSchema>;
+
+export const DesktopInfoSchema = z.object({
+  /** True in the Electron app; false in web mode, where the desktop-only operations answer `unsupported`. */
+  desktop: z.boolean(),
+  /** Where the main process writes its log files; null in web mode. */
+  logDir: z.string().nullable(),
+  versions: z.object({
+    app: z.string(),
+    electron: z.string().nullable(),
+    chrome: z.string().nullable(),
+    node: z.string(),
+  }),
+});
+export type DesktopInfo = z.infer<typeof DesktopInfoSchema>;
+
+export const LibrarySwitchResultSchema = z.object({
+  /** False when the user cancelled; true when the app switches to `path` (the window reloads). */
+  switched: z.boolean(),
+  path: z.string().nullable(),
+});
+
+/**
+ * Desktop-only operations: native file dialogs, the menu state and the library location. The web
+ * host implements them too (the contract is one), answering `unsupported` for the dialogs and the
+ * library switch so the renderer falls back to a download or an `<input type=file>`.
+ */
+export const desktopOperations = {
+  'desktop.info': op(z.object({}), DesktopInfoSchema),
+  /** The renderer's state, so the main process enables only the menu items that apply. */
+  'desktop.setMenuState': op(MenuStateSchema, z.object({ applied: z.boolean() })),
+  /** Asks where to save (native dialog) and writes the file atomically. */
+  'files.saveAs': op(
+    z.object({
+      suggestedName: z.string().trim().min(1).max(200),
+      filters: z.array(FileFilterSchema).max(10).default([]),
+      content: FileContentSchema,
+    }),
+    SaveAsResultSchema,
+  ),
+  /** Asks for one file to open (native dialog) and returns its bytes; `file` is null when cancelled. */
+  'files.open': op(
+    z.object({ filters: z.array(FileFilterSchema).max(10).default([]) }),
+    z.object({ file: OpenedFileSchema.nullable() }),
+  ),
+  /** Lets the user pick another library folder, then switches to it. */
+  'library.openOther': op(z.object({}), LibrarySwitchResultSchema),
+  /** Lets the user pick a folder, copies the library there (verified), then switches to the copy. */
+  'library.move': op(z.object({}), LibrarySwitchResultSchema),
+} as const satisfies Record<string, OperationSpec>;
