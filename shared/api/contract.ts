@@ -5,12 +5,14 @@ import { mapOperations } from './operations/maps';
 import { metricOperations } from './operations/metrics';
 import { personaOperations } from './operations/personas';
 import { versionOperations } from './operations/versions';
+import { desktopOperations } from './operations/desktop';
 
 export { op, type OperationSpec } from './operations/define';
 export * from './operations/app';
 export * from './operations/metrics';
 export * from './operations/personas';
 export * from './operations/versions';
+export * from './operations/desktop';
 
 /**
  * Every operation of the app, declared once. `electron/main` binds each to IPC, `electron/preload`
@@ -26,6 +28,7 @@ export const contract = {
   ...metricOperations,
   ...personaOperations,
   ...versionOperations,
+  ...desktopOperations,
 };
 
 export type Contract = typeof contract;

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'too_large',
   'forbidden',
   'internal',
+  /** The operation exists but this transport cannot do it (e.g. a native dialog in web mode). */
+  'unsupported',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -3,6 +3,7 @@ import { listTemplates } from '../../../shared/templates';
 import { readUserVersion } from '../db/migrate';
 import type { Db } from '../db/open-database';
 import { createApplyChangesHandler } from './apply-changes';
+import { createWebDesktopHandlers } from './desktop-service';
 import { createMapHandlers } from './map-service';
 import { createMetricsHandlers } from './metrics-service';
 import { createPersonaHandlers } from './persona-service';
@@ -24,5 +25,6 @@ export function createHandlers(db: Db, info: { path: string; appVersion: string 
     ...createMetricsHandlers(db),
     ...createVersionHandlers(db),
     ...createPersonaHandlers(db),
+    ...createWebDesktopHandlers(info.appVersion),
   };
 }
