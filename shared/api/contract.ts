@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ApiError, invalidInputFromZod, type ApiResult } from './errors';
 import { appOperations } from './operations/app';
 import { mapOperations } from './operations/maps';
+import { fileOperations } from './operations/files';
 import { metricOperations } from './operations/metrics';
 import { personaOperations } from './operations/personas';
 import { versionOperations } from './operations/versions';
@@ -9,6 +10,7 @@ import { desktopOperations } from './operations/desktop';
 
 export { op, type OperationSpec } from './operations/define';
 export * from './operations/app';
+export * from './operations/files';
 export * from './operations/metrics';
 export * from './operations/personas';
 export * from './operations/versions';
@@ -25,6 +27,7 @@ export * from './operations/desktop';
 export const contract = {
   ...appOperations,
   ...mapOperations,
+  ...fileOperations,
   ...metricOperations,
   ...personaOperations,
   ...versionOperations,

@@ -259,10 +259,35 @@ export function buildMapFile(content: MapFileContent): string {
     map: content.map,
     personas: [...content.personas],
     periods: [...content.periods],
-    metrics: [...content.metrics],
-    versions: [...content.versions],
+    metrics: inFileOrder(content.metrics, content.periods, content.map),
+    versions: content.versions.map((v) => ({
+      ...v,
+      snapshot: {
+        ...v.snapshot,
+        metrics: inFileOrder(v.snapshot.metrics, v.snapshot.periods, v.snapshot.map),
+      },
+    })),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/**
+ * Metrics by period (in the given order) and then by stage (in map order), so that the same data
+ * always gives the same file whatever order the database returned it in.
+ */
+function inFileOrder(
+  metrics: readonly StageMetric[],
+  periods: readonly { id: string }[],
+  map: Pick<JourneyMap, 'stages'>,
+): StageMetric[] {
+  const periodIndex = new Map(periods.map((p, i) => [p.id, i]));
+  const stageIndex = new Map(map.stages.map((s, i) => [s.id, i]));
+  const rank = (index: Map<string, number>, id: string): number => index.get(id) ?? Number.MAX_SAFE_INTEGER;
+  return [...metrics].sort(
+    (a, b) =>
+      rank(periodIndex, a.periodId) - rank(periodIndex, b.periodId) ||
+      rank(stageIndex, a.stageId) - rank(stageIndex, b.stageId),
+  );
 }
 
 /** A file name for a map: its name without characters file systems refuse, plus the extension. */

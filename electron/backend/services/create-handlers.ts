@@ -4,6 +4,7 @@ import { readUserVersion } from '../db/migrate';
 import type { Db } from '../db/open-database';
 import { createApplyChangesHandler } from './apply-changes';
 import { createWebDesktopHandlers } from './desktop-service';
+import { createMapFileHandlers } from './map-file-service';
 import { createMapHandlers } from './map-service';
 import { createMetricsHandlers } from './metrics-service';
 import { createPersonaHandlers } from './persona-service';
@@ -22,6 +23,7 @@ export function createHandlers(db: Db, info: { path: string; appVersion: string 
     'templates.list': ({ language }) => listTemplates(language),
     ...createMapHandlers(db),
     'maps.applyChanges': createApplyChangesHandler(db),
+    ...createMapFileHandlers(db, { name: 'Journey Map Editor', version: info.appVersion }),
     ...createMetricsHandlers(db),
     ...createVersionHandlers(db),
     ...createPersonaHandlers(db),
