@@ -1,33 +1,64 @@
-import { useEffect } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../routing/useHashRoute';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Icon } from '../ui/Icon';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
-import { useDocumentStore } from './document-store';
+import { MetricsOverlay } from '../metrics/MetricsOverlay';
+import { MetricsToolbar } from '../metrics/MetricsToolbar';
+import { useCanvasUi } from './canvas-ui-store';
+import { EditorToolbar } from './EditorToolbar';
 import { JourneyCanvas } from './JourneyCanvas';
+import { Palette } from './Palette';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useEditorStore } from './store/editor-store';
+import { useEditorKeyboard } from './useEditorKeyboard';
+import { useFlushOnLeave } from './useFlushOnLeave';
 import './editor.css';
 
-/** The editor route: a top bar (back to the library, the map's name) over the canvas. */
+/**
+ * The editor route: a top bar (back to the library, the map's name, undo/redo, save status), the
+ * palette on the left, the canvas, and a side panel slot on the right.
+ */
 export function EditorScreen({ mapId }: { mapId: string }) {
   const { t } = useTranslation();
-  const map = useDocumentStore((s) => s.map);
-  const status = useDocumentStore((s) => s.status);
-  const error = useDocumentStore((s) => s.error);
-  const load = useDocumentStore((s) => s.load);
-  const close = useDocumentStore((s) => s.close);
+  const map = useEditorStore((s) => s.map);
+  const status = useEditorStore((s) => s.status);
+  const loadError = useEditorStore((s) => s.loadError);
+  const editError = useEditorStore((s) => s.editError);
+  const load = useEditorStore((s) => s.load);
+  const close = useEditorStore((s) => s.close);
+  const clearEditError = useEditorStore((s) => s.clearEditError);
+  const [helpOpen, setHelpOpen] = useState(false);
 
   useEffect(() => {
+    useCanvasUi.getState().reset();
     void load(mapId);
-    return () => close();
+    return () => {
+      useCanvasUi.getState().reset();
+      void close();
+    };
   }, [mapId, load, close]);
 
+  useEditorKeyboard(() => setHelpOpen(true));
+  useFlushOnLeave();
+
   const current = map && map.id === mapId ? map : null;
+
+  const leave = async () => {
+    await close();
+    navigate({ name: 'library' });
+  };
+
+  // Overlays of other features drawn inside the canvas (metrics, compare) go here.
+  const overlays: ReactNode = current ? <MetricsOverlay map={current} /> : null;
+  // The right-hand side panel (the inspector) mounts here.
+  const sidePanel: ReactNode = null;
 
   return (
     <div className="editor">
       <header className="editor-bar">
-        <button type="button" className="button button--ghost" onClick={() => navigate({ name: 'library' })}>
+        <button type="button" className="button button--ghost" onClick={() => void leave()}>
           <Icon name="back" />
           {t('editor.library')}
         </button>
@@ -46,36 +77,48 @@ export function EditorScreen({ mapId }: { mapId: string }) {
           ) : null}
         </div>
         <div className="editor-bar__tools">
-          <span className="badge">
-            <Icon name="eye" />
-            {t('editor.readOnly')}
-          </span>
+          {current ? <EditorToolbar onHelp={() => setHelpOpen(true)} /> : null}
+          {current ? <MetricsToolbar map={current} /> : null}
           <LanguageSwitch />
         </div>
       </header>
-      <main className="editor__main" tabIndex={-1}>
-        {status === 'error' && error ? (
-          <div className="editor__message">
-            <ErrorAlert message={error.message} />
-            <button type="button" className="button button--ghost" onClick={() => void load(mapId)}>
-              {t('common.retry')}
-            </button>
-          </div>
+      {editError ? (
+        <div className="editor__alert">
+          <ErrorAlert message={t('canvas.editError', { reason: editError })} onDismiss={clearEditError} />
+        </div>
+      ) : null}
+      <div className="editor__body">
+        {current ? <Palette /> : null}
+        <main className="editor__main" tabIndex={-1}>
+          {status === 'error' && loadError ? (
+            <div className="editor__message">
+              <ErrorAlert message={loadError.message} />
+              <button type="button" className="button button--ghost" onClick={() => void load(mapId)}>
+                {t('common.retry')}
+              </button>
+            </div>
+          ) : null}
+          {status === 'loading' ? (
+            <p className="editor__message muted" role="status">
+              {t('editor.loading')}
+            </p>
+          ) : null}
+          {current ? (
+            <>
+              {current.stages.length === 0 && current.lanes.length === 0 ? (
+                <p className="editor__hint">{t('editor.emptyMap')}</p>
+              ) : null}
+              <JourneyCanvas map={current}>{overlays}</JourneyCanvas>
+            </>
+          ) : null}
+        </main>
+        {current && sidePanel ? (
+          <aside className="editor__side" aria-label={t('canvas.sidePanel')}>
+            {sidePanel}
+          </aside>
         ) : null}
-        {status === 'loading' ? (
-          <p className="editor__message muted" role="status">
-            {t('editor.loading')}
-          </p>
-        ) : null}
-        {current ? (
-          <>
-            {current.stages.length === 0 && current.lanes.length === 0 ? (
-              <p className="editor__hint">{t('editor.emptyMap')}</p>
-            ) : null}
-            <JourneyCanvas map={current} />
-          </>
-        ) : null}
-      </main>
+      </div>
+      {helpOpen ? <ShortcutsDialog onClose={() => setHelpOpen(false)} /> : null}
     </div>
   );
 }

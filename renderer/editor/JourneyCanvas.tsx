@@ -3,18 +3,49 @@ import {
   Background,
   BackgroundVariant,
   Controls,
+  MarkerType,
   MiniMap,
   ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
   type AriaLabelConfig,
+  type Connection,
+  type DefaultEdgeOptions,
+  type EdgeChange,
   type NodeChange,
+  type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo, useState } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type DragEvent,
+  type FocusEvent,
+  type MouseEvent as ReactMouseEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
-import { computeLayout } from '../../shared/canvas/layout';
+import { computeLayout, type MapLayout } from '../../shared/canvas/layout';
 import type { JourneyMap } from '../../shared/domain';
-import { buildCanvasEdges, buildCanvasNodes, type CanvasLabels, type CanvasNode } from './canvas-nodes';
+import { addConnection, moveCard, moveCards } from '../../shared/document';
+import { addCardOfKind, addStageAt, isPaletteKind, PALETTE_MIME } from './canvas-actions';
+import {
+  cardIdOfNode,
+  connectionIdOfEdge,
+  createEdgeBuilder,
+  createNodeBuilder,
+  type CanvasLabels,
+  type CanvasNode,
+  type ConnectionEdge,
+} from './canvas-nodes';
+import { useCanvasUi } from './canvas-ui-store';
+import { edgeTypes } from './edge-types';
+import { EmotionCurve } from './EmotionCurve';
+import { hitTest, stageInsertIndex, type FlowPoint } from './hit-test';
 import { nodeTypes } from './node-types';
+import { useEditorStore } from './store/editor-store';
 
 const MINIMAP_COLORS: Record<string, string> = {
   stageHeader: '#c7d2fe',
@@ -25,12 +56,29 @@ const MINIMAP_COLORS: Record<string, string> = {
 const minimapColor = (node: CanvasNode): string => MINIMAP_COLORS[node.type] ?? '#94a3b8';
 
 const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1 } as const;
+const SNAP_GRID: [number, number] = [16, 16];
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const DEFAULT_EDGE_OPTIONS: DefaultEdgeOptions = {
+  markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#64748b' },
+};
+const PRO_OPTIONS = { hideAttribution: true };
 
-/** The map drawn as a stage x lane grid with its cards. Read-only for now: selection only. */
-export function JourneyCanvas({ map }: { map: JourneyMap }) {
+/**
+ * The map as an editable stage x lane grid with its cards, connections and emotion curve.
+ * `children` are drawn inside React Flow (overlays of other features: use `ViewportPortal` and
+ * `computeLayout(map)` to place things in flow coordinates).
+ */
+export function JourneyCanvas({ map, children }: { map: JourneyMap; children?: ReactNode }) {
+  return (
+    <ReactFlowProvider>
+      <CanvasFlow map={map}>{children}</CanvasFlow>
+    </ReactFlowProvider>
+  );
+}
+
+function useCanvasLabels(): CanvasLabels {
   const { t, i18n } = useTranslation();
-
-  const labels = useMemo<CanvasLabels>(
+  return useMemo<CanvasLabels>(
     () => ({
       cardKind: (kind) => t(`cardKind.${kind}`),
       laneKind: (kind) => t(`laneKind.${kind}`),
@@ -41,18 +89,11 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [t, i18n.language],
   );
-  const layout = useMemo(() => computeLayout(map), [map]);
-  const built = useMemo(() => buildCanvasNodes(map, layout, labels), [map, layout, labels]);
-  const edges = useMemo(() => buildCanvasEdges(map, labels), [map, labels]);
+}
 
-  // Selection lives in the nodes React Flow draws; a new map (or language) starts from the built nodes.
-  const [state, setState] = useState({ built, nodes: built });
-  if (state.built !== built) setState({ built, nodes: built });
-  const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
-    setState((s) => ({ ...s, nodes: applyNodeChanges(changes, s.nodes) }));
-  }, []);
-
-  const ariaLabelConfig = useMemo<Partial<AriaLabelConfig>>(
+function useAriaLabels(): Partial<AriaLabelConfig> {
+  const { t, i18n } = useTranslation();
+  return useMemo<Partial<AriaLabelConfig>>(
     () => ({
       'node.a11yDescription.default': t('flow.nodeDescription'),
       'node.a11yDescription.keyboardDisabled': t('flow.nodeDescriptionKeyboard'),
@@ -70,29 +111,300 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [t, i18n.language],
   );
+}
+
+/** Marks the nodes of selected cards as selected; other node objects are passed through untouched. */
+function withSelectedNodes(nodes: CanvasNode[], selected: ReadonlySet<string>): CanvasNode[] {
+  if (selected.size === 0) return nodes;
+  return nodes.map((node) => {
+    const cardId = cardIdOfNode(node.id);
+    return cardId !== null && selected.has(cardId) ? { ...node, selected: true } : node;
+  });
+}
+
+function withSelectedEdges(edges: ConnectionEdge[], selected: ReadonlySet<string>): ConnectionEdge[] {
+  if (selected.size === 0) return edges;
+  return edges.map((edge) =>
+    selected.has(edge.data?.connectionId ?? '') ? { ...edge, selected: true } : edge,
+  );
+}
+
+function pointerOf(event: MouseEvent | TouchEvent): { x: number; y: number } {
+  if ('changedTouches' in event) {
+    const touch = event.changedTouches[0];
+    return { x: touch?.clientX ?? 0, y: touch?.clientY ?? 0 };
+  }
+  return { x: event.clientX, y: event.clientY };
+}
+
+function CanvasFlow({ map, children }: { map: JourneyMap; children?: ReactNode }) {
+  const { t } = useTranslation();
+  const { screenToFlowPosition } = useReactFlow();
+  const labels = useCanvasLabels();
+  const ariaLabelConfig = useAriaLabels();
+  const edit = useEditorStore((s) => s.edit);
+  const selectedCardIds = useCanvasUi((s) => s.selectedCardIds);
+  const selectedConnectionIds = useCanvasUi((s) => s.selectedConnectionIds);
+  const focusRequest = useCanvasUi((s) => s.focusRequest);
+
+  const layout = useMemo(() => computeLayout(map), [map]);
+  const [buildNodes] = useState(createNodeBuilder);
+  const [buildEdges] = useState(createEdgeBuilder);
+  const built = useMemo(() => buildNodes(map, layout, labels), [buildNodes, map, layout, labels]);
+  const builtEdges = useMemo(() => buildEdges(map, labels), [buildEdges, map, labels]);
+
+  // The nodes React Flow draws: the built ones with the selection, plus pointer positions while a
+  // drag runs. Those stay here (never in the document store) until the drag ends; a new build, a
+  // new selection or a refused drop starts again from the built nodes.
+  const [resetCount, setResetCount] = useState(0);
+  const [view, setView] = useState(() => ({
+    built,
+    selected: selectedCardIds,
+    resetCount,
+    nodes: withSelectedNodes(built, selectedCardIds),
+  }));
+  if (view.built !== built || view.selected !== selectedCardIds || view.resetCount !== resetCount) {
+    setView({
+      built,
+      selected: selectedCardIds,
+      resetCount,
+      nodes: withSelectedNodes(built, selectedCardIds),
+    });
+  }
+  const edges = useMemo(
+    () => withSelectedEdges(builtEdges, selectedConnectionIds),
+    [builtEdges, selectedConnectionIds],
+  );
+
+  const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
+    let selection: Set<string> | null = null;
+    const rest: NodeChange<CanvasNode>[] = [];
+    for (const change of changes) {
+      if (change.type !== 'select') {
+        rest.push(change);
+        continue;
+      }
+      const cardId = cardIdOfNode(change.id);
+      if (cardId === null) continue;
+      selection ??= new Set(useCanvasUi.getState().selectedCardIds);
+      if (change.selected) selection.add(cardId);
+      else selection.delete(cardId);
+    }
+    if (selection) useCanvasUi.getState().setSelection(selection);
+    if (rest.length > 0) setView((v) => ({ ...v, nodes: applyNodeChanges(rest, v.nodes) }));
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<ConnectionEdge>[]) => {
+    let selection: Set<string> | null = null;
+    for (const change of changes) {
+      if (change.type !== 'select') continue;
+      const connectionId = connectionIdOfEdge(change.id);
+      if (connectionId === null) continue;
+      selection ??= new Set(useCanvasUi.getState().selectedConnectionIds);
+      if (change.selected) selection.add(connectionId);
+      else selection.delete(connectionId);
+    }
+    if (selection) {
+      const ui = useCanvasUi.getState();
+      ui.setSelection(ui.selectedCardIds, selection);
+    }
+    // Edges have nothing else that changes locally (they cannot be dragged); other changes are ignored.
+  }, []);
+
+  const onNodeDragStop: OnNodeDrag<CanvasNode> = useCallback(
+    (event, _node, dragged) => {
+      const moved = dragged.flatMap((node) => {
+        const id = cardIdOfNode(node.id);
+        return id === null ? [] : [{ id, x: Math.round(node.position.x), y: Math.round(node.position.y) }];
+      });
+      const applied =
+        moved.length > 0 && dropCards(edit, layout, moved, screenToFlowPosition(pointerOf(event)));
+      // A refused or pointless drop (a header, the same place): the cards snap back.
+      if (!applied) setResetCount((n) => n + 1);
+    },
+    [edit, layout, screenToFlowPosition],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const source = cardIdOfNode(connection.source);
+      const target = cardIdOfNode(connection.target);
+      if (source === null || target === null) return;
+      edit((m) => addConnection(m, source, target));
+    },
+    [edit],
+  );
+
+  const onPaneClick = useCallback(
+    (event: ReactMouseEvent) => {
+      const hit = hitTest(layout, screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      if (hit.area === 'cell') useCanvasUi.getState().setSelectedCell(hit.cell);
+    },
+    [layout, screenToFlowPosition],
+  );
+
+  const onFocusCapture = useCallback(
+    (event: FocusEvent<HTMLDivElement>) => {
+      const nodeEl = (event.target as HTMLElement).closest?.('.react-flow__node-card');
+      const cardId = cardIdOfNode(nodeEl?.getAttribute('data-id') ?? '');
+      if (cardId === null) return;
+      const card = map.cards.find((c) => c.id === cardId);
+      if (card?.stageId && card.laneId) {
+        useCanvasUi.getState().setSelectedCell({ stageId: card.stageId, laneId: card.laneId });
+      }
+    },
+    [map],
+  );
+
+  const onNodeDoubleClick = useCallback((_: ReactMouseEvent, node: CanvasNode) => {
+    const cardId = cardIdOfNode(node.id);
+    if (cardId !== null) useCanvasUi.getState().editCard(cardId);
+  }, []);
+
+  const onEdgeDoubleClick = useCallback((_: ReactMouseEvent, edge: ConnectionEdge) => {
+    const connectionId = connectionIdOfEdge(edge.id);
+    if (connectionId !== null) useCanvasUi.getState().editConnection(connectionId);
+  }, []);
+
+  const onDragOver = useCallback((event: DragEvent<HTMLDivElement>) => {
+    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent<HTMLDivElement>) => {
+      const kind = event.dataTransfer.getData(PALETTE_MIME);
+      if (!isPaletteKind(kind)) return;
+      event.preventDefault();
+      dropPaletteItem(kind, map, layout, screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    },
+    [map, layout, screenToFlowPosition],
+  );
+
+  // Give focus to a card that was just added, pasted or moved by the keyboard, once it is drawn.
+  useEffect(() => {
+    if (focusRequest === null) return;
+    const el = document.querySelector<HTMLElement>(
+      `.react-flow__node[data-id="card:${CSS.escape(focusRequest)}"]`,
+    );
+    if (!el) return;
+    el.focus();
+    useCanvasUi.getState().requestFocus(null);
+  }, [focusRequest, view.nodes]);
 
   return (
-    <div className="canvas" aria-label={t('editor.canvas')} role="region">
-      <ReactFlow<CanvasNode>
-        nodes={state.nodes}
+    <div
+      className="canvas"
+      aria-label={t('editor.canvas')}
+      role="region"
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      onFocusCapture={onFocusCapture}
+    >
+      <ReactFlow<CanvasNode, ConnectionEdge>
+        nodes={view.nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
         onNodesChange={onNodesChange}
-        nodesDraggable={false}
-        nodesConnectable={false}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onPaneClick={onPaneClick}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onEdgeDoubleClick={onEdgeDoubleClick}
         edgesReconnectable={false}
         deleteKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionKeyCode="Shift"
+        zoomOnDoubleClick={false}
+        snapToGrid
+        snapGrid={SNAP_GRID}
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.1}
         maxZoom={2}
         ariaLabelConfig={ariaLabelConfig}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
         <Controls showInteractive={false} />
         <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
+        <EmotionCurve map={map} layout={layout} />
+        {children}
       </ReactFlow>
     </div>
   );
+}
+
+/**
+ * Commits a card drag as one edit: onto a cell, the cards move there at the drop index (in their
+ * current top-to-bottom order); outside the grid they become free cards where they were let go (a
+ * "parking lot" beside the map is common in workshops); on a header nothing happens (they snap back).
+ * Returns whether the map changed.
+ */
+function dropCards(
+  edit: (updater: (map: JourneyMap) => JourneyMap) => boolean,
+  layout: MapLayout,
+  moved: { id: string; x: number; y: number }[],
+  point: FlowPoint,
+): boolean {
+  const ids = new Set(moved.map((m) => m.id));
+  const hit = hitTest(layout, point, ids);
+  if (hit.area === 'cell') {
+    const boxes = new Map(layout.cards.map((b) => [b.id, b]));
+    const ordered = moved
+      .map((m) => m.id)
+      .sort((a, b) => {
+        const ba = boxes.get(a);
+        const bb = boxes.get(b);
+        return (ba?.x ?? 0) - (bb?.x ?? 0) || (ba?.y ?? 0) - (bb?.y ?? 0);
+      });
+    const applied = edit((m) =>
+      ordered.length === 1 ? moveCard(m, ordered[0] as string, hit.cell) : moveCards(m, ordered, hit.cell),
+    );
+    if (applied)
+      useCanvasUi.getState().setSelectedCell({ stageId: hit.cell.stageId, laneId: hit.cell.laneId });
+    return applied;
+  }
+  if (hit.area === 'outside') {
+    return edit((m) => moved.reduce((next, { id, x, y }) => moveCard(next, id, { x, y }), m));
+  }
+  return false;
+}
+
+/** A palette item let go over the canvas: a stage becomes a column there, a card goes to the cell. */
+function dropPaletteItem(kind: string, map: JourneyMap, layout: MapLayout, point: FlowPoint): void {
+  if (kind === 'stage') {
+    addStageAt(stageInsertIndex(layout, point.x));
+    return;
+  }
+  if (!isPaletteKind(kind) || kind === 'stage') return;
+  const hit = hitTest(layout, point);
+  switch (hit.area) {
+    case 'cell':
+      addCardOfKind(kind, hit.cell);
+      return;
+    case 'stageHeader': {
+      const lane = map.lanes[0];
+      if (lane) addCardOfKind(kind, { stageId: hit.stageId, laneId: lane.id, index: 0 });
+      return;
+    }
+    case 'laneHeader': {
+      const stage = map.stages[0];
+      if (stage) addCardOfKind(kind, { stageId: stage.id, laneId: hit.laneId });
+      return;
+    }
+    case 'outside':
+      // Centre the free card on the pointer, on the snap grid like dragged free cards.
+      addCardOfKind(kind, {
+        x: Math.round((point.x - 120) / SNAP_GRID[0]) * SNAP_GRID[0],
+        y: Math.round((point.y - 38) / SNAP_GRID[1]) * SNAP_GRID[1],
+      });
+      return;
+    default:
+      return;
+  }
 }

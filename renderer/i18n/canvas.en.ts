@@ -76,4 +76,7 @@ export const canvasEn = {
     tab: 'Move between cards',
     help: 'Show this list',
   },
+  stageMenu: 'Options for stage {{name}}',
+  laneMenu: 'Options for lane {{name}}',
+  sidePanel: 'Details',
 };

@@ -78,4 +78,7 @@ export const canvasZhCN: typeof canvasEn = {
     tab: '在卡片之间移动',
     help: '显示此列表',
   },
+  stageMenu: '阶段“{{name}}”的选项',
+  laneMenu: '泳道“{{name}}”的选项',
+  sidePanel: '详情',
 };

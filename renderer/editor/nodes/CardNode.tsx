@@ -1,7 +1,10 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Card } from '../../../shared/domain';
 import type { CardNode as CardNodeType } from '../canvas-nodes';
+import { commitTitle } from '../canvas-actions';
+import { useCanvasUi } from '../canvas-ui-store';
 
 const KIND_GLYPH: Record<Card['kind'], string> = {
   persona: '👤',
@@ -33,26 +36,79 @@ function Detail({ card }: { card: Card }) {
   }
 }
 
+/** Focuses a card's node (after editing ends, so the keyboard user stays on the card). */
+function focusNode(cardId: string): void {
+  const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="card:${CSS.escape(cardId)}"]`);
+  el?.focus({ preventScroll: true });
+}
+
+/**
+ * The title field shown while a card is edited in place: Enter or leaving the field commits (one
+ * edit), Escape cancels. `nodrag`/`nopan` keep React Flow from dragging or panning from inside it.
+ */
+function TitleEditor({ card }: { card: Card }) {
+  const { t } = useTranslation();
+  const done = useRef(false);
+  const finish = (value: string | null) => {
+    if (done.current) return;
+    done.current = true;
+    if (value !== null && value !== card.title) commitTitle(card.id, value);
+    useCanvasUi.getState().editCard(null);
+    focusNode(card.id);
+  };
+  return (
+    <input
+      className="card-node__input nodrag nopan nowheel"
+      aria-label={t('canvas.card.titleField')}
+      defaultValue={card.title}
+      maxLength={200}
+      autoFocus
+      onFocus={(event) => event.currentTarget.select()}
+      onKeyDown={(event) => {
+        event.stopPropagation();
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          finish(event.currentTarget.value);
+        } else if (event.key === 'Escape') {
+          event.preventDefault();
+          finish(null);
+        }
+      }}
+      onBlur={(event) => finish(event.currentTarget.value)}
+    />
+  );
+}
+
 /**
  * One card in its cell: colour and glyph by kind, the kind word for screen readers (the node's
- * accessible name is "<Kind>: <title>"), the title as plain text (user text is never HTML).
+ * accessible name is "<Kind>: <title>"), the title as plain text (user text is never HTML), or the
+ * title field while it is edited. Handles left and right connect it to other cards.
  */
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
   const { card, kindLabel } = data;
+  const editing = useCanvasUi((s) => s.editingCardId === card.id);
   return (
     <div className={`card-node card-node--${card.kind}${selected ? ' card-node--selected' : ''}`}>
-      <Handle type="target" position={Position.Left} isConnectable={false} className="card-node__handle" />
+      <Handle type="target" position={Position.Left} className="card-node__handle" />
       <span className="card-node__glyph" aria-hidden="true">
         {KIND_GLYPH[card.kind]}
       </span>
       <div className="card-node__content">
-        <span className="card-node__kind">{kindLabel}</span>
-        <span className="card-node__title">{card.title}</span>
+        <span className="card-node__kind" aria-hidden="true">
+          {kindLabel}
+        </span>
+        {editing ? (
+          <TitleEditor card={card} />
+        ) : (
+          <span className="card-node__title" aria-hidden="true">
+            {card.title}
+          </span>
+        )}
       </div>
       <span aria-hidden="true">
         <Detail card={card} />
       </span>
-      <Handle type="source" position={Position.Right} isConnectable={false} className="card-node__handle" />
+      <Handle type="source" position={Position.Right} className="card-node__handle" />
     </div>
   );
 });

@@ -1,17 +1,33 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LaneHeaderNode as LaneHeaderNodeType } from '../canvas-nodes';
+import { openStructureMenu, useStructureMenu } from '../structure-menu-store';
 
-/** A lane's name down the left of its row, with what kind of lane it is. */
+/** A lane's name down the left of its row, with its kind and (once mounted) its menu button. */
 export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<LaneHeaderNodeType>) {
+  const { t } = useTranslation();
+  const hasMenu = useStructureMenu((s) => s.provided);
   return (
     <div className="lane-header">
-      <span className="lane-header__name" title={data.name}>
-        {data.name}
-      </span>
-      {/* Template lanes are usually named after their kind; say it once. */}
-      {data.kindLabel.toLocaleLowerCase() !== data.name.trim().toLocaleLowerCase() ? (
-        <span className="lane-header__kind">{data.kindLabel}</span>
+      <div className="lane-header__text">
+        <span className="lane-header__name" title={data.name}>
+          {data.name}
+        </span>
+        {/* Template lanes are usually named after their kind; say it once. */}
+        {data.kindLabel.toLocaleLowerCase() !== data.name.trim().toLocaleLowerCase() ? (
+          <span className="lane-header__kind">{data.kindLabel}</span>
+        ) : null}
+      </div>
+      {hasMenu ? (
+        <button
+          type="button"
+          className="header-menu-button nodrag nopan"
+          aria-label={t('canvas.laneMenu', { name: data.name })}
+          onClick={(event) => openStructureMenu('lane', data.laneId, event.currentTarget)}
+        >
+          ⋯
+        </button>
       ) : null}
     </div>
   );

@@ -1,15 +1,31 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { StageHeaderNode as StageHeaderNodeType } from '../canvas-nodes';
+import { openStructureMenu, useStructureMenu } from '../structure-menu-store';
 
-/** A stage's name across the top of its column. */
+/** A stage's name across the top of its column, with its menu button once the menus are mounted. */
 export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps<StageHeaderNodeType>) {
+  const { t } = useTranslation();
+  const hasMenu = useStructureMenu((s) => s.provided);
   return (
     <div className="stage-header">
-      <span className="stage-header__name" title={data.name}>
-        {data.name}
-      </span>
-      {data.goal ? <span className="stage-header__goal">{data.goal}</span> : null}
+      <div className="stage-header__text">
+        <span className="stage-header__name" title={data.name}>
+          {data.name}
+        </span>
+        {data.goal ? <span className="stage-header__goal">{data.goal}</span> : null}
+      </div>
+      {hasMenu ? (
+        <button
+          type="button"
+          className="header-menu-button nodrag nopan"
+          aria-label={t('canvas.stageMenu', { name: data.name })}
+          onClick={(event) => openStructureMenu('stage', data.stageId, event.currentTarget)}
+        >
+          ⋯
+        </button>
+      ) : null}
     </div>
   );
 });

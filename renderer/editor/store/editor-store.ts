@@ -82,9 +82,13 @@ export const useEditorStore = create<EditorState>()(
       },
 
       async close() {
+        const closing = get().mapId;
         await get()
           .flush()
           .catch(() => {});
+        // Another map was opened while this one saved (a route change unmounts one editor as the
+        // next mounts): that map is not ours to close.
+        if (get().mapId !== closing) return;
         autosave.dispose();
         withoutHistory(() =>
           set({
