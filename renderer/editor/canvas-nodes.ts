@@ -71,7 +71,11 @@ interface CardEntry {
  * memoised node components skip it. Editing one card of a 1,000-card map then makes one new node,
  * not a thousand. One builder per canvas (it keeps the previous build).
  */
-export function createNodeBuilder(): (map: JourneyMap, layout: MapLayout, labels: CanvasLabels) => CanvasNode[] {
+export function createNodeBuilder(): (
+  map: JourneyMap,
+  layout: MapLayout,
+  labels: CanvasLabels,
+) => CanvasNode[] {
   let cards = new Map<string, CardEntry>();
   let headers = new Map<string, CanvasNode>();
   let grid: CellGridNode | null = null;
@@ -199,7 +203,10 @@ function cardNode(card: Card, box: CardBox, labels: CanvasLabels): CardNode {
 
 function sameBox(a: CanvasNode, b: CanvasNode): boolean {
   return (
-    a.position.x === b.position.x && a.position.y === b.position.y && a.width === b.width && a.height === b.height
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.width === b.width &&
+    a.height === b.height
   );
 }
 

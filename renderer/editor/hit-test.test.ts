@@ -12,7 +12,10 @@ describe('hitTest', () => {
   it('finds the cell under a point, with the index after the cards above it', () => {
     const x = column(1).x + 20;
     const top = row(1).y + 2;
-    expect(hitTest(layout, { x, y: top })).toEqual({ area: 'cell', cell: { stageId: 'h-s1', laneId: 'h-l1', index: 0 } });
+    expect(hitTest(layout, { x, y: top })).toEqual({
+      area: 'cell',
+      cell: { stageId: 'h-s1', laneId: 'h-l1', index: 0 },
+    });
     const middleOfFirst = row(1).y + CANVAS.cellPadding + CANVAS.cardHeight / 2;
     expect(hitTest(layout, { x, y: middleOfFirst + 1 })).toMatchObject({ cell: { index: 1 } });
     expect(hitTest(layout, { x, y: row(1).y + row(1).height - 1 })).toMatchObject({ cell: { index: 2 } });

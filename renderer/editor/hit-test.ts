@@ -30,13 +30,35 @@ export type CanvasHit =
  */
 export function hitTest(layout: MapLayout, point: FlowPoint, ignoreCardIds?: ReadonlySet<string>): CanvasHit {
   const { grid } = layout;
-  if (point.x < grid.x || point.y < grid.y || point.x >= grid.x + grid.width || point.y >= grid.y + grid.height) {
+  if (
+    point.x < grid.x ||
+    point.y < grid.y ||
+    point.x >= grid.x + grid.width ||
+    point.y >= grid.y + grid.height
+  ) {
     return { area: 'outside' };
   }
-  const stage = findSpan(layout.stages, point.x, (s) => s.x, (s) => s.width);
-  const lane = findSpan(layout.lanes, point.y, (l) => l.y, (l) => l.height);
+  const stage = findSpan(
+    layout.stages,
+    point.x,
+    (s) => s.x,
+    (s) => s.width,
+  );
+  const lane = findSpan(
+    layout.lanes,
+    point.y,
+    (l) => l.y,
+    (l) => l.height,
+  );
   if (stage && lane) {
-    return { area: 'cell', cell: { stageId: stage.id, laneId: lane.id, index: dropIndex(layout, stage.id, lane.id, point.y, ignoreCardIds) } };
+    return {
+      area: 'cell',
+      cell: {
+        stageId: stage.id,
+        laneId: lane.id,
+        index: dropIndex(layout, stage.id, lane.id, point.y, ignoreCardIds),
+      },
+    };
   }
   if (stage) return { area: 'stageHeader', stageId: stage.id };
   if (lane) return { area: 'laneHeader', laneId: lane.id };
@@ -44,7 +66,12 @@ export function hitTest(layout: MapLayout, point: FlowPoint, ignoreCardIds?: Rea
 }
 
 /** The span (column or row) containing `value`; spans are sorted and contiguous. */
-function findSpan<T>(spans: readonly T[], value: number, start: (t: T) => number, size: (t: T) => number): T | undefined {
+function findSpan<T>(
+  spans: readonly T[],
+  value: number,
+  start: (t: T) => number,
+  size: (t: T) => number,
+): T | undefined {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -62,7 +89,13 @@ function findSpan<T>(spans: readonly T[], value: number, start: (t: T) => number
  * Where in a cell a card dropped at height `y` goes: after every card of the cell whose middle is
  * above `y` (cards being dragged are left out, since they leave their place).
  */
-function dropIndex(layout: MapLayout, stageId: string, laneId: string, y: number, ignore?: ReadonlySet<string>): number {
+function dropIndex(
+  layout: MapLayout,
+  stageId: string,
+  laneId: string,
+  y: number,
+  ignore?: ReadonlySet<string>,
+): number {
   let index = 0;
   for (const box of layout.cards) {
     if (box.cell === null || box.cell.stageId !== stageId || box.cell.laneId !== laneId) continue;
