@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CompareScreen } from './compare/CompareScreen';
 import { EditorScreen } from './editor/EditorScreen';
 import { LibraryScreen } from './library/LibraryScreen';
 import { navigate, useHashRoute } from './routing/useHashRoute';
+import { VersionViewScreen } from './versions/VersionViewScreen';
 
 /** Picks the screen for the current hash route; unknown routes go to the library. */
 export function App() {
@@ -18,5 +20,8 @@ export function App() {
   }, [t]);
 
   if (route.name === 'map') return <EditorScreen key={route.id} mapId={route.id} />;
+  if (route.name === 'version') return <VersionViewScreen key={route.id} versionId={route.id} />;
+  if (route.name === 'compare')
+    return <CompareScreen key={`${route.a}|${route.b}`} a={route.a} b={route.b} />;
   return <LibraryScreen />;
 }

@@ -15,6 +15,7 @@ import { useEditorStore } from './store/editor-store';
 import { useEditorKeyboard } from './useEditorKeyboard';
 import { useFlushOnLeave } from './useFlushOnLeave';
 import './editor.css';
+import { VersionTools } from '../versions/VersionTools';
 
 /**
  * The editor route: a top bar (back to the library, the map's name, undo/redo, save status), the
@@ -79,6 +80,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
         <div className="editor-bar__tools">
           {current ? <EditorToolbar onHelp={() => setHelpOpen(true)} /> : null}
           {current ? <MetricsToolbar map={current} /> : null}
+          {current ? <VersionTools mapId={current.id} /> : null}
           <LanguageSwitch />
         </div>
       </header>

@@ -2,6 +2,7 @@ import { canvasEn } from './canvas.en';
 import { metricsEn } from './metrics.en';
 import { inspectorEn } from './inspector.en';
 import { personasEn } from './personas.en';
+import { compareEn, versionsEn } from './versions.en';
 
 /** English strings. The shape of this object is the type every other language must match. */
 export const en = {
@@ -115,6 +116,8 @@ export const en = {
   canvas: canvasEn,
   inspector: inspectorEn,
   personas: personasEn,
+  versions: versionsEn,
+  compare: compareEn,
   metrics: metricsEn,
 };
 

@@ -3,6 +3,7 @@ import { canvasZhCN } from './canvas.zh-CN';
 import { metricsZhCN } from './metrics.zh-CN';
 import { inspectorZhCN } from './inspector.zh-CN';
 import { personasZhCN } from './personas.zh-CN';
+import { compareZhCN, versionsZhCN } from './versions.zh-CN';
 
 /** Simplified Chinese strings; typed against the English ones so no key can be missing. */
 export const zhCN: Messages = {
@@ -116,5 +117,7 @@ export const zhCN: Messages = {
   canvas: canvasZhCN,
   inspector: inspectorZhCN,
   personas: personasZhCN,
+  versions: versionsZhCN,
+  compare: compareZhCN,
   metrics: metricsZhCN,
 };

@@ -26,6 +26,7 @@ type VersionHandlers = Pick<
   | 'versions.save'
   | 'versions.list'
   | 'versions.get'
+  | 'versions.current'
   | 'versions.update'
   | 'versions.delete'
   | 'versions.restore'
@@ -80,6 +81,8 @@ export function createVersionHandlers(db: Db): VersionHandlers {
       const row = versionOrThrow(id);
       return { ...toVersionSummary(row), snapshot: parseSnapshot(row.snapshot) };
     },
+
+    'versions.current': ({ mapId }) => snapshotOf(mapId),
 
     'versions.update': ({ id, name, note }) =>
       db

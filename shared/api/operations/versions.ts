@@ -44,6 +44,8 @@ export const versionOperations = {
   /** The map's versions, newest first. */
   'versions.list': op(z.object({ mapId: IdSchema }), z.array(VersionListItemSchema)),
   'versions.get': op(z.object({ id: IdSchema }), VersionDetailSchema),
+  /** What a version of the map would hold right now (for comparing a version with the current map). */
+  'versions.current': op(z.object({ mapId: IdSchema }), MapSnapshotSchema),
   'versions.update': op(
     z.object({ id: IdSchema, name: NameSchema.optional(), note: LongTextSchema.optional() }),
     VersionSummarySchema,
