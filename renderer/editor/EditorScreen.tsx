@@ -6,8 +6,10 @@ import { Icon } from '../ui/Icon';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { MetricsOverlay } from '../metrics/MetricsOverlay';
 import { MetricsToolbar } from '../metrics/MetricsToolbar';
+import { PersonasButton } from '../personas/PersonasButton';
 import { useCanvasUi } from './canvas-ui-store';
 import { EditorToolbar } from './EditorToolbar';
+import { InspectorPanel } from './inspector/InspectorPanel';
 import { JourneyCanvas } from './JourneyCanvas';
 import { Palette } from './Palette';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -54,7 +56,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   // Overlays of other features drawn inside the canvas (metrics, compare) go here.
   const overlays: ReactNode = current ? <MetricsOverlay map={current} /> : null;
   // The right-hand side panel (the inspector) mounts here.
-  const sidePanel: ReactNode = null;
+  const sidePanel: ReactNode = current ? <InspectorPanel /> : null;
 
   return (
     <div className="editor">
@@ -80,6 +82,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
         <div className="editor-bar__tools">
           {current ? <EditorToolbar onHelp={() => setHelpOpen(true)} /> : null}
           {current ? <MetricsToolbar map={current} /> : null}
+          {current ? <PersonasButton /> : null}
           {current ? <VersionTools mapId={current.id} /> : null}
           <LanguageSwitch />
         </div>
@@ -115,7 +118,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
           ) : null}
         </main>
         {current && sidePanel ? (
-          <aside className="editor__side" aria-label={t('canvas.sidePanel')}>
+          <aside className="editor__side" aria-label={t('inspector.label')}>
             {sidePanel}
           </aside>
         ) : null}

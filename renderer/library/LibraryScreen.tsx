@@ -5,6 +5,7 @@ import { errorMessage } from '../api';
 import { useLanguageStore } from '../i18n/language-store';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Icon } from '../ui/Icon';
+import { PersonasButton } from '../personas/PersonasButton';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { DeleteMapDialog } from './DeleteMapDialog';
 import { useLibraryStore } from './library-store';
@@ -83,6 +84,7 @@ export function LibraryScreen() {
         </div>
         <div className="app-header__tools">
           <LanguageSwitch />
+          <PersonasButton />
           <button
             type="button"
             className="button button--primary"

@@ -2,6 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../../shared/domain';
+import { PersonaBadge } from '../../personas/PersonaBadge';
 import type { CardNode as CardNodeType } from '../canvas-nodes';
 import { commitTitle } from '../canvas-actions';
 import { useCanvasUi } from '../canvas-ui-store';
@@ -99,6 +100,8 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
         </span>
         {editing ? (
           <TitleEditor card={card} />
+        ) : card.kind === 'persona' && card.personaId ? (
+          <PersonaBadge personaId={card.personaId} fallbackTitle={card.title} />
         ) : (
           <span className="card-node__title" aria-hidden="true">
             {card.title}

@@ -1,0 +1,162 @@
+import { useEffect, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addPersonaToMap, updateCard, type CardPatch } from '../../../shared/document';
+import { CHANNELS, EMOTION_SCORES, type Card, type Channel } from '../../../shared/domain';
+import { usePersonaStore } from '../../personas/persona-store';
+import { ChannelIcon } from './ChannelIcon';
+import { CommitField } from './CommitField';
+import { editDocument } from './edit-document';
+import { EmotionFace } from './EmotionFace';
+import { LevelRadioGroup } from './LevelRadioGroup';
+import { TagEditor } from './TagEditor';
+
+const LEVELS = [1, 2, 3] as const;
+
+const patchCard = (card: Card, patch: CardPatch): boolean =>
+  editDocument((map) => updateCard(map, card.id, patch));
+
+/** Every field of one card, by kind. Each committed field is one undoable edit. */
+export function CardInspector({ card }: { card: Card }) {
+  const { t } = useTranslation();
+  return (
+    <div className="inspector__body">
+      <h3 className="inspector__heading">
+        {t('inspector.cardHeading', { kind: t(`cardKind.${card.kind}`) })}
+      </h3>
+      <CommitField
+        label={t('inspector.title')}
+        value={card.title}
+        maxLength={200}
+        onCommit={(title) => patchCard(card, { title })}
+      />
+      <KindFields card={card} />
+      <CommitField
+        label={t(card.kind === 'note' ? 'inspector.noteText' : 'inspector.text')}
+        value={card.text}
+        multiline
+        maxLength={20_000}
+        onCommit={(text) => patchCard(card, { text })}
+      />
+      <TagEditor tags={card.tags} onChange={(tags) => patchCard(card, { tags })} />
+    </div>
+  );
+}
+
+function KindFields({ card }: { card: Card }) {
+  const { t } = useTranslation();
+  const levels = LEVELS.map((value) => ({ value, label: t(`inspector.level.${value}`) }));
+  switch (card.kind) {
+    case 'touchpoint':
+      return <ChannelField channel={card.channel} onChange={(channel) => patchCard(card, { channel })} />;
+    case 'emotion':
+      return (
+        <LevelRadioGroup
+          label={t('inspector.emotionScore')}
+          value={card.score}
+          options={EMOTION_SCORES.map((value) => ({
+            value,
+            label: t(`inspector.score.${value}`),
+            visual: <EmotionFace score={value} />,
+          }))}
+          onChange={(score) => patchCard(card, { score })}
+        />
+      );
+    case 'painPoint':
+      return (
+        <LevelRadioGroup
+          label={t('inspector.severity')}
+          value={card.severity}
+          options={LEVELS.map((value) => ({ value, label: t(`inspector.severityLevel.${value}`) }))}
+          onChange={(severity) => patchCard(card, { severity })}
+        />
+      );
+    case 'opportunity':
+      return (
+        <>
+          <LevelRadioGroup
+            label={t('inspector.impact')}
+            value={card.impact}
+            options={levels}
+            onChange={(impact) => patchCard(card, { impact })}
+          />
+          <LevelRadioGroup
+            label={t('inspector.effort')}
+            value={card.effort}
+            options={levels}
+            onChange={(effort) => patchCard(card, { effort })}
+          />
+        </>
+      );
+    case 'persona':
+      return <PersonaField card={card} />;
+    case 'note':
+      return null;
+  }
+}
+
+function ChannelField({ channel, onChange }: { channel: Channel; onChange(channel: Channel): void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="field inspector__field">
+      <label className="field__label" htmlFor={id}>
+        {t('inspector.channel')}
+      </label>
+      <div className="inspector__row">
+        <ChannelIcon channel={channel} />
+        <select
+          id={id}
+          className="select"
+          value={channel}
+          onChange={(event) => onChange(event.currentTarget.value as Channel)}
+          onKeyDown={(event) => event.stopPropagation()}
+        >
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {t(`inspector.channels.${c}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+/** Which library persona a persona card shows; choosing one also puts it on the map's persona list. */
+function PersonaField({ card }: { card: Extract<Card, { kind: 'persona' }> }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const personas = usePersonaStore((s) => s.personas);
+  const ensureLoaded = usePersonaStore((s) => s.ensureLoaded);
+  useEffect(() => ensureLoaded(), [ensureLoaded]);
+  const missing = card.personaId !== null && !personas.some((p) => p.id === card.personaId);
+
+  return (
+    <div className="field inspector__field">
+      <label className="field__label" htmlFor={id}>
+        {t('inspector.persona')}
+      </label>
+      <select
+        id={id}
+        className="select"
+        value={card.personaId ?? ''}
+        onKeyDown={(event) => event.stopPropagation()}
+        onChange={(event) => {
+          const personaId = event.currentTarget.value || null;
+          editDocument((map) => {
+            const next = updateCard(map, card.id, { personaId });
+            return personaId ? addPersonaToMap(next, personaId) : next;
+          });
+        }}
+      >
+        <option value="">{t('inspector.personaNone')}</option>
+        {missing ? <option value={card.personaId ?? ''}>{t('inspector.personaMissing')}</option> : null}
+        {personas.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

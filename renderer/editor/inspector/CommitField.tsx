@@ -1,0 +1,81 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+
+/**
+ * A text field that edits the document only when the user is done: on blur or Enter (Ctrl/Cmd+Enter
+ * in a multi-line field, where Enter is a new line), so one committed field is one undo step, not one
+ * per keystroke. Escape puts the stored value back. A refused change (e.g. an empty name) also
+ * reverts the field.
+ */
+export function CommitField({
+  label,
+  value,
+  onCommit,
+  multiline = false,
+  maxLength,
+  type = 'text',
+}: {
+  label: string;
+  value: string;
+  /** Returns whether the document accepted the change. */
+  onCommit(value: string): boolean;
+  multiline?: boolean;
+  maxLength?: number;
+  type?: 'text' | 'number';
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const [stored, setStored] = useState(value);
+  // The document changed underneath (undo, another view): show the new value.
+  if (stored !== value) {
+    setStored(value);
+    setDraft(value);
+  }
+
+  const commit = (text: string) => {
+    if (text === value) return;
+    if (!onCommit(text)) setDraft(value);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    // Keep canvas shortcuts (Delete, arrows, Ctrl+Z) away from typing.
+    event.stopPropagation();
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      setDraft(value);
+    } else if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      commit(event.currentTarget.value);
+    }
+  };
+
+  return (
+    <div className="field inspector__field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {multiline ? (
+        <textarea
+          id={id}
+          className="input inspector__textarea"
+          rows={4}
+          value={draft}
+          maxLength={maxLength}
+          onChange={(event) => setDraft(event.currentTarget.value)}
+          onBlur={(event) => commit(event.currentTarget.value)}
+          onKeyDown={onKeyDown}
+        />
+      ) : (
+        <input
+          id={id}
+          className="input"
+          type={type}
+          inputMode={type === 'number' ? 'numeric' : undefined}
+          value={draft}
+          maxLength={maxLength}
+          onChange={(event) => setDraft(event.currentTarget.value)}
+          onBlur={(event) => commit(event.currentTarget.value)}
+          onKeyDown={onKeyDown}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { useCanvasUi } from '../canvas-ui-store';
+import { useEditorStore } from '../store/editor-store';
+import { useStructureSelection } from '../structure/structure-selection';
+import { CardInspector } from './CardInspector';
+import { LaneInspector } from './LaneInspector';
+import { StageInspector } from './StageInspector';
+
+/** The id of the one card the inspector edits: the first selected card, or null. */
+const firstSelectedCardId = (ids: ReadonlySet<string>): string | null => {
+  for (const id of ids) return id;
+  return null;
+};
+
+/**
+ * Edits what is selected: a card (every field of its kind), or a stage or lane picked from its header
+ * or the structure list. Subscribes narrowly: only to the selected item, never to the whole map, so a
+ * drag elsewhere does not re-render it.
+ */
+export function Inspector() {
+  const { t } = useTranslation();
+  const target = useStructureSelection((s) => s.target);
+  const cardId = useCanvasUi((s) => firstSelectedCardId(s.selectedCardIds));
+  const card = useEditorStore((s) => (cardId ? s.map?.cards.find((c) => c.id === cardId) : undefined));
+  const stage = useEditorStore((s) =>
+    target?.type === 'stage' ? s.map?.stages.find((x) => x.id === target.id) : undefined,
+  );
+  const lane = useEditorStore((s) =>
+    target?.type === 'lane' ? s.map?.lanes.find((x) => x.id === target.id) : undefined,
+  );
+
+  // Keyed by id so that switching items starts every field from the new item's values.
+  if (stage) return <StageInspector key={`stage:${stage.id}`} stage={stage} />;
+  if (lane) return <LaneInspector key={`lane:${lane.id}`} lane={lane} />;
+  if (card) return <CardInspector key={`card:${card.id}`} card={card} />;
+  return <p className="muted inspector__empty">{t('inspector.empty')}</p>;
+}

@@ -1,0 +1,179 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useEditorStore } from '../store/editor-store';
+import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
+import {
+  addLaneAndSelect,
+  addStageAndSelect,
+  cardsInLane,
+  cardsInStage,
+  deleteLane,
+  deleteStage,
+  shiftLane,
+  shiftStage,
+} from './structure-actions';
+import { useStructureSelection } from './structure-selection';
+
+type Pending = { type: 'stage' | 'lane'; id: string; name: string; count: number };
+
+/**
+ * The map's stages and lanes as keyboard-friendly lists: pick one to edit it in the inspector, move it
+ * (left/right, up/down), delete it (asks, saying how many cards go with it), or add one. Every change
+ * is one undoable edit. Subscribes to ids and names only, not to cards.
+ */
+export function StructurePanel() {
+  const { t } = useTranslation();
+  const stages = useEditorStore(useShallow((s) => s.map?.stages.map((x) => `${x.id}\u0000${x.name}`) ?? []));
+  const lanes = useEditorStore(useShallow((s) => s.map?.lanes.map((x) => `${x.id}\u0000${x.name}`) ?? []));
+  const target = useStructureSelection((s) => s.target);
+  const select = useStructureSelection((s) => s.select);
+  const [pending, setPending] = useState<Pending | null>(null);
+
+  const split = (entry: string) => {
+    const [id = '', name = ''] = entry.split('\u0000');
+    return { id, name };
+  };
+
+  return (
+    <section className="structure" aria-label={t('inspector.structure.label')}>
+      <h3 className="inspector__heading">{t('inspector.structure.stages')}</h3>
+      <ol className="structure__list">
+        {stages.map(split).map(({ id, name }, index) => (
+          <li key={id} className="structure__item">
+            <button
+              type="button"
+              className={`structure__name${target?.id === id ? ' structure__name--current' : ''}`}
+              aria-label={t('inspector.structure.edit', { name })}
+              aria-current={target?.id === id ? 'true' : undefined}
+              onClick={() => select({ type: 'stage', id })}
+            >
+              {name}
+            </button>
+            <button
+              type="button"
+              className="structure__icon"
+              aria-label={t('inspector.structure.moveStageLeft', { name })}
+              title={t('inspector.structure.moveLeft')}
+              disabled={index === 0}
+              onClick={() => shiftStage(id, -1)}
+            >
+              ←
+            </button>
+            <button
+              type="button"
+              className="structure__icon"
+              aria-label={t('inspector.structure.moveStageRight', { name })}
+              title={t('inspector.structure.moveRight')}
+              disabled={index === stages.length - 1}
+              onClick={() => shiftStage(id, 1)}
+            >
+              →
+            </button>
+            <button
+              type="button"
+              className="structure__icon structure__icon--danger"
+              aria-label={t('inspector.structure.deleteStage', { name })}
+              title={t('common.delete')}
+              onClick={() => setPending({ type: 'stage', id, name, count: cardsInStage(id) })}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="button button--ghost button--small"
+        onClick={() => addStageAndSelect(t('inspector.structure.newStage'))}
+      >
+        {t('inspector.structure.addStage')}
+      </button>
+
+      <h3 className="inspector__heading">{t('inspector.structure.lanes')}</h3>
+      <ol className="structure__list">
+        {lanes.map(split).map(({ id, name }, index) => (
+          <li key={id} className="structure__item">
+            <button
+              type="button"
+              className={`structure__name${target?.id === id ? ' structure__name--current' : ''}`}
+              aria-label={t('inspector.structure.edit', { name })}
+              aria-current={target?.id === id ? 'true' : undefined}
+              onClick={() => select({ type: 'lane', id })}
+            >
+              {name}
+            </button>
+            <button
+              type="button"
+              className="structure__icon"
+              aria-label={t('inspector.structure.moveLaneUp', { name })}
+              title={t('inspector.structure.moveUp')}
+              disabled={index === 0}
+              onClick={() => shiftLane(id, -1)}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              className="structure__icon"
+              aria-label={t('inspector.structure.moveLaneDown', { name })}
+              title={t('inspector.structure.moveDown')}
+              disabled={index === lanes.length - 1}
+              onClick={() => shiftLane(id, 1)}
+            >
+              ↓
+            </button>
+            <button
+              type="button"
+              className="structure__icon structure__icon--danger"
+              aria-label={t('inspector.structure.deleteLane', { name })}
+              title={t('common.delete')}
+              onClick={() => setPending({ type: 'lane', id, name, count: cardsInLane(id) })}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="button button--ghost button--small"
+        onClick={() => addLaneAndSelect(t('inspector.structure.newLane'))}
+      >
+        {t('inspector.structure.addLane')}
+      </button>
+
+      {pending ? (
+        <ConfirmDeleteDialog
+          title={t(
+            pending.type === 'stage'
+              ? 'inspector.structure.deleteStageTitle'
+              : 'inspector.structure.deleteLaneTitle',
+          )}
+          message={
+            pending.count === 0
+              ? t(
+                  pending.type === 'stage'
+                    ? 'inspector.structure.confirmStageEmpty'
+                    : 'inspector.structure.confirmLaneEmpty',
+                  {
+                    name: pending.name,
+                  },
+                )
+              : t(
+                  pending.type === 'stage'
+                    ? 'inspector.structure.confirmStage'
+                    : 'inspector.structure.confirmLane',
+                  {
+                    name: pending.name,
+                    count: pending.count,
+                  },
+                )
+          }
+          onConfirm={() => (pending.type === 'stage' ? deleteStage(pending.id) : deleteLane(pending.id))}
+          onClose={() => setPending(null)}
+        />
+      ) : null}
+    </section>
+  );
+}
