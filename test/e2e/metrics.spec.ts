@@ -1,0 +1,131 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { LibraryPage } from './pages/library-page';
+
+const STAGES = ['Awareness', 'Interest', 'Consideration', 'Intent', 'Purchase', 'Loyalty'];
+// Conversions 60, 50, 80, 75, 66.7: the biggest leak is Interest; overall 120 / 1000 = 12.0%.
+const COUNTS = ['1000', '600', '300', '240', '180', '120'];
+
+const band = (page: Page, stage: string) => page.getByRole('region', { name: `Funnel numbers of ${stage}` });
+
+async function openSalesMap(page: Page, appUrl: string) {
+  const library = new LibraryPage(page);
+  await library.goto(appUrl);
+  await library.createMap('Sales funnel', 'Funnel');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Funnel');
+}
+
+async function enterCounts(page: Page) {
+  await page.getByRole('button', { name: 'Funnel metrics' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Funnel metrics' });
+  await expect(dialog.getByText('Create a period to enter numbers.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'New period' }).click();
+  for (const [index, stage] of STAGES.entries()) {
+    const field = dialog.getByRole('textbox', { name: `Count of ${stage}` });
+    await field.fill(COUNTS[index] as string);
+    await field.press('Enter');
+    await expect(dialog.getByRole('textbox', { name: `Count of ${stage}` })).toHaveValue(
+      COUNTS[index] as string,
+    );
+  }
+  return dialog;
+}
+
+test('counts entered for a sales funnel show conversion, drop-off, the biggest leak and the overall figure', async ({
+  page,
+  appUrl,
+}) => {
+  await openSalesMap(page, appUrl);
+  const toggle = page.getByRole('button', { name: 'Metrics', exact: true });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  const dialog = await enterCounts(page);
+  await expect(dialog.getByTestId('panel-overall')).toHaveText('Overall conversion 12.0%');
+  await expect(dialog.getByTestId('funnel-chart')).toBeVisible();
+
+  // Bad counts are refused in place and nothing is saved.
+  const awareness = dialog.getByRole('textbox', { name: 'Count of Awareness' });
+  for (const bad of ['12.5', '-3', 'abc']) {
+    await awareness.fill(bad);
+    await awareness.press('Enter');
+    await expect(awareness).toHaveAttribute('aria-invalid', 'true');
+    await expect(dialog.getByRole('alert')).toContainText('Enter a whole number of 0 or more.');
+  }
+  await dialog.getByRole('button', { name: 'Close' }).last().click();
+  await expect(dialog).toBeHidden();
+
+  // The overlay is on by default once there are numbers; the refused value never reached it.
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(band(page, 'Awareness').getByTestId('metric-count')).toHaveText('Count 1,000');
+  await expect(band(page, 'Awareness').getByTestId('metric-conversion')).toHaveText('Conversion 60.0%');
+  await expect(band(page, 'Awareness').getByTestId('metric-dropoff')).toHaveText('Drop-off 400 / 40.0%');
+  await expect(band(page, 'Interest').getByTestId('metric-leak')).toHaveText('Biggest leak');
+  await expect(page.getByTestId('metric-leak')).toHaveCount(1);
+  await expect(band(page, 'Loyalty').getByTestId('metric-conversion')).toHaveText('Conversion —');
+  await expect(page.getByTestId('overall-conversion')).toHaveText('Overall conversion 12.0%');
+
+  // Direct entry on a stage: Loyalty above Purchase is a data problem, flagged not hidden.
+  await band(page, 'Loyalty')
+    .getByRole('button', { name: /Count of Loyalty/ })
+    .click();
+  const field = page.getByRole('textbox', { name: 'Count of Loyalty' });
+  await field.fill('x1');
+  await field.press('Enter');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await field.fill('200');
+  await field.press('Enter');
+  await expect(band(page, 'Loyalty').getByTestId('metric-count')).toHaveText('Count 200');
+  await expect(band(page, 'Purchase').getByTestId('metric-problem')).toHaveText(
+    'Check data: more customers than the previous stage',
+  );
+  await expect(band(page, 'Purchase').getByTestId('metric-conversion')).toHaveText('Conversion 111.1%');
+
+  // Numbers are stored: they come back after a reload.
+  await page.reload();
+  await expect(band(page, 'Loyalty').getByTestId('metric-count')).toHaveText('Count 200');
+
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(band(page, 'Awareness')).toHaveCount(0);
+});
+
+test('what-if changes the projections and reset restores them; stored numbers stay', async ({
+  page,
+  appUrl,
+}) => {
+  await openSalesMap(page, appUrl);
+  const dialog = await enterCounts(page);
+  const overall = dialog.getByTestId('whatif-overall');
+  await expect(overall).toHaveText('Projected overall conversion 12.0%');
+  await dialog.getByRole('combobox', { name: 'Stage to change' }).selectOption({ label: 'Awareness' });
+  await dialog.getByRole('spinbutton', { name: 'Conversion to next stage (%)' }).fill('80');
+  await expect(dialog.getByTestId(/^whatif-count-/).nth(1)).toHaveText('800');
+  await expect(dialog.getByTestId(/^whatif-count-/).nth(5)).toHaveText('160');
+  await expect(overall).toHaveText('Projected overall conversion 16.0%');
+  await expect(dialog.getByTestId('panel-overall')).toHaveText('Overall conversion 12.0%');
+  await dialog.getByRole('button', { name: 'Reset' }).click();
+  await expect(overall).toHaveText('Projected overall conversion 12.0%');
+  await expect(dialog.getByTestId(/^whatif-count-/).nth(1)).toHaveText('600');
+
+  const results = await new AxeBuilder({ page }).include('dialog').analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('the overlay speaks Chinese', async ({ page, appUrl }) => {
+  await openSalesMap(page, appUrl);
+  const dialog = await enterCounts(page);
+  await dialog.getByRole('button', { name: 'Close' }).last().click();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  const awareness = page.getByRole('region', { name: 'Awareness的漏斗数据' });
+  await expect(awareness.getByTestId('metric-conversion')).toHaveText('转化率 60.0%');
+  await expect(awareness.getByTestId('metric-dropoff')).toHaveText('流失 400 / 40.0%');
+  await expect(
+    page.getByRole('region', { name: 'Interest的漏斗数据' }).getByTestId('metric-leak'),
+  ).toHaveText('最大流失点');
+  await expect(page.getByTestId('overall-conversion')).toHaveText('整体转化率 12.0%');
+  await expect(page.getByRole('button', { name: '指标', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
