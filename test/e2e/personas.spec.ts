@@ -1,0 +1,126 @@
+import AxeBuilder from '@axe-core/playwright';
+import { PNG } from 'pngjs';
+import { makeMap } from '../helpers/map-factory';
+import { expect, test } from './fixtures';
+import { EditorPage, mapUrl, seedMapOverHttp } from './pages/editor-page';
+import type { Page } from '@playwright/test';
+
+const personasDialog = (page: Page) => page.getByRole('dialog', { name: 'Persona library' });
+
+async function createPersona(page: Page, name: string, role: string): Promise<void> {
+  await personasDialog(page).getByRole('button', { name: 'New persona' }).click();
+  const form = page.getByRole('dialog', { name: 'New persona' });
+  await form.getByRole('textbox', { name: 'Name' }).fill(name);
+  await form.getByRole('textbox', { name: 'Role' }).fill(role);
+  await form.getByRole('textbox', { name: 'Goals' }).fill('Compare prices\nBuy fast');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(personasDialog(page).getByRole('status')).toHaveText(`Created “${name}”.`);
+}
+
+async function addPersonaToOpenMap(page: Page, editor: EditorPage, name: string): Promise<void> {
+  const panel = page.getByRole('complementary', { name: 'Inspector' });
+  await panel.getByRole('combobox', { name: 'Persona to add' }).selectOption({ label: name });
+  await panel.getByRole('button', { name: 'Add persona to map' }).click();
+  await expect(editor.canvas.locator('.persona-badge__name', { hasText: name })).toBeVisible();
+  await editor.expectSaved();
+}
+
+test('a persona used in two maps: editing it shows the new name on both canvases', async ({
+  page,
+  appUrl,
+}) => {
+  const a = await seedMapOverHttp(appUrl, makeMap({ idPrefix: 'pa', name: 'Map A' }));
+  const b = await seedMapOverHttp(appUrl, makeMap({ idPrefix: 'pb', name: 'Map B' }));
+  const editor = new EditorPage(page);
+
+  // Create the persona from the library header.
+  await page.goto(appUrl);
+  await page.getByRole('button', { name: 'Personas', exact: true }).click();
+  await createPersona(page, 'Lin Wei', 'Procurement lead');
+  await expect(personasDialog(page).getByRole('listitem')).toContainText([
+    'Lin WeiProcurement leadNot used by any map',
+  ]);
+  await personasDialog(page).getByRole('button', { name: 'Close' }).click();
+
+  for (const [id, name] of [
+    [a, 'Map A'],
+    [b, 'Map B'],
+  ] as const) {
+    await page.goto(mapUrl(appUrl, id));
+    await editor.expectLoaded(name);
+    await addPersonaToOpenMap(page, editor, 'Lin Wei');
+    await expect(editor.canvas.locator('.persona-badge__role')).toHaveText('Procurement lead');
+  }
+
+  // Edit it from the editor toolbar of map B: the canvas follows at once.
+  await page.getByRole('button', { name: 'Personas', exact: true }).click();
+  await expect(personasDialog(page).getByText('Used by 2 maps')).toBeVisible();
+  await personasDialog(page).getByRole('button', { name: 'Edit Lin Wei' }).click();
+  const form = page.getByRole('dialog', { name: 'Edit persona' });
+  await form.getByRole('textbox', { name: 'Name' }).fill('Lin Chen');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(personasDialog(page).getByRole('status')).toHaveText('Saved “Lin Chen”.');
+  await personasDialog(page).getByRole('button', { name: 'Close' }).click();
+  await expect(editor.canvas.locator('.persona-badge__name')).toHaveText('Lin Chen');
+
+  // Map A shows the new name too, after a fresh load.
+  await page.goto(mapUrl(appUrl, a));
+  await editor.expectLoaded('Map A');
+  await expect(editor.canvas.locator('.persona-badge__name')).toHaveText('Lin Chen');
+
+  // Deleting asks and says how many maps use it; the cards stay, unlinked, with their own title.
+  await page.getByRole('button', { name: 'Personas', exact: true }).click();
+  await personasDialog(page).getByRole('button', { name: 'Delete Lin Chen' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete persona' });
+  await expect(confirm).toContainText('“Lin Chen” is used by 2 maps.');
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await expect(personasDialog(page).getByRole('status')).toHaveText('Deleted “Lin Chen”.');
+  await expect(personasDialog(page).getByText('No personas yet.', { exact: false })).toBeVisible();
+});
+
+test('an avatar image is re-encoded to a PNG; a file that is not an image is refused', async ({
+  page,
+  appUrl,
+}) => {
+  await page.goto(appUrl);
+  await page.getByRole('button', { name: 'Personas', exact: true }).click();
+  await personasDialog(page).getByRole('button', { name: 'New persona' }).click();
+  const form = page.getByRole('dialog', { name: 'New persona' });
+
+  await form.getByLabel('Avatar image').setInputFiles({
+    name: 'evil.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('<html><script>alert(1)</script></html>'),
+  });
+  await expect(form.getByRole('alert')).toContainText('could not be read as an image');
+
+  const png = new PNG({ width: 40, height: 20 });
+  png.data.fill(120);
+  await form.getByLabel('Avatar image').setInputFiles({
+    name: 'photo.png',
+    mimeType: 'image/png',
+    buffer: PNG.sync.write(png),
+  });
+  await form.getByRole('textbox', { name: 'Name' }).fill('Pic');
+  await form.getByRole('button', { name: 'Save' }).click();
+  const avatar = personasDialog(page).getByRole('listitem').locator('img.persona-avatar');
+  await expect(avatar).toHaveAttribute('src', /^data:image\/png;base64,/);
+  const size = await avatar.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
+  expect(size).toEqual([256, 256]);
+});
+
+test('the persona screens have no serious accessibility violations', async ({ page, appUrl }) => {
+  await page.goto(appUrl);
+  await page.getByRole('button', { name: 'Personas', exact: true }).click();
+  await createPersona(page, 'Ana', 'Student');
+  const scan = async () => {
+    const results = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id);
+  };
+  expect(await scan()).toEqual([]);
+  await personasDialog(page).getByRole('button', { name: 'Edit Ana' }).click();
+  await expect(page.getByRole('dialog', { name: 'Edit persona' })).toBeVisible();
+  expect(await scan()).toEqual([]);
+});
