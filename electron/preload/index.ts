@@ -1,9 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { EXPOSED_API_KEY } from '../../shared/api/contract';
+import { ON_APP_EVENT_KEY, type DesktopBridge } from '../../shared/api/events';
+import { buildOnAppEvent } from './app-events';
 import { buildExposedApi } from './exposed-api';
 
 // Sandboxed preload: bundled into one CommonJS file; only `electron` is required at run time.
-contextBridge.exposeInMainWorld(
-  EXPOSED_API_KEY,
-  buildExposedApi((channel, input) => ipcRenderer.invoke(channel, input)),
-);
+const bridge: DesktopBridge = Object.freeze({
+  ...buildExposedApi((channel, input) => ipcRenderer.invoke(channel, input)),
+  [ON_APP_EVENT_KEY]: buildOnAppEvent(ipcRenderer),
+});
+contextBridge.exposeInMainWorld(EXPOSED_API_KEY, bridge);

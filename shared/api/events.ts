@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LanguageSchema } from '../domain';
+import type { ExposedApi } from './contract';
 
 /**
  * Every command the application menu (and, in the renderer, the keyboard) can issue. The menu in
@@ -93,3 +94,9 @@ export const MenuStateSchema = z.object({
 });
 /** The renderer's state as far as the menu is concerned. */
 export type MenuState = z.infer<typeof MenuStateSchema>;
+
+/**
+ * What the preload exposes on `window.journeyApi` in the desktop app: one function per contract
+ * operation plus the one {@link OnAppEvent} subscription.
+ */
+export type DesktopBridge = ExposedApi & { readonly [ON_APP_EVENT_KEY]: OnAppEvent };
