@@ -1,0 +1,115 @@
+import type { Page } from '@playwright/test';
+import { makeMap } from '../helpers/map-factory';
+import { expect, test } from './fixtures';
+import { EditorPage, mapUrl, seedMapOverHttp } from './pages/editor-page';
+
+const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
+
+test('stages: add, rename, reorder (list and header menu), resize, delete with the card count, undo', async ({
+  page,
+  appUrl,
+}) => {
+  const id = await seedMapOverHttp(
+    appUrl,
+    makeMap({ idPrefix: 'st', stages: 3, lanes: 2, cardsPerCell: 2, name: 'Shape' }),
+  );
+  const editor = new EditorPage(page);
+  await page.goto(mapUrl(appUrl, id));
+  await editor.expectLoaded('Shape');
+  const panel = inspector(page);
+  await expect(editor.cards()).toHaveCount(12);
+
+  // Add a stage; it opens in the inspector to be named.
+  await panel.getByRole('button', { name: 'Add stage' }).click();
+  await expect.poll(() => editor.stageNames()).toEqual(['Stage 1', 'Stage 2', 'Stage 3', 'New stage']);
+  const name = panel.getByRole('textbox', { name: 'Name' });
+  await expect(name).toHaveValue('New stage');
+  await name.fill('Checkout');
+  await name.press('Enter');
+  await expect.poll(() => editor.stageNames()).toEqual(['Stage 1', 'Stage 2', 'Stage 3', 'Checkout']);
+
+  // Reorder from the structure list (keyboard-reachable buttons)...
+  await panel.getByRole('button', { name: 'Move stage Checkout left' }).click();
+  await expect.poll(() => editor.stageNames()).toEqual(['Stage 1', 'Stage 2', 'Checkout', 'Stage 3']);
+  // ...and from the stage header's menu on the canvas.
+  await editor.canvas.getByRole('button', { name: 'Options for stage Stage 1' }).click();
+  const menu = page.getByRole('menu', { name: 'Options for stage Stage 1' });
+  await expect(menu.getByRole('menuitem', { name: 'Move left' })).toBeDisabled();
+  await menu.getByRole('menuitem', { name: 'Move right' }).click();
+  await expect.poll(() => editor.stageNames()).toEqual(['Stage 2', 'Stage 1', 'Checkout', 'Stage 3']);
+
+  // Resize through the width field.
+  await panel.getByRole('button', { name: 'Edit Checkout' }).click();
+  const width = panel
+    .getByRole('textbox', { name: 'Width (px)' })
+    .or(panel.getByRole('spinbutton', { name: 'Width (px)' }));
+  await width.fill('480');
+  await width.press('Enter');
+  await editor.fitView();
+  const ratio = async () => {
+    const wide = await editor.stageHeader('Checkout').boundingBox();
+    const normal = await editor.stageHeader('Stage 3').boundingBox();
+    return wide && normal ? Math.round((wide.width / normal.width) * 100) / 100 : 0;
+  };
+  await expect.poll(ratio).toBe(1.5);
+
+  // Delete asks and says how many cards go with it; undo brings them back.
+  await panel.getByRole('button', { name: 'Delete stage Stage 1' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete stage' });
+  await expect(confirm).toContainText('Delete stage “Stage 1” and its 4 cards?');
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await expect.poll(() => editor.stageNames()).toEqual(['Stage 2', 'Checkout', 'Stage 3']);
+  await expect(editor.cards()).toHaveCount(8);
+  await editor.undoButton.click();
+  await expect.poll(() => editor.stageNames()).toEqual(['Stage 2', 'Stage 1', 'Checkout', 'Stage 3']);
+  await expect(editor.cards()).toHaveCount(12);
+
+  // An empty stage says so.
+  await panel.getByRole('button', { name: 'Delete stage Checkout' }).click();
+  await expect(page.getByRole('dialog', { name: 'Delete stage' })).toContainText(
+    'Delete stage “Checkout”? It has no cards.',
+  );
+  await page.getByRole('dialog', { name: 'Delete stage' }).getByRole('button', { name: 'Cancel' }).click();
+
+  await editor.expectSaved();
+  await page.reload();
+  await editor.expectLoaded('Shape');
+  expect(await editor.stageNames()).toEqual(['Stage 2', 'Stage 1', 'Checkout', 'Stage 3']);
+  await editor.fitView();
+  await expect.poll(ratio).toBe(1.5);
+});
+
+test('lanes: kind change, reorder, add and delete, with undo', async ({ page, appUrl }) => {
+  const id = await seedMapOverHttp(appUrl, makeMap({ idPrefix: 'ln', stages: 2, lanes: 2, name: 'Rows' }));
+  const editor = new EditorPage(page);
+  await page.goto(mapUrl(appUrl, id));
+  await editor.expectLoaded('Rows');
+  const panel = inspector(page);
+
+  await panel.getByRole('button', { name: 'Edit Lane 1' }).click();
+  const kind = panel.getByRole('combobox', { name: 'Lane kind' });
+  await expect(kind).toHaveValue('touchpoints');
+  await kind.selectOption({ label: 'Pain points' });
+  await expect(editor.laneHeader('Lane 1')).toContainText('Pain points');
+  await editor.undoButton.click();
+  await expect(kind).toHaveValue('touchpoints');
+  await expect(editor.laneHeader('Lane 1')).toContainText('Touchpoints');
+  await editor.redoButton.click();
+  await expect(kind).toHaveValue('painPoints');
+
+  await panel.getByRole('button', { name: 'Move lane Lane 2 up' }).click();
+  await expect.poll(() => editor.laneNames()).toEqual(['Lane 2', 'Lane 1']);
+
+  await panel.getByRole('button', { name: 'Add lane' }).click();
+  await expect.poll(() => editor.laneNames()).toEqual(['Lane 2', 'Lane 1', 'New lane']);
+  await panel.getByRole('button', { name: 'Delete lane Lane 1' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete lane' });
+  await expect(confirm).toContainText('Delete lane “Lane 1” and its 2 cards?');
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await expect.poll(() => editor.laneNames()).toEqual(['Lane 2', 'New lane']);
+
+  await editor.expectSaved();
+  await page.reload();
+  await editor.expectLoaded('Rows');
+  expect(await editor.laneNames()).toEqual(['Lane 2', 'New lane']);
+});
