@@ -12,6 +12,12 @@ import { useTranslation } from 'react-i18next';
 import type { DiffOverlay } from './diff-overlay';
 import { diffNodeTypes, type DiffNode } from './DiffNodes';
 
+/**
+ * A constant: React Flow copies a changed `fitViewOptions` prop into its store, which would replace
+ * the options of a pending `fitView({ nodes })` call (focusing an entry) on the next render.
+ */
+const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1 } as const;
+
 const FIXED = { draggable: false, selectable: false, focusable: false, deletable: false, connectable: false };
 
 /** React Flow nodes of an overlay: the grid, every item (ghosts above), the move arrows on top. */
@@ -99,7 +105,7 @@ export function DiffCanvas({
         elementsSelectable={false}
         deleteKeyCode={null}
         fitView
-        fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.05}
         maxZoom={2}
         onInit={onInit}

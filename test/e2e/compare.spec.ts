@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { seedMapOverHttp } from './pages/editor-page';
+import { hostApi, journeyMap } from './pages/versions-page';
+
+test('compare two different maps (as-is and to-be), in English and Chinese', async ({ page, appUrl }) => {
+  const call = await hostApi(appUrl);
+  const asIs = await seedMapOverHttp(appUrl, journeyMap('asis', 'As-is'));
+  const toBe = await seedMapOverHttp(appUrl, journeyMap('tobe', 'To-be'));
+  await call('maps.applyChanges', {
+    id: toBe,
+    changes: {
+      upsert: {
+        cards: [
+          {
+            id: 'tobe-chat',
+            kind: 'touchpoint',
+            stageId: 'tobe-s1',
+            laneId: 'tobe-l0',
+            title: 'Live chat',
+            order: 1,
+          },
+        ],
+      },
+    },
+  });
+
+  await page.goto(`${appUrl}/#/compare?a=map:${asIs}&b=map:${toBe}`);
+  const list = page.locator('.change-list');
+  // Different maps share no ids: everything of A is removed and everything of B added.
+  await expect(list).toContainText("Touchpoint 'Live chat' added in Consideration");
+  await expect(list).toContainText("Stage 'Awareness' removed");
+  await expect(list).toContainText("The map renamed to 'To-be'");
+  const canvas = page.getByRole('region', { name: /^Side B with changes: To-be/ });
+  await expect(canvas.locator('[data-item-id="tobe-chat"]')).toHaveAttribute('data-diff', 'added');
+  await expect(canvas.locator('[data-item-id="asis-s0"]')).toHaveAttribute('data-diff', 'removed');
+
+  // The pickers offer this map, its versions and the other maps.
+  const pickerA = page.getByLabel('Before (A)');
+  await expect(pickerA).toHaveValue(`map:${asIs}`);
+  await expect(pickerA.locator('option')).toHaveCount(2);
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))).toEqual([]);
+
+  // The same comparison in Chinese.
+  await call('settings.update', { language: 'zh-CN' });
+  await page.reload();
+  await expect(page.locator('.change-list')).toContainText('触点“Live chat”已添加到Consideration');
+  await expect(page.getByRole('region', { name: /^B 侧及变更：To-be/ })).toBeVisible();
+});
+
+test('an unknown version in the compare route shows the API error', async ({ page, appUrl }) => {
+  const mapId = await seedMapOverHttp(appUrl, journeyMap('x', 'Lonely'));
+  await page.goto(`${appUrl}/#/compare?a=version:nope&b=map:${mapId}`);
+  await expect(page.getByRole('alert')).toContainText('No version with id "nope"');
+});

@@ -1,0 +1,250 @@
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+import { EditorPage, seedMapOverHttp } from './pages/editor-page';
+import { hostApi, journeyMap, VersionsPanel } from './pages/versions-page';
+
+const P = 'vj';
+const id = (suffix: string) => `${P}-${suffix}`;
+
+/**
+ * The workshop edits the issue lists: add a touchpoint, remove a card, edit a pain point, move a
+ * card, rename a stage, change the metrics. Made through the API, as another window would.
+ */
+async function workshopEdits(call: (name: string, input: unknown) => Promise<unknown>, mapId: string) {
+  await call('maps.applyChanges', {
+    id: mapId,
+    changes: {
+      upsert: {
+        stages: [{ id: id('s2'), name: 'Decision', description: '', goal: '', width: 320 }],
+        cards: [
+          {
+            id: 'live-chat',
+            kind: 'touchpoint',
+            channel: 'web',
+            stageId: id('s1'),
+            laneId: id('l0'),
+            title: 'Live chat',
+            order: 1,
+          },
+          {
+            id: id('slow'),
+            kind: 'painPoint',
+            severity: 3,
+            stageId: id('s2'),
+            laneId: id('l1'),
+            title: 'Slow delivery',
+          },
+          { id: id('move'), kind: 'note', stageId: id('s1'), laneId: id('l2'), title: 'Follow-up call' },
+        ],
+      },
+      remove: { cardIds: [id('old')] },
+    },
+  });
+}
+
+async function seedMetrics(
+  call: (name: string, input: unknown) => Promise<unknown>,
+  mapId: string,
+  counts: number[],
+) {
+  const created = (await call('metrics.createPeriod', { mapId, name: 'Q1' })) as {
+    periods: { id: string; name: string }[];
+  };
+  const period = created.periods.find((p) => p.name === 'Q1');
+  if (!period) throw new Error('no period');
+  await call('metrics.setStageMetrics', {
+    periodId: period.id,
+    rows: counts.map((count, i) => ({ stageId: id(`s${i}`), count })),
+  });
+  return period.id;
+}
+
+test('save a version, change the map, compare, focus, export PDF, restore', async ({
+  page,
+  appUrl,
+}, info) => {
+  const call = await hostApi(appUrl);
+  const mapId = await seedMapOverHttp(appUrl, journeyMap(P));
+  const periodId = await seedMetrics(call, mapId, [1000, 400, 100]);
+
+  const editor = new EditorPage(page);
+  const versions = new VersionsPanel(page);
+  await page.goto(`${appUrl}/#/map/${mapId}`);
+  await editor.expectLoaded('Checkout journey');
+
+  await versions.save('Before workshop', 'As-is journey');
+  await versions.open();
+  const item = versions.item('Before workshop');
+  await expect(item).toContainText('As-is journey');
+  await expect(item).toContainText('5 cards');
+  await expect(item.getByRole('img', { name: 'Preview of “Before workshop”' })).toBeVisible();
+  const axePanel = await new AxeBuilder({ page }).include('.versions-panel').analyze();
+  expect(axePanel.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))).toEqual([]);
+
+  await workshopEdits(call, mapId);
+  await call('metrics.setStageMetrics', {
+    periodId,
+    rows: [
+      { stageId: id('s0'), count: 1000 },
+      { stageId: id('s1'), count: 200 },
+      { stageId: id('s2'), count: 150 },
+    ],
+  });
+
+  // Compare the version with the map as it is now.
+  await versions.action('Before workshop', 'Compare');
+  await expect(page).toHaveURL(/#\/compare\?a=version:[^&]+&b=map:/);
+  const changes = page.getByRole('region', { name: /Changes/ });
+  const list = page.locator('.change-list');
+  await expect(list).toContainText("Touchpoint 'Live chat' added in Consideration");
+  await expect(list).toContainText("Pain point 'Slow delivery' severity 2 → 3");
+  await expect(list).toContainText("Stage 'Intent' renamed to 'Decision'");
+  await expect(list).toContainText("Note 'Old flyer' removed from Awareness");
+  await expect(list).toContainText(
+    "Note 'Follow-up call' moved from Awareness · Notes to Consideration · Notes",
+  );
+  await expect(list).toContainText("Metrics of 'Consideration' count 400 → 200");
+  // Grouped by stage: the added touchpoint sits under the Consideration heading.
+  const consideration = list.locator('.change-list__group', {
+    has: page.getByRole('heading', { name: 'Consideration' }),
+  });
+  await expect(consideration).toContainText("Touchpoint 'Live chat' added in Consideration");
+  void changes;
+
+  // The overlay's colours, as data attributes.
+  const canvas = page.getByRole('region', { name: /^Side B with changes/ });
+  await expect(canvas.locator('[data-item-id="live-chat"]')).toHaveAttribute('data-diff', 'added');
+  await expect(canvas.locator(`[data-item-id="${id('old')}"]`)).toHaveAttribute('data-diff', 'removed');
+  await expect(canvas.locator(`[data-item-id="${id('slow')}"]`)).toHaveAttribute('data-diff', 'changed');
+  await expect(canvas.locator(`[data-item-id="${id('move')}"]`)).toHaveAttribute('data-diff', 'moved');
+  await expect(canvas.locator(`[data-item-id="${id('s2')}"]`)).toHaveAttribute('data-diff', 'changed');
+  await expect(canvas.locator(`[data-move-arrow="${id('move')}"]`)).toHaveCount(1);
+  await expect(canvas.locator(`[data-item-id="${id('ad')}"]`)).not.toHaveAttribute('data-diff', /./);
+  const added = await canvas
+    .locator('[data-item-id="live-chat"]')
+    .evaluate((el) => getComputedStyle(el).borderColor);
+  expect(added).toBe('rgb(22, 163, 74)');
+
+  // Metric deltas: counts, percentage points and the leak.
+  const row = page.locator(`.metric-deltas__table tr[data-stage-id="${id('s1')}"]`);
+  await expect(row.locator('[data-delta="count"]')).toHaveText('-200');
+  await expect(row.locator('[data-delta="conversion"]')).toHaveText('+50 pp');
+  await expect(page.locator('.metric-deltas__leak')).toHaveText(
+    'The biggest leak moved from Consideration to Awareness.',
+  );
+  await expect(page.locator('.emotion-curves')).toBeVisible();
+
+  // Clicking an entry focuses the canvas on its item.
+  await page.getByRole('button', { name: "Pain point 'Slow delivery' severity 2 → 3" }).click();
+  const slow = canvas.locator(`[data-item-id="${id('slow')}"]`);
+  await expect(slow).toHaveAttribute('data-focused', 'true');
+  await expect
+    .poll(async () => {
+      const box = await slow.boundingBox();
+      const area = await canvas.boundingBox();
+      if (!box || !area) return Number.POSITIVE_INFINITY;
+      return Math.abs(box.x + box.width / 2 - (area.x + area.width / 2));
+    })
+    .toBeLessThan(40);
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))).toEqual([]);
+
+  // Side by side: both maps, one viewport.
+  await page.getByRole('button', { name: 'Side by side' }).click();
+  const canvasA = page.getByRole('region', { name: /^Side A/ });
+  await expect(canvasA.locator(`[data-item-id="${id('old')}"]`)).toBeVisible();
+  await canvas.getByRole('button', { name: 'Zoom in' }).click();
+  await expect
+    .poll(async () => {
+      const [ta, tb] = await Promise.all(
+        [canvasA, canvas].map((c) => c.locator('.react-flow__viewport').getAttribute('style')),
+      );
+      return ta === tb && ta !== null;
+    })
+    .toBe(true);
+
+  // PDF export: Chromium prints the compare view; the change list is text in the PDF.
+  await page.emulateMedia({ media: 'print' });
+  mkdirSync(info.outputDir, { recursive: true });
+  const pdfPath = path.join(info.outputDir, 'comparison.pdf');
+  writeFileSync(pdfPath, await page.pdf({ format: 'A4', printBackground: true }));
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  expect(text).toContain("Touchpoint 'Live chat' added in Consideration");
+  expect(text).toContain("Stage 'Intent' renamed to 'Decision'");
+  await page.emulateMedia({ media: 'screen' });
+
+  // PNG export downloads an image of the comparison.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PNG' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.png$/);
+
+  // Restore the version and see the old map.
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await editor.expectLoaded('Checkout journey');
+  expect(await editor.stageNames()).toEqual(['Awareness', 'Consideration', 'Decision']);
+  await versions.open();
+  await versions.action('Before workshop', 'Restore');
+  const confirm = page.getByRole('dialog', { name: 'Restore version' });
+  await expect(confirm).toContainText('Before restore');
+  await confirm.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(confirm).toBeHidden();
+  await expect.poll(() => editor.stageNames()).toEqual(['Awareness', 'Consideration', 'Intent']);
+  await versions.open();
+  await expect(versions.panel.getByRole('heading', { name: /^Before restore / })).toBeVisible();
+  const restored = (await call('maps.get', { id: mapId })) as { cards: { title: string }[] };
+  expect(restored.cards.map((c) => c.title).sort()).toEqual(
+    ['Banner ad', 'FAQ page', 'Follow-up call', 'Old flyer', 'Slow delivery'].sort(),
+  );
+});
+
+test('open a version read-only, rename it, duplicate it, delete it; Ctrl+Shift+S saves', async ({
+  page,
+  appUrl,
+}) => {
+  const call = await hostApi(appUrl);
+  const mapId = await seedMapOverHttp(appUrl, journeyMap(P));
+  const editor = new EditorPage(page);
+  const versions = new VersionsPanel(page);
+  await page.goto(`${appUrl}/#/map/${mapId}`);
+  await editor.expectLoaded('Checkout journey');
+
+  await editor.canvas.click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+Shift+S');
+  const dialog = page.getByRole('dialog', { name: 'Save a version' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Name').fill('Kickoff <b>');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved version “Kickoff <b>”.')).toBeVisible();
+
+  await workshopEdits(call, mapId);
+  await versions.open();
+  await versions.action('Kickoff <b>', 'Open');
+  await expect(page.getByText('Read-only: version “Kickoff <b>”')).toBeVisible();
+  const viewCanvas = page.getByRole('region', { name: 'Journey map canvas' });
+  await expect(viewCanvas.locator(`[data-item-id="${id('s2')}"]`)).toContainText('Intent');
+  await expect(viewCanvas.locator('[data-item-id="live-chat"]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Back to the map' }).click();
+  await editor.expectLoaded('Checkout journey');
+
+  await versions.open();
+  await versions.action('Kickoff <b>', 'Rename');
+  const rename = page.getByRole('dialog', { name: 'Rename version' });
+  await rename.getByLabel('Name').fill('Kickoff');
+  await rename.getByLabel('Note').fill('First session');
+  await rename.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(versions.item('Kickoff')).toContainText('First session');
+
+  await versions.action('Kickoff', 'Duplicate as map');
+  await expect(versions.panel.getByText('Created the map “Checkout journey (copy)”.')).toBeVisible();
+  const maps = (await call('maps.list', {})) as { name: string }[];
+  expect(maps.map((m) => m.name).sort()).toEqual(['Checkout journey', 'Checkout journey (copy)']);
+
+  await versions.action('Kickoff', 'Delete');
+  const del = page.getByRole('dialog', { name: 'Delete version' });
+  await del.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(versions.panel.getByText('No versions yet.', { exact: false })).toBeVisible();
+});
