@@ -30,14 +30,20 @@ function senderFrameOf(event: InvokeEventLike): SenderFrameLike | null {
 export function createOperationHandler(
   name: OperationName,
   handlers: Handlers,
+  onUnexpected: UnexpectedErrorSink = defaultSink,
 ): (event: InvokeEventLike, input: unknown) => Promise<ApiResult<unknown>> {
   return async (event, input) => {
     if (!isTrustedSender(senderFrameOf(event))) return FORBIDDEN;
-    return dispatchOperation(handlers, name, input, (error, op) => {
-      console.error(`[ipc] ${op} failed unexpectedly:`, error);
-    });
+    return dispatchOperation(handlers, name, input, onUnexpected);
   };
 }
+
+/** Told about errors that are bugs (not `ApiError`s), e.g. to write them to the log file. */
+export type UnexpectedErrorSink = (error: unknown, operation: string) => void;
+
+const defaultSink: UnexpectedErrorSink = (error, op) => {
+  console.error(`[ipc] ${op} failed unexpectedly:`, error);
+};
 
 /** The part of Electron's `ipcMain` the binding uses (structural, so `ipcMain` itself fits). */
 export interface IpcRegistrar {
@@ -49,9 +55,13 @@ export interface IpcRegistrar {
 }
 
 /** Binds every operation of the contract, once, on its channel. Returns a function that unbinds them. */
-export function bindOperations(ipcMain: IpcRegistrar, handlers: Handlers): () => void {
+export function bindOperations(
+  ipcMain: IpcRegistrar,
+  handlers: Handlers,
+  onUnexpected: UnexpectedErrorSink = defaultSink,
+): () => void {
   for (const name of OPERATION_NAMES) {
-    ipcMain.handle(ipcChannel(name), createOperationHandler(name, handlers));
+    ipcMain.handle(ipcChannel(name), createOperationHandler(name, handlers, onUnexpected));
   }
   return () => {
     for (const name of OPERATION_NAMES) ipcMain.removeHandler(ipcChannel(name));

@@ -1,5 +1,6 @@
 import type { Session, WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
+import { isAllowedExternalUrl } from './external-url';
 import { isNavigationAllowed } from './url-policy';
 
 /**
@@ -20,17 +21,37 @@ export function hardenSession(session: Session): void {
   session.setDevicePermissionHandler(() => false);
 }
 
+export interface HardenOptions {
+  /** `shell.openExternal`; called only with URLs that pass {@link isAllowedExternalUrl}. */
+  openExternal(url: string): Promise<void>;
+  /** Packaged builds close DevTools if anything opens them. */
+  isPackaged: boolean;
+}
+
 /**
  * Per-page defences, applied to every WebContents the app creates: no navigation away from our
- * origin, no new windows, no `<webview>`.
+ * origin, no new windows (an allowed https/mailto link goes to the user's browser or mail client
+ * instead), no `<webview>`, and no DevTools in packaged builds.
  */
-export function hardenWebContents(contents: WebContents): void {
+export function hardenWebContents(contents: WebContents, options: HardenOptions): void {
+  const openOutside = (url: string): void => {
+    if (isAllowedExternalUrl(url)) void options.openExternal(url).catch(() => undefined);
+  };
   contents.on('will-navigate', (event) => {
-    if (!isNavigationAllowed(event.url)) event.preventDefault();
+    if (isNavigationAllowed(event.url)) return;
+    event.preventDefault();
+    openOutside(event.url);
   });
   contents.on('will-redirect', (event) => {
     if (!isNavigationAllowed(event.url)) event.preventDefault();
   });
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-frame-navigate', (event) => {
+    if (!isNavigationAllowed(event.url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    openOutside(url);
+    return { action: 'deny' };
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  if (options.isPackaged) contents.on('devtools-opened', () => contents.closeDevTools());
 }

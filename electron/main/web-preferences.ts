@@ -2,9 +2,9 @@ import type { WebPreferences } from 'electron';
 
 /**
  * The renderer's sandbox: isolated context, OS sandbox, no Node, web security on, no `<webview>`.
- * The preload is the only bridge, and it exposes one function per contract operation.
+ * The preload is the only bridge: one function per contract operation plus `onAppEvent`.
  */
-export function createWebPreferences(preloadPath: string): WebPreferences {
+export function createWebPreferences(preloadPath: string, options: { devTools: boolean }): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -18,5 +18,7 @@ export function createWebPreferences(preloadPath: string): WebPreferences {
     spellcheck: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
+    // DevTools only in development builds (`!app.isPackaged`).
+    devTools: options.devTools,
   };
 }

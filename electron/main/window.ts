@@ -1,20 +1,38 @@
 import { BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from './url-policy';
 import { createWebPreferences } from './web-preferences';
+import { MIN_WINDOW, type Rect } from './window-state';
+
+export interface MainWindowOptions {
+  preloadPath: string;
+  bounds: Rect;
+  maximized: boolean;
+  /** The map to reopen (restored from the last session), if any. */
+  mapId: string | null;
+  /** DevTools only in development builds. */
+  devTools: boolean;
+}
+
+/** The URL the window opens: the app, on the last open map's editor route when there is one. */
+export function entryUrl(mapId: string | null): string {
+  return mapId === null ? APP_ENTRY_URL : `${APP_ENTRY_URL}#/map/${encodeURIComponent(mapId)}`;
+}
 
 /** Opens the main window on the app's own origin; it is shown once the first paint is ready. */
-export function createMainWindow(preloadPath: string): BrowserWindow {
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    minWidth: 900,
-    minHeight: 600,
+    ...options.bounds,
+    minWidth: MIN_WINDOW.width,
+    minHeight: MIN_WINDOW.height,
     show: false,
     title: 'Journey Map Editor',
     backgroundColor: '#ffffff',
-    webPreferences: createWebPreferences(preloadPath),
+    webPreferences: createWebPreferences(options.preloadPath, { devTools: options.devTools }),
   });
-  window.once('ready-to-show', () => window.show());
-  void window.loadURL(APP_ENTRY_URL);
+  window.once('ready-to-show', () => {
+    if (options.maximized) window.maximize();
+    window.show();
+  });
+  void window.loadURL(entryUrl(options.mapId));
   return window;
 }

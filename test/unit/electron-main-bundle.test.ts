@@ -7,6 +7,8 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATION_NAMES, ipcChannel } from '../../shared/api/contract';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
+import { APP_EVENT_CHANNEL } from '../../shared/api/events';
+import { createWebPreferences } from '../../electron/main/web-preferences';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const APP_FRAME = { url: 'app://journey/index.html', parent: null };
@@ -31,29 +33,75 @@ function fakeElectron(userData: string) {
     permissionRequest: undefined as Fn | undefined,
     permissionCheck: undefined as Fn | undefined,
     devicePermission: undefined as Fn | undefined,
-    windows: [] as { options: Record<string, unknown>; url?: string }[],
+    windows: [] as {
+      options: Record<string, unknown>;
+      url?: string;
+      webContents: { sent: [string, unknown][]; native: string[]; url: string; listeners: Map<string, Fn> };
+      listeners: Map<string, Fn>;
+    }[],
     quitCalls: 0,
+    menus: [] as unknown[][],
+    opened: [] as string[],
+    messageBoxes: [] as unknown[],
   };
+  class WebContents {
+    listeners = new Map<string, Fn>();
+    url = '';
+    sent: [string, unknown][] = [];
+    native: string[] = [];
+    on(event: string, listener: Fn): this {
+      this.listeners.set(event, listener);
+      return this;
+    }
+    isDestroyed(): boolean {
+      return false;
+    }
+    getURL(): string {
+      return this.url;
+    }
+    send(channel: string, payload: unknown): void {
+      this.sent.push([channel, payload]);
+    }
+    reload(): void {}
+    undo(): void {
+      this.native.push('undo');
+    }
+    copy(): void {
+      this.native.push('copy');
+    }
+  }
   class BrowserWindow {
     options: Record<string, unknown>;
     url?: string;
+    webContents = new WebContents();
+    listeners = new Map<string, Fn>();
     constructor(options: Record<string, unknown>) {
       this.options = options;
       record.windows.push(this);
     }
     once(): void {}
-    on(): void {}
+    on(event: string, listener: Fn): void {
+      this.listeners.set(event, listener);
+    }
     isDestroyed(): boolean {
       return false;
     }
     isMinimized(): boolean {
       return false;
     }
+    isMaximized(): boolean {
+      return false;
+    }
+    getNormalBounds() {
+      return { x: 40, y: 50, width: 1000, height: 700 };
+    }
+    maximize(): void {}
     restore(): void {}
     focus(): void {}
     show(): void {}
     loadURL(url: string): Promise<void> {
       this.url = url;
+      this.webContents.url = url;
       return Promise.resolve();
     }
   }
@@ -64,7 +112,10 @@ function fakeElectron(userData: string) {
       on: (event: string, listener: Fn) =>
         appListeners.set(event, [...(appListeners.get(event) ?? []), listener]),
       whenReady: () => whenReady,
+      isPackaged: true,
+      isReady: () => true,
       getPath: (name: string) => {
+        if (name === 'documents') return path.join(userData, 'Documents');
         if (name !== 'userData') throw new Error(`unexpected getPath(${name})`);
         return userData;
       },
@@ -95,6 +146,31 @@ function fakeElectron(userData: string) {
       },
     },
     BrowserWindow,
+    Menu: {
+      buildFromTemplate: (template: unknown[]) => template,
+      setApplicationMenu: (menu: unknown[]) => record.menus.push(menu),
+    },
+    dialog: {
+      showErrorBox: (title: string, message: string) => {
+        throw new Error(`error box: ${title}: ${message}`);
+      },
+      showMessageBox: (...args: unknown[]) => {
+        record.messageBoxes.push(args.at(-1));
+        return Promise.resolve({ response: 0 });
+      },
+      showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
+      showSaveDialog: () => Promise.resolve({ canceled: true }),
+    },
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
+      getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+    },
+    shell: {
+      openExternal: (url: string) => {
+        record.opened.push(url);
+        return Promise.resolve();
+      },
+    },
   };
   const emit = (event: string, ...args: unknown[]): void => {
     for (const listener of appListeners.get(event) ?? []) (listener as (...a: unknown[]) => void)(...args);
@@ -157,14 +233,11 @@ describe('the built Electron main process', () => {
 
     const [window] = fake.record.windows;
     expect(window?.url).toBe('app://journey/index.html');
-    expect(window?.options.webPreferences).toMatchObject({
-      preload: path.join(tmp, 'preload', 'index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-    });
+    // Exactly the reviewed preferences; packaged build, so no DevTools.
+    expect(window?.options.webPreferences).toEqual(
+      createWebPreferences(path.join(tmp, 'preload', 'index.cjs'), { devTools: false }),
+    );
+    expect(window?.options).toMatchObject({ x: 260, y: 90, width: 1400, height: 900 });
   });
 
   it('answers IPC from the app window with real results and refuses anyone else', async () => {
@@ -229,9 +302,11 @@ describe('the built Electron main process', () => {
   it('hardens every web contents: foreign navigation cancelled, new windows and webviews denied', () => {
     const events = new Map<string, Fn>();
     let openHandler: Fn | undefined;
+    let devToolsClosed = 0;
     const contents = {
       on: (event: string, listener: Fn) => events.set(event, listener),
       setWindowOpenHandler: (handler: Fn) => (openHandler = handler),
+      closeDevTools: () => (devToolsClosed += 1),
     };
     fake.emit('web-contents-created', {}, contents);
     const navigate = (event: string, url: string): boolean => {
@@ -247,6 +322,136 @@ describe('the built Electron main process', () => {
       action: 'deny',
     });
     expect(navigate('will-attach-webview', 'app://journey/index.html')).toBe(true);
+    expect(navigate('will-frame-navigate', 'https://evil.example/')).toBe(true);
+
+    // Allowed links go to the user's browser or mail client; everything else goes nowhere.
+    (openHandler as (d: unknown) => unknown)({ url: 'mailto:team@example.com' });
+    (openHandler as (d: unknown) => unknown)({ url: 'file:///etc/passwd' });
+    (openHandler as (d: unknown) => unknown)({ url: 'http://example.com/' });
+    // (the https page the window was kept from navigating to above opened in the browser instead)
+    expect(fake.record.opened).toEqual([
+      'https://evil.example/',
+      'https://example.com/',
+      'mailto:team@example.com',
+    ]);
+    navigate('will-navigate', 'https://docs.example/help');
+    navigate('will-navigate', 'javascript:alert(1)');
+    expect(fake.record.opened.at(-1)).toBe('https://docs.example/help');
+
+    // Packaged build: DevTools are closed as soon as anything opens them.
+    (events.get('devtools-opened') as () => void)();
+    expect(devToolsClosed).toBe(1);
+  });
+
+  type Invoke = (
+    e: unknown,
+    i: unknown,
+  ) => Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+  const op = (name: Parameters<typeof ipcChannel>[0]) => fake.record.ipc.get(ipcChannel(name)) as Invoke;
+  type MenuItem = {
+    id?: string;
+    enabled?: boolean;
+    checked?: boolean;
+    click?: () => void;
+    submenu?: MenuItem[];
+  };
+  const menuItem = (id: string): MenuItem => {
+    const walk = (items: MenuItem[]): MenuItem | undefined => {
+      for (const item of items) {
+        if (item.id === id) return item;
+        const found = walk(item.submenu ?? []);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    const found = walk((fake.record.menus.at(-1) ?? []) as MenuItem[]);
+    if (!found) throw new Error(`menu item ${id} missing`);
+    return found;
+  };
+  const sent = () => fake.record.windows[0]!.webContents.sent;
+
+  it('installs the application menu, and holds menu events until the page says it listens', async () => {
+    expect(fake.record.menus.length).toBeGreaterThan(0);
+    expect(menuItem('file.exportPng').enabled).toBe(false);
+    menuItem('file.newMap').click?.();
+    expect(sent()).toEqual([]);
+
+    await expect(
+      op('desktop.setMenuState')({ senderFrame: APP_FRAME }, { editorOpen: true, canUndo: true }),
+    ).resolves.toEqual({ ok: true, value: { applied: true } });
+    expect(sent()).toEqual([[APP_EVENT_CHANNEL, { type: 'menu', command: 'file.newMap' }]]);
+    expect(menuItem('file.exportPng').enabled).toBe(true);
+    expect(menuItem('edit.undo').enabled).toBe(true);
+    menuItem('edit.undo').click?.();
+    expect(sent().at(-1)).toEqual([APP_EVENT_CHANNEL, { type: 'menu', command: 'edit.undo' }]);
+
+    // In a text field, Edit acts natively on the page instead.
+    await op('desktop.setMenuState')({ senderFrame: APP_FRAME }, { editorOpen: true, textEditing: true });
+    menuItem('edit.copy').click?.();
+    expect(fake.record.windows[0]!.webContents.native).toEqual(['copy']);
+  });
+
+  it('switches the language from the menu: stored in the settings, page told, menu relabelled', async () => {
+    menuItem('view.language.zh-CN').click?.();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await expect(op('settings.get')({ senderFrame: APP_FRAME }, {})).resolves.toMatchObject({
+      value: { language: 'zh-CN' },
+    });
+    expect(sent().at(-1)).toEqual([APP_EVENT_CHANNEL, { type: 'languageChanged', language: 'zh-CN' }]);
+    expect(menuItem('view.language.zh-CN').checked).toBe(true);
+  });
+
+  it('shows the versions, library path and log folder in About, and writes a log file', () => {
+    menuItem('help.about').click?.();
+    const box = fake.record.messageBoxes.at(-1) as { detail: string };
+    expect(box.detail).toContain(`Library: ${path.join(userData(), 'library.sqlite')}`);
+    expect(box.detail).toContain(`Logs: ${path.join(userData(), 'logs')}`);
+    expect(box.detail).toMatch(/Node\.js \d+/);
+    expect(readFileSync(path.join(userData(), 'logs', 'main.log'), 'utf8')).toMatch(
+      /INFO Started Journey Map Editor/,
+    );
+  });
+
+  it('answers the desktop operations as the desktop app (dialogs cancelled here change nothing)', async () => {
+    await expect(op('desktop.info')({ senderFrame: APP_FRAME }, {})).resolves.toMatchObject({
+      ok: true,
+      value: { desktop: true, logDir: path.join(userData(), 'logs') },
+    });
+    await expect(
+      op('files.saveAs')(
+        { senderFrame: APP_FRAME },
+        { suggestedName: 'map.journeymap', content: { kind: 'text', text: '{}' } },
+      ),
+    ).resolves.toEqual({ ok: true, value: { saved: false, path: null } });
+    await expect(op('files.open')({ senderFrame: APP_FRAME }, {})).resolves.toEqual({
+      ok: true,
+      value: { file: null },
+    });
+    await expect(op('library.move')({ senderFrame: APP_FRAME }, {})).resolves.toEqual({
+      ok: true,
+      value: { switched: false, path: null },
+    });
+  });
+
+  it('a second launch with a map file hands the file to the page', () => {
+    const file = path.join(tmp, 'Shared map.journeymap');
+    writeFileSync(file, '{"format":"journeymap"}');
+    fake.emit('second-instance', {}, ['/opt/app/journey-map-editor', 'Shared map.journeymap'], tmp);
+    expect(sent().at(-1)).toEqual([
+      APP_EVENT_CHANNEL,
+      { type: 'openFile', fileName: 'Shared map.journeymap', text: '{"format":"journeymap"}' },
+    ]);
+  });
+
+  it('remembers the window bounds and the open map when the window closes', () => {
+    const window = fake.record.windows[0]!;
+    window.webContents.url = 'app://journey/index.html#/map/map_42';
+    (window.listeners.get('close') as () => void)();
+    expect(JSON.parse(readFileSync(path.join(userData(), 'window-state.json'), 'utf8'))).toEqual({
+      bounds: { x: 40, y: 50, width: 1000, height: 700 },
+      maximized: false,
+      lastMapId: 'map_42',
+    });
   });
 
   it('closes the library when the app quits (the WAL is checkpointed away)', () => {

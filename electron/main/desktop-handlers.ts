@@ -1,0 +1,96 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type {
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+} from 'electron';
+import { ApiError, MAX_FILE_BYTES, type Handlers } from '../../shared/api';
+import type { MenuState } from '../../shared/api/events';
+import { FileWriteError, writeFileAtomic } from '../backend/files/atomic-write';
+
+type DesktopOperation =
+  | 'desktop.info'
+  | 'desktop.setMenuState'
+  | 'files.saveAs'
+  | 'files.open'
+  | 'library.openOther'
+  | 'library.move';
+export type DesktopHandlers = Pick<Handlers, DesktopOperation>;
+
+/** What the desktop operations need from Electron and the app (structural, so tests can supply it). */
+export interface DesktopDeps {
+  appVersion: string;
+  versions: { electron: string; chrome: string; node: string };
+  logDir: string;
+  /** Where save dialogs start (the user's Documents folder). */
+  documentsDir: string;
+  showSaveDialog(options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
+  showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
+  setMenuState(state: MenuState): void;
+  openOtherLibrary(): Promise<{ switched: boolean; path: string | null }>;
+  moveLibrary(): Promise<{ switched: boolean; path: string | null }>;
+}
+
+/**
+ * A file name the renderer suggests, made safe to offer in a save dialog: no folders (so a page
+ * cannot pre-select `../../.bashrc`), no characters Windows forbids, no control characters.
+ */
+export function safeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const cleaned = base.replace(/[<>:"|?*\u0000-\u001f\u007f]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '');
+  return cleaned.slice(0, 200) || 'untitled';
+}
+
+/**
+ * The desktop-only operations, for real: native save/open dialogs (the user picks the path; the
+ * page never names one), atomic writes, the menu state, and the library switch. Replaces the web
+ * host's `unsupported` versions in the main process.
+ */
+export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
+  return {
+    'desktop.info': () => ({
+      desktop: true,
+      logDir: deps.logDir,
+      versions: { app: deps.appVersion, ...deps.versions },
+    }),
+    'desktop.setMenuState': (state) => {
+      deps.setMenuState(state);
+      return { applied: true };
+    },
+    'files.saveAs': async ({ suggestedName, filters, content }) => {
+      const result = await deps.showSaveDialog({
+        defaultPath: path.join(deps.documentsDir, safeFileName(suggestedName)),
+        filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (result.canceled || !result.filePath) return { saved: false, path: null };
+      const bytes = content.kind === 'text' ? content.text : Buffer.from(content.base64, 'base64');
+      try {
+        writeFileAtomic(result.filePath, bytes);
+      } catch (error) {
+        if (error instanceof FileWriteError) throw new ApiError('internal', error.message);
+        throw error;
+      }
+      return { saved: true, path: result.filePath };
+    },
+    'files.open': async ({ filters }) => {
+      const result = await deps.showOpenDialog({ filters, properties: ['openFile'] });
+      const filePath = result.filePaths[0];
+      if (result.canceled || filePath === undefined) return { file: null };
+      const stat = await fs.stat(filePath);
+      if (stat.size > MAX_FILE_BYTES) {
+        throw new ApiError(
+          'too_large',
+          `"${path.basename(filePath)}" is ${Math.round(stat.size / 1024 / 1024)} MB; files up to ${MAX_FILE_BYTES / 1024 / 1024} MB can be opened.`,
+        );
+      }
+      const bytes = await fs.readFile(filePath);
+      return { file: { name: path.basename(filePath), path: filePath, base64: bytes.toString('base64') } };
+    },
+    'library.openOther': () => deps.openOtherLibrary(),
+    'library.move': () => deps.moveLibrary(),
+  };
+}
