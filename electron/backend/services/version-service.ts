@@ -38,6 +38,18 @@ export function beforeRestoreName(now = new Date()): string {
   return `Before restore ${now.toISOString().slice(0, 16).replace('T', ' ')}`;
 }
 
+/**
+ * Saves the map's current state as a version inside the caller's transaction, e.g. before an import
+ * replaces the map's content ("Restoring or importing over a map first saves the current state").
+ *
+ * @throws ApiError `not_found` when there is no such map
+ */
+export function autoSaveVersion(db: Db, mapId: string, name: string, note = ''): VersionSummary {
+  const snapshot = readSnapshot(db, mapId);
+  if (!snapshot) throw notFound('map', mapId);
+  return insertVersion(db, snapshot, name, note);
+}
+
 /** Stores a snapshot as a new version; the snapshot is frozen as JSON and never written again. */
 function insertVersion(db: Db, snapshot: MapSnapshot, name: string, note: string): VersionSummary {
   const row = {
@@ -59,6 +71,17 @@ export function createVersionHandlers(db: Db): VersionHandlers {
     if (!snapshot) throw notFound('map', mapId);
     return snapshot;
   };
+  // Snapshots never change, so neither do their thumbnails: draw each once per open library instead
+  // of parsing every snapshot each time the panel lists them.
+  const thumbnails = new Map<string, string | null>();
+  const thumbnailOf = (row: { id: string; snapshot: string }): string | null => {
+    let thumbnail = thumbnails.get(row.id);
+    if (thumbnail === undefined) {
+      thumbnail = thumbnailSvgDataUrl(parseSnapshot(row.snapshot).map);
+      thumbnails.set(row.id, thumbnail);
+    }
+    return thumbnail;
+  };
   const versionOrThrow = (id: string) => {
     const row = getVersionRow(db, id);
     if (!row) throw notFound('version', id);
@@ -73,7 +96,7 @@ export function createVersionHandlers(db: Db): VersionHandlers {
       if (!getMapRow(db, mapId)) throw notFound('map', mapId);
       return listVersionRows(db, mapId).map((row) => ({
         ...toVersionSummary(row),
-        thumbnail: thumbnailSvgDataUrl(parseSnapshot(row.snapshot).map),
+        thumbnail: thumbnailOf(row),
       }));
     },
 
