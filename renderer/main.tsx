@@ -5,6 +5,8 @@ import { api } from './api';
 import { initI18n } from './i18n/i18n';
 import { resolveLanguage } from './i18n/language';
 import { useLanguageStore } from './i18n/language-store';
+import { parsePrintRoute } from './print/print-route';
+import { PrintView } from './print/PrintView';
 import './styles/app.css';
 
 async function start(): Promise<void> {
@@ -19,10 +21,10 @@ async function start(): Promise<void> {
 
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
+  // The print view is its own page (opened in a new tab or a hidden window), not a screen of the app.
+  const printRoute = parsePrintRoute(window.location.hash);
   createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+    <StrictMode>{printRoute ? <PrintView route={printRoute} /> : <App />}</StrictMode>,
   );
 }
 

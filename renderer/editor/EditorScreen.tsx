@@ -18,6 +18,7 @@ import { useEditorKeyboard } from './useEditorKeyboard';
 import { useFlushOnLeave } from './useFlushOnLeave';
 import './editor.css';
 import { VersionTools } from '../versions/VersionTools';
+import { ExportButton } from '../export/ExportButton';
 
 /**
  * The editor route: a top bar (back to the library, the map's name, undo/redo, save status), the
@@ -84,6 +85,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
           {current ? <MetricsToolbar map={current} /> : null}
           {current ? <PersonasButton /> : null}
           {current ? <VersionTools mapId={current.id} /> : null}
+          {current ? <ExportButton map={current} /> : null}
           <LanguageSwitch />
         </div>
       </header>

@@ -1,3 +1,4 @@
+import { exportEn } from './export.en';
 import { canvasEn } from './canvas.en';
 import { metricsEn } from './metrics.en';
 import { inspectorEn } from './inspector.en';
@@ -119,6 +120,7 @@ export const en = {
   versions: versionsEn,
   compare: compareEn,
   metrics: metricsEn,
+  export: exportEn,
 };
 
 export type Messages = typeof en;

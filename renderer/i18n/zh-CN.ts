@@ -1,3 +1,4 @@
+import { exportZhCN } from './export.zh-CN';
 import type { Messages } from './en';
 import { canvasZhCN } from './canvas.zh-CN';
 import { metricsZhCN } from './metrics.zh-CN';
@@ -120,4 +121,5 @@ export const zhCN: Messages = {
   versions: versionsZhCN,
   compare: compareZhCN,
   metrics: metricsZhCN,
+  export: exportZhCN,
 };

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { Icon } from '../ui/Icon';
 import { PersonasButton } from '../personas/PersonasButton';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { ImportMapFileButton } from '../export/ImportMapFileButton';
 import { DeleteMapDialog } from './DeleteMapDialog';
 import { useLibraryStore } from './library-store';
 import { useLibraryUiStore } from './library-ui-store';
@@ -85,6 +86,7 @@ export function LibraryScreen() {
         <div className="app-header__tools">
           <LanguageSwitch />
           <PersonasButton />
+          <ImportMapFileButton />
           <button
             type="button"
             className="button button--primary"

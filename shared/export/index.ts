@@ -3,3 +3,5 @@ export * from './png-size';
 export * from './tiling';
 export * from './map-file';
 export * from './normalize-map-file';
+export * from './options';
+export * from './picture-geometry';

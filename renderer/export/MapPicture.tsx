@@ -1,0 +1,238 @@
+import { memo, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CANVAS } from '../../shared/canvas/layout';
+import type { Card, CardKind } from '../../shared/domain';
+import { EXPORT_COLORS, type PictureGeometry } from '../../shared/export';
+import type { PictureData } from './picture-data';
+import './map-picture.css';
+
+/** Border and glyph colour of each card kind (the legend uses the same). */
+export const KIND_COLORS: Record<CardKind, string> = {
+  persona: '#1c7ed6',
+  touchpoint: '#0ca678',
+  emotion: '#f59f00',
+  painPoint: '#c92a2a',
+  opportunity: '#2f9e44',
+  note: '#868e96',
+};
+
+/** A small shape per kind, so kinds differ in shape as well as colour (print in grey, colour blindness). */
+export function KindGlyph({ kind, size = 12 }: { kind: CardKind; size?: number }) {
+  const color = KIND_COLORS[kind];
+  const shape = {
+    persona: <circle cx="6" cy="6" r="5" fill={color} />,
+    touchpoint: <rect x="1" y="1" width="10" height="10" rx="2" fill={color} />,
+    emotion: <path d="M6 1 L11 6 L6 11 L1 6 Z" fill={color} />,
+    painPoint: <path d="M6 1 L11 11 L1 11 Z" fill={color} />,
+    opportunity: (
+      <path
+        d="M6 0.5 L7.6 4.4 L11.5 4.6 L8.5 7.2 L9.5 11.2 L6 9 L2.5 11.2 L3.5 7.2 L0.5 4.6 L4.4 4.4 Z"
+        fill={color}
+      />
+    ),
+    note: <rect x="1" y="3" width="10" height="6" fill={color} />,
+  }[kind];
+  return (
+    <svg width={size} height={size} viewBox="0 0 12 12" aria-hidden="true" className="picture-glyph">
+      {shape}
+    </svg>
+  );
+}
+
+/** "+2", "0", "-1": emotion scores as signed numbers (emoji fonts are missing on many Linux desktops). */
+export const signedScore = (score: number): string => (score > 0 ? `+${score}` : String(score));
+
+interface MapPictureProps {
+  data: PictureData;
+  geometry: PictureGeometry;
+  showCurve: boolean;
+  showOverlay: boolean;
+  /** Empty space around the picture, in flow units. */
+  margin: number;
+  background: 'white' | 'transparent';
+}
+
+/**
+ * The map as static HTML and SVG, drawn from `computeLayout`: the same picture for the PNG export (via
+ * html-to-image), the dialog's preview and the print view (so PDF text stays real, selectable text).
+ * Nothing here is interactive; every user text is rendered as text.
+ */
+export const MapPicture = memo(function MapPicture({
+  data,
+  geometry,
+  showCurve,
+  showOverlay,
+  margin,
+  background,
+}: MapPictureProps) {
+  const { t } = useTranslation();
+  const markerId = `arrow-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const { layout, rect } = geometry;
+  const { map } = data;
+  const b = layout.bounds;
+  const cards = new Map(map.cards.map((c) => [c.id, c]));
+
+  return (
+    <div
+      className="map-picture"
+      data-map-picture=""
+      style={{
+        width: rect.width + 2 * margin,
+        height: rect.height + 2 * margin,
+        background: background === 'white' ? '#ffffff' : 'transparent',
+      }}
+    >
+      <div className="map-picture__origin" style={{ left: margin - rect.x, top: margin - rect.y }}>
+        {map.stages.map((stage, i) => {
+          const col = layout.stages[i];
+          if (!col) return null;
+          const fig = showOverlay ? data.figures.get(stage.id) : undefined;
+          return (
+            <div
+              key={stage.id}
+              className="picture-stage"
+              style={{ left: col.x, top: 0, width: col.width, height: CANVAS.stageHeaderHeight }}
+            >
+              <span className="picture-stage__name">{stage.name}</span>
+              {fig ? (
+                <span
+                  className={`picture-stage__figures${fig.isBiggestLeak ? ' picture-stage__figures--leak' : ''}`}
+                >
+                  {t('export.picture.count', { count: fig.count })}
+                  {fig.conversion !== null ? ` · → ${fig.conversion}` : ''}
+                  {fig.isBiggestLeak ? ` · ${t('export.picture.leak')}` : ''}
+                </span>
+              ) : null}
+            </div>
+          );
+        })}
+        {map.lanes.map((lane, i) => {
+          const row = layout.lanes[i];
+          if (!row) return null;
+          return (
+            <div
+              key={lane.id}
+              className="picture-lane"
+              style={{ left: 0, top: row.y, width: layout.grid.width, height: row.height }}
+            >
+              <span className="picture-lane__name" style={{ width: CANVAS.laneHeaderWidth }}>
+                {lane.name}
+              </span>
+            </div>
+          );
+        })}
+        {layout.stages.map((col) => (
+          <div
+            key={col.id}
+            className="picture-column-line"
+            style={{ left: col.x, top: 0, height: layout.grid.height }}
+          />
+        ))}
+        {layout.cards.map((box) => {
+          const card = cards.get(box.id);
+          return card ? <PictureCard key={box.id} card={card} box={box} personas={data.personas} /> : null;
+        })}
+        <svg
+          className="picture-svg"
+          style={{ left: b.x, top: b.y, width: b.width, height: b.height }}
+          viewBox={`${b.x} ${b.y} ${b.width} ${b.height}`}
+          aria-hidden="true"
+        >
+          <defs>
+            <marker
+              id={markerId}
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto"
+            >
+              <path d="M0 0 L10 5 L0 10 Z" fill={EXPORT_COLORS.edge} />
+            </marker>
+          </defs>
+          {geometry.edges.map((e) => (
+            <g key={e.id}>
+              <path
+                d={e.d}
+                fill="none"
+                stroke={EXPORT_COLORS.edge}
+                strokeWidth={3}
+                markerEnd={`url(#${markerId})`}
+              />
+              {e.label ? (
+                <text x={e.labelX} y={e.labelY - 6} className="picture-edge-label" textAnchor="middle">
+                  {e.label}
+                </text>
+              ) : null}
+            </g>
+          ))}
+          {showCurve ? (
+            <g data-emotion-curve="">
+              {geometry.curve.paths.map((d, i) => (
+                <path
+                  key={i}
+                  d={d}
+                  fill="none"
+                  stroke={EXPORT_COLORS.curve}
+                  strokeWidth={4}
+                  strokeLinecap="round"
+                />
+              ))}
+              {geometry.curve.dots.map((p, i) => (
+                <circle
+                  key={i}
+                  cx={p.x}
+                  cy={p.y}
+                  r={6}
+                  fill={EXPORT_COLORS.curve}
+                  stroke="#ffffff"
+                  strokeWidth={2}
+                />
+              ))}
+            </g>
+          ) : null}
+        </svg>
+      </div>
+    </div>
+  );
+});
+
+function PictureCard({
+  card,
+  box,
+  personas,
+}: {
+  card: Card;
+  box: { x: number; y: number; width: number; height: number };
+  personas: PictureData['personas'];
+}) {
+  const { t } = useTranslation();
+  let detail = '';
+  if (card.kind === 'emotion') detail = signedScore(card.score);
+  else if (card.kind === 'painPoint') detail = t('export.picture.severity', { level: card.severity });
+  else if (card.kind === 'opportunity') detail = t('export.picture.impact', { level: card.impact });
+  else if (card.kind === 'touchpoint') detail = t(`export.channel.${card.channel}`);
+  else if (card.kind === 'persona' && card.personaId)
+    detail = personas.find((p) => p.id === card.personaId)?.role ?? '';
+  return (
+    <div
+      className="picture-card"
+      style={{
+        left: box.x,
+        top: box.y,
+        width: box.width,
+        height: box.height,
+        borderLeftColor: KIND_COLORS[card.kind],
+      }}
+    >
+      <span className="picture-card__meta">
+        <KindGlyph kind={card.kind} size={10} />
+        {t(`cardKind.${card.kind}`)}
+        {detail ? ` · ${detail}` : ''}
+      </span>
+      <span className="picture-card__title">{card.title}</span>
+      {card.text ? <span className="picture-card__text">{card.text}</span> : null}
+    </div>
+  );
+}

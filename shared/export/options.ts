@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { PAGE_SIZE_NAMES, type PageSizeName } from './tiling';
+
+/** Colours the exports draw edges and the emotion curve with, fixed so tests can find them. */
+export const EXPORT_COLORS = {
+  /** Connections between cards (orange). */
+  edge: '#e8590c',
+  /** The emotion curve (violet). */
+  curve: '#7048e8',
+} as const;
+
+export const EXPORT_FORMATS = ['png', 'pdf', 'mapFile'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/**
+ * Every choice of the export dialog. The dialog remembers them per map; a stored value that no
+ * longer parses (an older app, a hand-edited store) falls back to the defaults field by field.
+ */
+export const ExportOptionsSchema = z.object({
+  format: z.enum(EXPORT_FORMATS).catch('png'),
+  /** PNG: the whole map or only the selected cards. */
+  area: z.enum(['map', 'selection']).catch('map'),
+  scale: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).catch(2),
+  background: z.enum(['white', 'transparent']).catch('white'),
+  /** Margin around the picture, in flow units (CSS px at 1x). */
+  margin: z.number().int().min(0).max(200).catch(24),
+  showCurve: z.boolean().catch(true),
+  showOverlay: z.boolean().catch(true),
+  pageSize: z.enum(PAGE_SIZE_NAMES as [PageSizeName, ...PageSizeName[]]).catch('A4'),
+  orientation: z.enum(['portrait', 'landscape']).catch('landscape'),
+  pdfMode: z.enum(['fit', 'tile']).catch('fit'),
+  /** Tiling: map size on paper (1 = 100%). */
+  tileScale: z.union([z.literal(0.5), z.literal(0.75), z.literal(1)]).catch(0.75),
+});
+export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
+
+/** The defaults of a first export. */
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = ExportOptionsSchema.parse({});
+
+/** Reads stored options, repairing each bad or missing field with its default. */
+export function parseExportOptions(raw: unknown): ExportOptions {
+  const record = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
+  return ExportOptionsSchema.parse(record);
+}
+
+/** The print view's options: the part of {@link ExportOptions} that shapes a PDF. */
+export type PrintOptions = Pick<
+  ExportOptions,
+  'pageSize' | 'orientation' | 'pdfMode' | 'tileScale' | 'showCurve' | 'showOverlay'
+>;
