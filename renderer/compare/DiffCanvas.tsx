@@ -106,6 +106,8 @@ export function DiffCanvas({
         deleteKeyCode={null}
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
+        // Thousands of cards: draw only what is on screen (small maps draw everything, for print).
+        onlyRenderVisibleElements={overlay.items.length > 2_000}
         minZoom={0.05}
         maxZoom={2}
         onInit={onInit}

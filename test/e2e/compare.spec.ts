@@ -50,6 +50,28 @@ test('compare two different maps (as-is and to-be), in English and Chinese', asy
   await expect(page.getByRole('region', { name: /^B 侧及变更：To-be/ })).toBeVisible();
 });
 
+test('compare two versions of one map, chosen with the pickers', async ({ page, appUrl }) => {
+  const call = await hostApi(appUrl);
+  const mapId = await seedMapOverHttp(appUrl, journeyMap('two', 'Two versions'));
+  const first = (await call('versions.save', { mapId, name: 'Q1', note: '' })) as { id: string };
+  await call('maps.applyChanges', {
+    id: mapId,
+    changes: { upsert: { stages: [{ id: 'two-s0', name: 'Discover', width: 320 }] } },
+  });
+  const second = (await call('versions.save', { mapId, name: 'Q2', note: '' })) as { id: string };
+  await call('maps.applyChanges', { id: mapId, changes: { remove: { cardIds: ['two-faq'] } } });
+
+  // Start from version vs map, then pick the second version as B.
+  await page.goto(`${appUrl}/#/compare?a=version:${first.id}&b=map:${mapId}`);
+  const list = page.locator('.change-list');
+  await expect(list).toContainText("Touchpoint 'FAQ page' removed from Consideration");
+  await page.getByLabel('After (B)').selectOption(`version:${second.id}`);
+  await expect(page).toHaveURL(new RegExp(`b=version:${second.id}$`));
+  await expect(list).toContainText("Stage 'Awareness' renamed to 'Discover'");
+  await expect(list).not.toContainText('FAQ page');
+  await expect(page.locator('.change-list .change-entry')).toHaveCount(1);
+});
+
 test('an unknown version in the compare route shows the API error', async ({ page, appUrl }) => {
   const mapId = await seedMapOverHttp(appUrl, journeyMap('x', 'Lonely'));
   await page.goto(`${appUrl}/#/compare?a=version:nope&b=map:${mapId}`);
