@@ -26,32 +26,36 @@ export function EmotionCurves({ a, b, context }: { a: JourneyMap; b: JourneyMap;
     ).map((segment) => smoothPath(segment.points));
   };
 
+  const hasEmotion = [a, b].some((map) => emotionCurvePoints(map).some((p) => p.mean !== null));
+
   return (
     <section className="emotion-curves" aria-labelledby={titleId}>
       <h2 id={titleId} className="compare__heading">
         {t('compare.emotion.title')}
       </h2>
-      <p className="muted">{t('compare.emotion.description')}</p>
-      <svg width={width} height={HEIGHT + 30} role="img" aria-label={t('compare.emotion.description')}>
-        <line x1={PAD} x2={width - PAD} y1={y(0)} y2={y(0)} className="emotion-curves__zero" />
-        {columns.map((id) => (
-          <text
-            key={id}
-            x={xOf.get(id)}
-            y={HEIGHT + 20}
-            textAnchor="middle"
-            className="emotion-curves__label"
-          >
-            {context.stageName(id)}
-          </text>
-        ))}
-        {curve(a).map((d, i) => (
-          <path key={`a${i}`} d={d} className="emotion-curves__a" data-side="a" />
-        ))}
-        {curve(b).map((d, i) => (
-          <path key={`b${i}`} d={d} className="emotion-curves__b" data-side="b" />
-        ))}
-      </svg>
+      <p className="muted">{hasEmotion ? t('compare.emotion.description') : t('compare.emotion.none')}</p>
+      {hasEmotion ? (
+        <svg width={width} height={HEIGHT + 30} role="img" aria-label={t('compare.emotion.description')}>
+          <line x1={PAD} x2={width - PAD} y1={y(0)} y2={y(0)} className="emotion-curves__zero" />
+          {columns.map((id) => (
+            <text
+              key={id}
+              x={xOf.get(id)}
+              y={HEIGHT + 20}
+              textAnchor="middle"
+              className="emotion-curves__label"
+            >
+              {context.stageName(id)}
+            </text>
+          ))}
+          {curve(a).map((d, i) => (
+            <path key={`a${i}`} d={d} className="emotion-curves__a" data-side="a" />
+          ))}
+          {curve(b).map((d, i) => (
+            <path key={`b${i}`} d={d} className="emotion-curves__b" data-side="b" />
+          ))}
+        </svg>
+      ) : null}
     </section>
   );
 }

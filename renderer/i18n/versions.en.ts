@@ -165,5 +165,6 @@ export const compareEn = {
   emotion: {
     title: 'Emotion curves',
     description: 'Mean emotion score per stage, A dashed and B solid, from -2 to +2.',
+    none: 'Neither side has emotion cards.',
   },
 };

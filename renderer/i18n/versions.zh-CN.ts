@@ -166,5 +166,6 @@ export const compareZhCN: typeof compareEn = {
   emotion: {
     title: '情绪曲线',
     description: '每个阶段的平均情绪分数，A 为虚线、B 为实线，范围 -2 到 +2。',
+    none: '两侧都没有情绪卡片。',
   },
 };
