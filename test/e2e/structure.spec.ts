@@ -113,3 +113,46 @@ test('lanes: kind change, reorder, add and delete, with undo', async ({ page, ap
   await editor.expectLoaded('Rows');
   expect(await editor.laneNames()).toEqual(['Lane 2', 'New lane']);
 });
+
+test('stage headers: click shows the stage, double-click renames, the edge handle resizes by mouse and keys', async ({
+  page,
+  appUrl,
+}) => {
+  const id = await seedMapOverHttp(appUrl, makeMap({ idPrefix: 'hd', stages: 3, lanes: 2, name: 'Headers' }));
+  const editor = new EditorPage(page);
+  await page.goto(mapUrl(appUrl, id));
+  await editor.expectLoaded('Headers');
+  const panel = inspector(page);
+
+  await editor.stageHeader('Stage 2').locator('.stage-header__name').click();
+  await expect(panel.getByRole('heading', { name: 'Stage', exact: true })).toBeVisible();
+  await expect(panel.getByRole('textbox', { name: 'Name' })).toHaveValue('Stage 2');
+
+  await editor.stageHeader('Stage 3').locator('.stage-header__name').dblclick();
+  const name = panel.getByRole('textbox', { name: 'Name' });
+  await expect(name).toHaveValue('Stage 3');
+  await expect(name).toBeFocused();
+  await page.keyboard.type('Loyalty');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => editor.stageNames()).toEqual(['Stage 1', 'Stage 2', 'Loyalty']);
+
+  const handle = editor.canvas.getByRole('separator', { name: 'Resize stage Stage 1' });
+  await handle.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(handle).toHaveAttribute('aria-valuenow', '336');
+
+  // A mouse drag is one edit, made when the pointer is released.
+  const box = await handle.boundingBox();
+  if (!box) throw new Error('no resize handle');
+  const zoom = await editor.canvas
+    .locator('.react-flow__viewport')
+    .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 40 * zoom, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.move(box.x + box.width / 2 + 64 * zoom, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(handle).toHaveAttribute('aria-valuenow', '400');
+  await editor.undoButton.click();
+  await expect(handle).toHaveAttribute('aria-valuenow', '336');
+});

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 /**
  * A text field that edits the document only when the user is done: on blur or Enter (Ctrl/Cmd+Enter
@@ -13,6 +13,8 @@ export function CommitField({
   multiline = false,
   maxLength,
   type = 'text',
+  focusRequested = false,
+  onFocused,
 }: {
   label: string;
   value: string;
@@ -21,8 +23,18 @@ export function CommitField({
   multiline?: boolean;
   maxLength?: number;
   type?: 'text' | 'number';
+  /** Focus and select the field once (e.g. a double-clicked header asks to rename). */
+  focusRequested?: boolean;
+  onFocused?: () => void;
 }) {
   const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focusRequested || !inputRef.current) return;
+    inputRef.current.focus();
+    inputRef.current.select();
+    onFocused?.();
+  }, [focusRequested, onFocused]);
   const [draft, setDraft] = useState(value);
   const [stored, setStored] = useState(value);
   // The document changed underneath (undo, another view): show the new value.
@@ -65,6 +77,7 @@ export function CommitField({
         />
       ) : (
         <input
+          ref={inputRef}
           id={id}
           className="input"
           type={type}

@@ -2,18 +2,23 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resizeLane, updateLane } from '../../../shared/document';
 import { LANE_KINDS, type Lane, type LaneKind } from '../../../shared/domain';
+import { useStructureSelection } from '../structure/structure-selection';
 import { CommitField } from './CommitField';
 import { editDocument } from './edit-document';
 
 /** A lane's name, kind and height. */
 export function LaneInspector({ lane }: { lane: Lane }) {
   const { t } = useTranslation();
+  const focusName = useStructureSelection((s) => s.focusName);
+  const nameFocused = useStructureSelection((s) => s.nameFocused);
   const id = useId();
   return (
     <div className="inspector__body">
       <h3 className="inspector__heading">{t('inspector.laneHeading')}</h3>
       <CommitField
         label={t('inspector.name')}
+        focusRequested={focusName}
+        onFocused={nameFocused}
         value={lane.name}
         maxLength={200}
         onCommit={(name) => editDocument((map) => updateLane(map, lane.id, { name }))}

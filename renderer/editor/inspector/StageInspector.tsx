@@ -1,17 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { resizeStage, updateStage } from '../../../shared/document';
 import type { Stage } from '../../../shared/domain';
+import { useStructureSelection } from '../structure/structure-selection';
 import { CommitField } from './CommitField';
 import { editDocument } from './edit-document';
 
 /** A stage's name, description, goal and width. */
 export function StageInspector({ stage }: { stage: Stage }) {
   const { t } = useTranslation();
+  const focusName = useStructureSelection((s) => s.focusName);
+  const nameFocused = useStructureSelection((s) => s.nameFocused);
   return (
     <div className="inspector__body">
       <h3 className="inspector__heading">{t('inspector.stageHeading')}</h3>
       <CommitField
         label={t('inspector.name')}
+        focusRequested={focusName}
+        onFocused={nameFocused}
         value={stage.name}
         maxLength={200}
         onCommit={(name) => editDocument((map) => updateStage(map, stage.id, { name }))}

@@ -2,6 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LaneHeaderNode as LaneHeaderNodeType } from '../canvas-nodes';
+import { selectLane } from '../structure/structure-selection';
 import { openStructureMenu, useStructureMenu } from '../structure-menu-store';
 
 /** A lane's name down the left of its row, with its kind and (once mounted) its menu button. */
@@ -10,7 +11,11 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<L
   const hasMenu = useStructureMenu((s) => s.provided);
   return (
     <div className="lane-header">
-      <div className="lane-header__text">
+      <div
+        className="lane-header__text stage-header__text--pick"
+        onClick={() => selectLane(data.laneId)}
+        onDoubleClick={() => selectLane(data.laneId, { focusName: true })}
+      >
         <span className="lane-header__name" title={data.name}>
           {data.name}
         </span>

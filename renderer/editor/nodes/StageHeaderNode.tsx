@@ -2,6 +2,8 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StageHeaderNode as StageHeaderNodeType } from '../canvas-nodes';
+import { StageResizeHandle } from '../structure/StageResizeHandle';
+import { selectStage } from '../structure/structure-selection';
 import { openStructureMenu, useStructureMenu } from '../structure-menu-store';
 
 /** A stage's name across the top of its column, with its menu button once the menus are mounted. */
@@ -10,7 +12,11 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
   const hasMenu = useStructureMenu((s) => s.provided);
   return (
     <div className="stage-header">
-      <div className="stage-header__text">
+      <div
+        className="stage-header__text stage-header__text--pick"
+        onClick={() => selectStage(data.stageId)}
+        onDoubleClick={() => selectStage(data.stageId, { focusName: true })}
+      >
         <span className="stage-header__name" title={data.name}>
           {data.name}
         </span>
@@ -26,6 +32,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
           ⋯
         </button>
       ) : null}
+      {hasMenu ? <StageResizeHandle stageId={data.stageId} name={data.name} /> : null}
     </div>
   );
 });

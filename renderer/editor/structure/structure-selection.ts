@@ -6,7 +6,10 @@ export type StructureTarget = { type: 'stage'; id: string } | { type: 'lane'; id
 
 interface StructureSelectionState {
   target: StructureTarget | null;
-  select(target: StructureTarget | null): void;
+  /** Set when the name field should take focus (double-click on a header), cleared once it has. */
+  focusName: boolean;
+  select(target: StructureTarget | null, options?: { focusName?: boolean }): void;
+  nameFocused(): void;
 }
 
 /**
@@ -16,9 +19,13 @@ interface StructureSelectionState {
  */
 export const useStructureSelection = create<StructureSelectionState>()((set) => ({
   target: null,
-  select(target) {
-    set({ target });
+  focusName: false,
+  select(target, options) {
+    set({ target, focusName: options?.focusName ?? false });
     if (target && useCanvasUi.getState().selectedCardIds.size > 0) useCanvasUi.getState().selectCards([]);
+  },
+  nameFocused() {
+    set({ focusName: false });
   },
 }));
 
@@ -28,8 +35,9 @@ useCanvasUi.subscribe((state, previous) => {
   }
 });
 
-/** Shows a stage in the inspector (e.g. when its header on the canvas is clicked). */
-export const selectStage = (id: string): void =>
-  useStructureSelection.getState().select({ type: 'stage', id });
-/** Shows a lane in the inspector (e.g. when its header on the canvas is clicked). */
-export const selectLane = (id: string): void => useStructureSelection.getState().select({ type: 'lane', id });
+/** Shows a stage in the inspector (its header clicked); `focusName` puts the caret in its name. */
+export const selectStage = (id: string, options?: { focusName?: boolean }): void =>
+  useStructureSelection.getState().select({ type: 'stage', id }, options);
+/** Shows a lane in the inspector (its header clicked); `focusName` puts the caret in its name. */
+export const selectLane = (id: string, options?: { focusName?: boolean }): void =>
+  useStructureSelection.getState().select({ type: 'lane', id }, options);
