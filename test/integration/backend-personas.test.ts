@@ -164,7 +164,7 @@ describe('persona usage and delete', () => {
 
   it('deletes an unused persona without force', async () => {
     const p = await h()['personas.create']({ name: 'Lin' });
-    expect(await h()['personas.delete']({ id: p.id })).toEqual({ id: p.id, mapsUpdated: 0 });
+    expect(await h()['personas.delete']({ id: p.id, force: false })).toEqual({ id: p.id, mapsUpdated: 0 });
     expect(errorOf(await call('personas.delete', { id: p.id })).code).toBe('not_found');
   });
 });
