@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CompareScreen } from './compare/CompareScreen';
+import { DesktopAlerts } from './desktop/DesktopAlerts';
 import { EditorScreen } from './editor/EditorScreen';
 import { LibraryScreen } from './library/LibraryScreen';
 import { navigate, useHashRoute } from './routing/useHashRoute';
@@ -19,6 +20,15 @@ export function App() {
     document.title = t('app.name');
   }, [t]);
 
+  return (
+    <>
+      <Screen route={route} />
+      <DesktopAlerts />
+    </>
+  );
+}
+
+function Screen({ route }: { route: ReturnType<typeof useHashRoute> }) {
   if (route.name === 'map') return <EditorScreen key={route.id} mapId={route.id} />;
   if (route.name === 'version') return <VersionViewScreen key={route.id} versionId={route.id} />;
   if (route.name === 'compare')

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { api } from './api';
+import { startDesktop } from './desktop/start-desktop';
 import { initI18n } from './i18n/i18n';
 import { resolveLanguage } from './i18n/language';
 import { useLanguageStore } from './i18n/language-store';
@@ -26,6 +27,7 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <StrictMode>{printRoute ? <PrintView route={printRoute} /> : <App />}</StrictMode>,
   );
+  if (!printRoute) startDesktop();
 }
 
 void start();

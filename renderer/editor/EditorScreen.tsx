@@ -19,6 +19,8 @@ import { useFlushOnLeave } from './useFlushOnLeave';
 import './editor.css';
 import { VersionTools } from '../versions/VersionTools';
 import { ExportButton } from '../export/ExportButton';
+import { CanvasCommands } from '../desktop/CanvasCommands';
+import { registerCommand } from '../desktop/command-registry';
 
 /**
  * The editor route: a top bar (back to the library, the map's name, undo/redo, save status), the
@@ -45,6 +47,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   }, [mapId, load, close]);
 
   useEditorKeyboard(() => setHelpOpen(true));
+  useEffect(() => registerCommand('help.shortcuts', () => setHelpOpen(true)), []);
   useFlushOnLeave();
 
   const current = map && map.id === mapId ? map : null;
@@ -55,7 +58,12 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   };
 
   // Overlays of other features drawn inside the canvas (metrics, compare) go here.
-  const overlays: ReactNode = current ? <MetricsOverlay map={current} /> : null;
+  const overlays: ReactNode = current ? (
+    <>
+      <MetricsOverlay map={current} />
+      <CanvasCommands />
+    </>
+  ) : null;
   // The right-hand side panel (the inspector) mounts here.
   const sidePanel: ReactNode = current ? <InspectorPanel /> : null;
 

@@ -1,3 +1,4 @@
+import { desktopEn } from './desktop.en';
 import { exportEn } from './export.en';
 import { canvasEn } from './canvas.en';
 import { metricsEn } from './metrics.en';
@@ -121,6 +122,7 @@ export const en = {
   compare: compareEn,
   metrics: metricsEn,
   export: exportEn,
+  desktop: desktopEn,
 };
 
 export type Messages = typeof en;

@@ -1,3 +1,4 @@
+import { desktopZhCN } from './desktop.zh-CN';
 import { exportZhCN } from './export.zh-CN';
 import type { Messages } from './en';
 import { canvasZhCN } from './canvas.zh-CN';
@@ -122,4 +123,5 @@ export const zhCN: Messages = {
   compare: compareZhCN,
   metrics: metricsZhCN,
   export: exportZhCN,
+  desktop: desktopZhCN,
 };

@@ -15,6 +15,7 @@ import { MapListItem } from './MapListItem';
 import { NewMapDialog } from './NewMapDialog';
 import { RenameMapDialog } from './RenameMapDialog';
 import './library.css';
+import { SettingsButton } from '../desktop/SettingsButton';
 
 /** Debounce of the search box: one request per pause in typing, not per key. */
 const SEARCH_DELAY_MS = 150;
@@ -85,6 +86,7 @@ export function LibraryScreen() {
         </div>
         <div className="app-header__tools">
           <LanguageSwitch />
+          <SettingsButton />
           <PersonasButton />
           <ImportMapFileButton />
           <button
