@@ -25,7 +25,29 @@ test('compare two different maps (as-is and to-be), in English and Chinese', asy
     },
   });
 
+  const emotion = (prefix: string, stage: number, score: number) => ({
+    id: `${prefix}-emo${stage}`,
+    kind: 'emotion',
+    score,
+    stageId: `${prefix}-s${stage}`,
+    laneId: `${prefix}-l2`,
+    title: `Feeling ${stage}`,
+  });
+  await call('maps.applyChanges', {
+    id: asIs,
+    changes: { upsert: { cards: [emotion('asis', 0, -1), emotion('asis', 1, -2), emotion('asis', 2, 0)] } },
+  });
+  await call('maps.applyChanges', {
+    id: toBe,
+    changes: { upsert: { cards: [emotion('tobe', 0, 1), emotion('tobe', 1, 2)] } },
+  });
+
   await page.goto(`${appUrl}/#/compare?a=map:${asIs}&b=map:${toBe}`);
+  // Both emotion curves on one chart: A dashed, B solid, each a real curve through its stages.
+  const curves = page.locator('.emotion-curves');
+  await expect(curves.locator('path[data-side="a"]')).toHaveCount(1);
+  await expect(curves.locator('path[data-side="b"]')).toHaveCount(1);
+  expect(await curves.locator('path[data-side="a"]').getAttribute('d')).toMatch(/^M80 [\d.]+ ?C/);
   const list = page.locator('.change-list');
   // Different maps share no ids: everything of A is removed and everything of B added.
   await expect(list).toContainText("Touchpoint 'Live chat' added in Consideration");
