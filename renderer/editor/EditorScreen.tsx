@@ -89,14 +89,18 @@ export function EditorScreen({ mapId }: { mapId: string }) {
           ) : null}
         </div>
         <div className="editor-bar__tools">
-          {current ? <EditorToolbar onHelp={() => setHelpOpen(true)} /> : null}
           {current ? <MetricsToolbar map={current} /> : null}
-          {current ? <PersonasButton /> : null}
+          <PersonasButton />
           {current ? <VersionTools mapId={current.id} /> : null}
           {current ? <ExportButton map={current} /> : null}
           <LanguageSwitch />
         </div>
       </header>
+      {current ? (
+        <div className="editor-subbar">
+          <EditorToolbar onHelp={() => setHelpOpen(true)} />
+        </div>
+      ) : null}
       {editError ? (
         <div className="editor__alert">
           <ErrorAlert message={t('canvas.editError', { reason: editError })} onDismiss={clearEditError} />

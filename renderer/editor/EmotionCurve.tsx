@@ -76,12 +76,14 @@ export const EmotionCurve = memo(function EmotionCurve({
     <ViewportPortal>
       <svg className="emotion-curve" role="img" aria-label={`${t('canvas.curve.label')}: ${describe}`}>
         {drawing.segments.map((segment) => (
-          <path
-            key={segment.stageIds[0]}
-            data-testid="emotion-curve"
-            className="emotion-curve__line"
-            d={smoothPath(segment.points)}
-          />
+          <g key={segment.stageIds[0]}>
+            <path className="emotion-curve__halo" d={smoothPath(segment.points)} />
+            <path
+              data-testid="emotion-curve"
+              className="emotion-curve__line"
+              d={smoothPath(segment.points)}
+            />
+          </g>
         ))}
         {drawing.dots.map((dot) => (
           <g key={dot.stageId} data-testid="emotion-curve-point" data-stage-id={dot.stageId}>

@@ -2,32 +2,44 @@ import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addFromPalette, PALETTE_KINDS, PALETTE_MIME, targetCell, type PaletteKind } from './canvas-actions';
 import { useCanvasUi } from './canvas-ui-store';
+import { KindGlyph } from './nodes/KindGlyph';
 import { useEditorStore } from './store/editor-store';
 
-const GLYPH: Record<PaletteKind, string> = {
-  persona: '👤',
-  stage: '▥',
-  touchpoint: '◎',
-  emotion: '♥',
-  painPoint: '!',
-  opportunity: '★',
-  note: '✎',
-};
-
-/** Where palette buttons put a card, in words. */
-function TargetHint() {
+/**
+ * Where palette buttons put a card: the selected cell (a click on a cell or a focused card picks
+ * it), shown and changeable as two lists so the keyboard can reach any cell.
+ */
+function TargetCell() {
   const { t } = useTranslation();
   const map = useEditorStore((s) => s.map);
   const selected = useCanvasUi((s) => s.selectedCell);
+  const setCell = useCanvasUi((s) => s.setSelectedCell);
   const cell = map ? targetCell(map, selected) : null;
-  const stage = cell && map?.stages.find((s) => s.id === cell.stageId);
-  const lane = cell && map?.lanes.find((l) => l.id === cell.laneId);
+  if (!map || !cell) return <p className="palette__hint">{t('canvas.palette.targetNone')}</p>;
   return (
-    <p className="palette__target" aria-live="polite">
-      {stage && lane
-        ? t('canvas.palette.target', { stage: stage.name, lane: lane.name })
-        : t('canvas.palette.targetNone')}
-    </p>
+    <fieldset className="palette__target">
+      <legend className="palette__target-title">{t('canvas.palette.targetTitle')}</legend>
+      <label className="palette__field">
+        <span>{t('canvas.palette.targetStage')}</span>
+        <select value={cell.stageId} onChange={(event) => setCell({ ...cell, stageId: event.target.value })}>
+          {map.stages.map((stage) => (
+            <option key={stage.id} value={stage.id}>
+              {stage.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="palette__field">
+        <span>{t('canvas.palette.targetLane')}</span>
+        <select value={cell.laneId} onChange={(event) => setCell({ ...cell, laneId: event.target.value })}>
+          {map.lanes.map((lane) => (
+            <option key={lane.id} value={lane.id}>
+              {lane.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </fieldset>
   );
 }
 
@@ -57,7 +69,7 @@ export function Palette() {
               onClick={() => addFromPalette(kind)}
             >
               <span className="palette__glyph" aria-hidden="true">
-                {GLYPH[kind]}
+                <KindGlyph kind={kind} />
               </span>
               {t(`canvas.palette.${kind}`)}
             </button>
@@ -65,7 +77,7 @@ export function Palette() {
         ))}
       </ul>
       <p className="palette__hint">{t('canvas.palette.hint')}</p>
-      <TargetHint />
+      <TargetCell />
     </aside>
   );
 }

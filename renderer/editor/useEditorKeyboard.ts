@@ -10,7 +10,7 @@ import {
   pasteCards,
   selectAll,
 } from './canvas-actions';
-import { cardIdOfNode } from './canvas-nodes';
+import { cardIdOfNode, connectionIdOfEdge } from './canvas-nodes';
 import { useCanvasUi } from './canvas-ui-store';
 import { useEditorStore } from './store/editor-store';
 
@@ -73,6 +73,13 @@ export function useEditorKeyboard(onHelp: () => void): void {
         help.current();
       } else if (!inCanvas) {
         handled = false;
+      } else if (event.key === 'Enter' && !event.shiftKey && target.closest('.react-flow__edge')) {
+        // Enter on a selected connection edits its label (the first Enter selects it).
+        const connectionId = connectionIdOfEdge(
+          target.closest('.react-flow__edge')?.getAttribute('data-id') ?? '',
+        );
+        handled = connectionId !== null && useCanvasUi.getState().selectedConnectionIds.has(connectionId);
+        if (handled && connectionId !== null) useCanvasUi.getState().editConnection(connectionId);
       } else if (event.key === 'Enter' && !event.shiftKey) {
         handled = takeFocusedCard(target);
         const cardId = cardIdOfNode(target.closest('.react-flow__node-card')?.getAttribute('data-id') ?? '');

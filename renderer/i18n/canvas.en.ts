@@ -15,7 +15,9 @@ export const canvasEn = {
   palette: {
     title: 'Add to map',
     hint: 'Drag onto the canvas, or press to add to the selected cell.',
-    target: 'Adds to: {{stage}} · {{lane}}',
+    targetTitle: 'Buttons add to',
+    targetStage: 'Target stage',
+    targetLane: 'Target lane',
     targetNone: 'Add a stage and a lane first.',
     persona: 'Persona',
     stage: 'Stage',

@@ -17,7 +17,9 @@ export const canvasZhCN: typeof canvasEn = {
   palette: {
     title: '添加到地图',
     hint: '拖到画布上，或按下按钮添加到所选单元格。',
-    target: '添加到：{{stage}} · {{lane}}',
+    targetTitle: '按钮添加到',
+    targetStage: '目标阶段',
+    targetLane: '目标泳道',
     targetNone: '请先添加阶段和泳道。',
     persona: '用户画像',
     stage: '阶段',

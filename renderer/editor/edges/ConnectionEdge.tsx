@@ -25,6 +25,7 @@ function LabelEditor({ connectionId, label }: { connectionId: string; label: str
       defaultValue={label}
       maxLength={200}
       autoFocus
+      onFocus={(event) => event.currentTarget.select()}
       onKeyDown={(event) => {
         event.stopPropagation();
         if (event.key === 'Enter') finish(event.currentTarget.value);

@@ -6,15 +6,7 @@ import { PersonaBadge } from '../../personas/PersonaBadge';
 import type { CardNode as CardNodeType } from '../canvas-nodes';
 import { commitTitle } from '../canvas-actions';
 import { useCanvasUi } from '../canvas-ui-store';
-
-const KIND_GLYPH: Record<Card['kind'], string> = {
-  persona: '👤',
-  touchpoint: '◎',
-  emotion: '♥',
-  painPoint: '!',
-  opportunity: '★',
-  note: '✎',
-};
+import { KindGlyph } from './KindGlyph';
 
 // Plain signed numbers, not emoji: emoji fonts are missing on many Linux desktops.
 const EMOTION_SCORE = ['−2', '−1', '0', '+1', '+2'] as const;
@@ -92,7 +84,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
     <div className={`card-node card-node--${card.kind}${selected ? ' card-node--selected' : ''}`}>
       <Handle type="target" position={Position.Left} className="card-node__handle" />
       <span className="card-node__glyph" aria-hidden="true">
-        {KIND_GLYPH[card.kind]}
+        <KindGlyph kind={card.kind} />
       </span>
       <div className="card-node__content">
         <span className="card-node__kind" aria-hidden="true">

@@ -1,0 +1,223 @@
+import { expect, test } from './fixtures';
+import { EditorPage } from './pages/editor-page';
+import { LibraryPage } from './pages/library-page';
+
+test('builds a small map from the palette with the mouse, and it survives a reload', async ({
+  page,
+  appUrl,
+}) => {
+  const library = new LibraryPage(page);
+  const editor = new EditorPage(page);
+  await library.goto(appUrl);
+  await library.createMap('Blank map', 'Workshop map');
+  await editor.expectLoaded('Workshop map');
+  await expect(editor.saveStatus).toHaveText('Saved');
+  await expect(editor.undoButton).toBeDisabled();
+
+  // A stage dropped between Stage 1 and Stage 2 becomes the second column.
+  const s1 = await editor.stageHeader('Stage 1').boundingBox();
+  if (!s1) throw new Error('no stage header');
+  await editor.dropPaletteItem('Stage', { x: s1.x + s1.width - 10, y: s1.y + s1.height + 40 });
+  await expect.poll(() => editor.stageNames()).toEqual(['Stage 1', 'New stage', 'Stage 2', 'Stage 3']);
+  await editor.fitView();
+
+  await editor.dropPaletteItem('Touchpoint', await editor.cellPoint('Stage 1', 'Touchpoints'));
+  await expect(editor.card('Touchpoint: New touchpoint')).toBeVisible();
+  await editor.dropPaletteItem('Emotion', await editor.cellPoint('Stage 2', 'Emotions'));
+  await expect(editor.card('Emotion: New emotion')).toBeVisible();
+  await editor.dropPaletteItem('Pain point', await editor.cellPoint('Stage 3', 'Pain points'));
+  await editor.dropPaletteItem('Note', await editor.cellPoint('Stage 3', 'Pain points'));
+  await editor.dropPaletteItem('Opportunity', await editor.cellPoint('New stage', 'Pain points'));
+  await editor.dropPaletteItem('Persona', await editor.cellPoint('Stage 1', 'Emotions'));
+  await expect(editor.cards()).toHaveCount(6);
+
+  // The pain point and the note share a cell without overlapping.
+  const pain = await editor.card('Pain point: New pain point').boundingBox();
+  const note = await editor.card('Note: New note').boundingBox();
+  expect(pain && note && note.y >= pain.y + pain.height).toBe(true);
+  expect(Math.abs((pain?.x ?? 0) - (note?.x ?? 1))).toBeLessThan(1);
+
+  // Rename a card in place (double-click), then reload: everything is stored.
+  await editor.card('Touchpoint: New touchpoint').dblclick();
+  const field = page.getByRole('textbox', { name: 'Card title' });
+  await field.fill('Pricing page');
+  await field.press('Enter');
+  await expect(editor.card('Touchpoint: Pricing page')).toBeVisible();
+  await editor.expectSaved();
+  await page.screenshot({ path: test.info().outputPath('built-map.png') });
+
+  await page.reload();
+  await editor.expectLoaded('Workshop map');
+  expect(await editor.stageNames()).toEqual(['Stage 1', 'New stage', 'Stage 2', 'Stage 3']);
+  await expect(editor.cards()).toHaveCount(6);
+  await expect(editor.card('Touchpoint: Pricing page')).toBeVisible();
+  await expect(editor.card('Persona: Persona')).toBeVisible();
+});
+
+test('moves a card to another stage by dragging, and undoes and redoes the drag and an edit', async ({
+  page,
+  appUrl,
+}) => {
+  const library = new LibraryPage(page);
+  const editor = new EditorPage(page);
+  await library.goto(appUrl);
+  await library.createMap('Blank map', 'Drag map');
+  await editor.expectLoaded('Drag map');
+  await editor.dropPaletteItem('Pain point', await editor.cellPoint('Stage 1', 'Pain points'));
+  const card = editor.card('Pain point: New pain point');
+  await expect(card).toBeVisible();
+  const before = await card.boundingBox();
+  const stage3 = await editor.stageHeader('Stage 3').boundingBox();
+
+  // Drag into Stage 3, same lane: one edit, one undo step.
+  await editor.dragCard(card, await editor.cellPoint('Stage 3', 'Pain points', 'top'));
+  await expect.poll(async () => (await card.boundingBox())?.x).toBeGreaterThan(stage3?.x ?? 0);
+  await expect(editor.undoButton).toBeEnabled();
+
+  // An edit after the drag: a new title.
+  await card.dblclick();
+  await page.getByRole('textbox', { name: 'Card title' }).fill('Long checkout');
+  await page.getByRole('textbox', { name: 'Card title' }).press('Enter');
+  const renamed = editor.card('Pain point: Long checkout');
+  await expect(renamed).toBeVisible();
+
+  await editor.undoButton.click();
+  await expect(card).toBeVisible();
+  await editor.undoButton.click();
+  await expect.poll(async () => (await card.boundingBox())?.x).toBeCloseTo(before?.x ?? 0, 0);
+  await editor.redoButton.click();
+  await expect.poll(async () => (await card.boundingBox())?.x).toBeGreaterThan(stage3?.x ?? 0);
+  // Ctrl+Shift+Z redoes the title too; Ctrl+Z undoes it again; Ctrl+Y redoes.
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(renamed).toBeVisible();
+  await page.keyboard.press('Control+Z');
+  await expect(card).toBeVisible();
+  await page.keyboard.press('Control+Y');
+  await expect(renamed).toBeVisible();
+  await expect(editor.redoButton).toBeDisabled();
+
+  // A drop on a header snaps back and records nothing.
+  const atRest = await renamed.boundingBox();
+  await editor.dragCard(renamed, { x: (stage3?.x ?? 0) + 40, y: (stage3?.y ?? 0) + 10 });
+  await expect.poll(async () => (await renamed.boundingBox())?.y).toBeCloseTo(atRest?.y ?? 0, 0);
+
+  await editor.expectSaved();
+  await page.reload();
+  await editor.expectLoaded('Drag map');
+  const reloaded = await editor.card('Pain point: Long checkout').boundingBox();
+  const stage3After = await editor.stageHeader('Stage 3').boundingBox();
+  expect(reloaded && stage3After && reloaded.x > stage3After.x).toBe(true);
+});
+
+test('connects two cards, labels the connection and deletes it', async ({ page, appUrl }) => {
+  const library = new LibraryPage(page);
+  const editor = new EditorPage(page);
+  await library.goto(appUrl);
+  await library.createMap('Blank map', 'Connections');
+  await editor.expectLoaded('Connections');
+  await editor.dropPaletteItem('Touchpoint', await editor.cellPoint('Stage 1', 'Touchpoints'));
+  await editor.dropPaletteItem('Pain point', await editor.cellPoint('Stage 2', 'Pain points'));
+  const touchpoint = editor.card('Touchpoint: New touchpoint');
+  const pain = editor.card('Pain point: New pain point');
+
+  // Drag from the touchpoint's right handle to the pain point's left handle.
+  await touchpoint.hover();
+  const source = await touchpoint.locator('.react-flow__handle-right').boundingBox();
+  const target = await pain.locator('.react-flow__handle-left').boundingBox();
+  if (!source || !target) throw new Error('no handles');
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x - 20, target.y, { steps: 6 });
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 4 });
+  await page.mouse.up();
+
+  const edge = editor.canvas.getByRole('group', {
+    name: 'Connection from New touchpoint to New pain point',
+  });
+  await expect(edge).toHaveCount(1);
+
+  // Click the connection to select it, then double-click it to type a label.
+  const middle = await edge.locator('.react-flow__edge-interaction').boundingBox();
+  if (!middle) throw new Error('no connection drawn');
+  await page.mouse.click(middle.x + middle.width / 2, middle.y + middle.height / 2);
+  await expect(edge).toHaveClass(/selected/);
+  await page.mouse.dblclick(middle.x + middle.width / 2, middle.y + middle.height / 2);
+  const label = page.getByRole('textbox', { name: 'Connection label' });
+  await label.fill('causes');
+  await label.press('Enter');
+  await expect(editor.canvas.locator('.edge-label')).toHaveText('causes');
+  // From the keyboard: Escape clears the selection (and leaves the connection), Enter on the focused
+  // connection selects it, Enter again edits the label.
+  await edge.focus();
+  await page.keyboard.press('Escape');
+  await expect(edge).not.toHaveClass(/selected/);
+  await edge.focus();
+  await page.keyboard.press('Enter');
+  await expect(edge).toHaveClass(/selected/);
+  await page.keyboard.press('Enter');
+  await expect(label).toBeFocused();
+  await page.keyboard.type('causes delay');
+  await page.keyboard.press('Enter');
+  await expect(editor.canvas.locator('.edge-label')).toHaveText('causes delay');
+  await editor.expectSaved();
+  await page.reload();
+  await editor.expectLoaded('Connections');
+  await expect(editor.canvas.locator('.edge-label')).toHaveText('causes delay');
+
+  // Select the connection from the keyboard and delete it; undo brings it back.
+  await edge.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Delete');
+  await expect(edge).toHaveCount(0);
+  await page.keyboard.press('Control+Z');
+  await expect(edge).toHaveCount(1);
+  await edge.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Backspace');
+  await expect(edge).toHaveCount(0);
+  await editor.expectSaved();
+  await page.reload();
+  await editor.expectLoaded('Connections');
+  await expect(editor.cards()).toHaveCount(2);
+  await expect(edge).toHaveCount(0);
+});
+
+test('the emotion curve follows emotion scores and leaves a gap where a stage has none', async ({
+  page,
+  appUrl,
+}) => {
+  const library = new LibraryPage(page);
+  const editor = new EditorPage(page);
+  await library.goto(appUrl);
+  await library.createMap('Blank map', 'Feelings');
+  await editor.expectLoaded('Feelings');
+  await editor.dropPaletteItem('Emotion', await editor.cellPoint('Stage 1', 'Emotions'));
+  await editor.dropPaletteItem('Emotion', await editor.cellPoint('Stage 2', 'Emotions'));
+  await expect(editor.cards()).toHaveCount(2);
+  const [first] = await editor.curvePaths();
+  expect(first).toMatch(/^M[\d.]+ [\d.]+ ?C/);
+
+  // The second emotion card (focused after it was added) gets +2 with the keyboard: the curve moves.
+  await editor.card('Emotion: New emotion').nth(1).click();
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await expect.poll(async () => (await editor.curvePaths())[0]).not.toBe(first);
+  const raised = (await editor.curvePaths())[0] ?? '';
+  // SVG y grows downwards: a happier stage 2 ends higher than stage 1.
+  const ys = [...raised.matchAll(/([\d.]+) ([\d.]+)/g)].map((m) => Number(m[2]));
+  expect(ys[ys.length - 1]).toBeLessThan(ys[0] ?? 0);
+  await expect(
+    editor.canvas.getByRole('img', {
+      name: /Emotion curve: Stage 1: Neutral \(0\); Stage 2: Very positive \(\+2\)/,
+    }),
+  ).toBeAttached();
+
+  // An emotion in Stage 3 only: Stage 2 has one, so one segment; remove Stage 2's and there is a gap.
+  await editor.dropPaletteItem('Emotion', await editor.cellPoint('Stage 3', 'Emotions'));
+  await expect.poll(async () => (await editor.curvePaths()).length).toBe(1);
+  await editor.card('Emotion: New emotion').nth(1).click();
+  await page.keyboard.press('Delete');
+  await expect(editor.cards()).toHaveCount(2);
+  await expect.poll(async () => (await editor.curvePaths()).length).toBe(2);
+  await expect(editor.canvas.getByTestId('emotion-curve-point')).toHaveCount(2);
+});
