@@ -11,7 +11,8 @@ import { Icon } from '../ui/Icon';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ChangeList } from './ChangeList';
 import { changeContext, focusKeyOf } from './change-text';
-import { comparisonPng, downloadDataUrl, exportFileName } from './compare-export';
+import { saveFile } from '../export/save-file';
+import { comparisonPng, exportFileName } from './compare-export';
 import { DiffCanvas } from './DiffCanvas';
 import type { DiffNode } from './DiffNodes';
 import { buildDiffOverlay } from './diff-overlay';
@@ -110,7 +111,7 @@ export function CompareScreen({ a, b }: { a: string; b: string }) {
     setExportError(null);
     try {
       const png = await comparisonPng(exportRef.current);
-      downloadDataUrl(png, exportFileName(`${t('compare.title')} ${sideName(sides.b)}`, 'png'));
+      await saveFile(exportFileName(`${t('compare.title')} ${sideName(sides.b)}`, 'png'), png);
     } catch (e) {
       setExportError(t('compare.exportFailed', { reason: errorMessage(e) }));
     } finally {

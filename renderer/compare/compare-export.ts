@@ -1,14 +1,4 @@
-import { toPng } from 'html-to-image';
-
-/** Saves a data URL as a file through a temporary download link (works offline, in both modes). */
-export function downloadDataUrl(dataUrl: string, fileName: string): void {
-  const link = document.createElement('a');
-  link.href = dataUrl;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-}
+import { toBlob } from 'html-to-image';
 
 /** A file name from a title: letters, digits (any script), dashes; never empty. */
 export function exportFileName(title: string, extension: string): string {
@@ -20,12 +10,17 @@ export function exportFileName(title: string, extension: string): string {
   return `${base || 'comparison'}.${extension}`;
 }
 
-/** The compare view (change list and overlay) as a PNG data URL, at twice the screen resolution. */
-export function comparisonPng(element: HTMLElement): Promise<string> {
-  return toPng(element, {
+/**
+ * The compare view (change list and overlay) as PNG bytes, at twice the screen resolution. Saved
+ * through the export pipeline's `saveFile` (a download in web mode, a native dialog on the desktop).
+ */
+export async function comparisonPng(element: HTMLElement): Promise<Blob> {
+  const blob = await toBlob(element, {
     pixelRatio: 2,
     backgroundColor: '#ffffff',
     // The zoom buttons and pickers are controls, not content.
     filter: (node) => !(node instanceof HTMLElement && node.dataset.exportSkip === 'true'),
   });
+  if (!blob) throw new Error('The picture could not be drawn.');
+  return blob;
 }

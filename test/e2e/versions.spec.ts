@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { EditorPage, seedMapOverHttp } from './pages/editor-page';
@@ -180,7 +180,12 @@ test('save a version, change the map, compare, focus, export PDF, restore', asyn
   // PNG export downloads an image of the comparison.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export PNG' }).click();
-  expect((await download).suggestedFilename()).toMatch(/\.png$/);
+  const png = await download;
+  expect(png.suggestedFilename()).toMatch(/^Compare-Checkout-journey\.png$/);
+  const bytes = readFileSync((await png.path()) ?? '');
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  // Twice the on-screen size of the comparison: a real picture, not an empty canvas.
+  expect(bytes.readUInt32BE(16)).toBeGreaterThan(1000);
 
   // Restore the version and see the old map.
   await page.getByRole('button', { name: 'Back', exact: true }).click();
