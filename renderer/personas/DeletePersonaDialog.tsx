@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PersonaListItem } from '../../shared/api';
 import { errorMessage } from '../api';
 import { Dialog } from '../ui/Dialog';
+import { useEditorStore } from '../editor/store/editor-store';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { usePersonaStore } from './persona-store';
 
@@ -29,7 +30,17 @@ export function DeletePersonaDialog({
   const confirm = async () => {
     setBusy(true);
     try {
+      // The open map (if any) saves first; if it uses the persona it is read again afterwards, so
+      // its next save does not send back a persona the library no longer has.
+      const editor = useEditorStore.getState();
+      const open = editor.map;
+      const usedHere =
+        open !== null &&
+        (open.personaIds.includes(persona.id) ||
+          open.cards.some((c) => c.kind === 'persona' && c.personaId === persona.id));
+      if (open) await editor.flush();
       await remove(persona.id, used);
+      if (usedHere && open) await useEditorStore.getState().load(open.id);
       onDeleted();
     } catch (e) {
       setError(errorMessage(e));

@@ -76,6 +76,17 @@ test('a persona used in two maps: editing it shows the new name on both canvases
   await confirm.getByRole('button', { name: 'Delete' }).click();
   await expect(personasDialog(page).getByRole('status')).toHaveText('Deleted “Lin Chen”.');
   await expect(personasDialog(page).getByText('No personas yet.', { exact: false })).toBeVisible();
+  await personasDialog(page).getByRole('button', { name: 'Close' }).click();
+
+  // The open map was read again: its card is unlinked and further edits save without complaint.
+  await editor.expectLoaded('Map A');
+  await expect(editor.canvas.locator('.persona-badge')).toHaveCount(0);
+  await expect(editor.card('Persona: Lin Wei')).toBeVisible();
+  await page
+    .getByRole('complementary', { name: 'Inspector' })
+    .getByRole('button', { name: 'Add stage' })
+    .click();
+  await editor.expectSaved();
 });
 
 test('an avatar image is re-encoded to a PNG; a file that is not an image is refused', async ({
