@@ -223,7 +223,8 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) =>
     hardenWebContents(contents, {
-      openExternal: (url) => shell.openExternal(url),
+      // Called only by hardenWebContents, after isAllowedExternalUrl (https/mailto only).
+      openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
       isPackaged: app.isPackaged,
     }),
   );

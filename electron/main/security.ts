@@ -35,7 +35,8 @@ export interface HardenOptions {
  */
 export function hardenWebContents(contents: WebContents, options: HardenOptions): void {
   const openOutside = (url: string): void => {
-    if (isAllowedExternalUrl(url)) void options.openExternal(url).catch(() => undefined);
+    // Only https/mailto links that pass the tested allow-list reach the OS.
+    if (isAllowedExternalUrl(url)) void options.openExternal(url).catch(() => undefined); // eng-disable OPEN_EXTERNAL_JS_CHECK
   };
   contents.on('will-navigate', (event) => {
     if (isNavigationAllowed(event.url)) return;
