@@ -14,7 +14,6 @@ import {
   type PngScale,
 } from '../../shared/export';
 import { api, errorMessage } from '../api';
-import { useLanguageStore } from '../i18n/language-store';
 import { printHash } from '../print/print-route';
 import { Dialog } from '../ui/Dialog';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -45,14 +44,13 @@ export function ExportDialog({
   onClose(): void;
 }) {
   const { t } = useTranslation();
-  const language = useLanguageStore((s) => s.language);
   const [options, setOptions] = useState<ExportOptions>(() => loadExportOptions(map.id));
   const [phase, setPhase] = useState<Phase | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const abortRef = useRef<AbortController | null>(null);
   const pictureRef = useRef<HTMLDivElement>(null);
-  const data = usePictureData(map, language);
+  const data = usePictureData(map, map.language);
 
   const hasSelection = selectedCardIds.size > 0;
   const area = options.area === 'selection' && hasSelection ? 'selection' : 'map';

@@ -65,7 +65,8 @@ export const MapPicture = memo(function MapPicture({
   margin,
   background,
 }: MapPictureProps) {
-  const { t } = useTranslation();
+  // The picture speaks the map's language (a Chinese map exports with Chinese labels, whatever the UI).
+  const { t } = useTranslation(undefined, { lng: data.map.language });
   const markerId = `arrow-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const { layout, rect } = geometry;
   const { map } = data;
@@ -130,7 +131,15 @@ export const MapPicture = memo(function MapPicture({
         ))}
         {layout.cards.map((box) => {
           const card = cards.get(box.id);
-          return card ? <PictureCard key={box.id} card={card} box={box} personas={data.personas} /> : null;
+          return card ? (
+            <PictureCard
+              key={box.id}
+              card={card}
+              box={box}
+              personas={data.personas}
+              language={map.language}
+            />
+          ) : null;
         })}
         <svg
           className="picture-svg"
@@ -202,12 +211,14 @@ function PictureCard({
   card,
   box,
   personas,
+  language,
 }: {
   card: Card;
   box: { x: number; y: number; width: number; height: number };
   personas: PictureData['personas'];
+  language: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(undefined, { lng: language });
   let detail = '';
   if (card.kind === 'emotion') detail = signedScore(card.score);
   else if (card.kind === 'painPoint') detail = t('export.picture.severity', { level: card.severity });

@@ -31,8 +31,7 @@ const TILE_OVERLAP_PX = 12;
  * `data-print-ready` appears once the map, its extras and the fonts are in.
  */
 export function PrintView({ route }: { route: PrintRoute }) {
-  const { t } = useTranslation();
-  const language = useLanguageStore((s) => s.language);
+  const uiLanguage = useLanguageStore((s) => s.language);
   const [data, setData] = useState<PictureData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
@@ -41,7 +40,7 @@ export function PrintView({ route }: { route: PrintRoute }) {
     let live = true;
     (async () => {
       const map = await api.call('maps.get', { id: route.mapId });
-      const extras = await loadPictureExtras(map, language);
+      const extras = await loadPictureExtras(map, map.language);
       if (!live) return;
       setData({ map, ...extras });
       document.title = map.name;
@@ -53,12 +52,15 @@ export function PrintView({ route }: { route: PrintRoute }) {
     return () => {
       live = false;
     };
-  }, [route.mapId, language]);
+  }, [route.mapId]);
 
   useEffect(() => {
     if (ready && route.autoPrint) window.print();
   }, [ready, route.autoPrint]);
 
+  // Header and legend speak the map's language, like the picture; messages before it loads use the UI's.
+  const language = data?.map.language ?? uiLanguage;
+  const { t } = useTranslation(undefined, { lng: language });
   const { options } = route;
   const page = pageSizeMm(options.pageSize, options.orientation);
   const area = printableAreaPx(options.pageSize, options.orientation);
@@ -151,6 +153,7 @@ export function PrintView({ route }: { route: PrintRoute }) {
             </div>
           </div>
           <PrintLegend
+            language={language}
             showCurve={options.showCurve}
             showOverlay={options.showOverlay && data.periodName !== null}
           />
@@ -160,8 +163,16 @@ export function PrintView({ route }: { route: PrintRoute }) {
   );
 }
 
-function PrintLegend({ showCurve, showOverlay }: { showCurve: boolean; showOverlay: boolean }) {
-  const { t } = useTranslation();
+function PrintLegend({
+  language,
+  showCurve,
+  showOverlay,
+}: {
+  language: string;
+  showCurve: boolean;
+  showOverlay: boolean;
+}) {
+  const { t } = useTranslation(undefined, { lng: language });
   return (
     <footer className="print-legend" style={{ height: `${PRINT_PAGE.legendMm}mm` }}>
       <span className="print-legend__group">

@@ -1,9 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { MapMetrics } from '../../shared/api';
 import type { JourneyMap, MapSummary } from '../../shared/domain';
@@ -18,7 +16,8 @@ import { expect, test } from './fixtures';
 import { mapUrl } from './pages/editor-page';
 import { hostApi } from './pages/versions-page';
 
-const outDir = mkdtempSync(path.join(tmpdir(), 'journey-export-'));
+/** Where a test's exported files go (Playwright's per-test output folder, kept with its report). */
+const outFile = (name: string): string => test.info().outputPath(name);
 const run = (cmd: string, args: string[]): string => execFileSync(cmd, args, { encoding: 'utf8' });
 
 /** A Chinese sales-funnel map from the zh-CN template, with a connection and funnel numbers. */
@@ -98,7 +97,7 @@ test('PNG through the dialog: exact size, transparent corners, edge and curve co
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe('销售漏斗 导出.png');
-  const file = path.join(outDir, 'transparent.png');
+  const file = outFile('transparent.png');
   await download.saveAs(file);
   await expect(dialog.getByRole('status')).toContainText('Saved');
 
@@ -115,7 +114,7 @@ test('PNG through the dialog: exact size, transparent corners, edge and curve co
   await dialog.getByRole('combobox', { name: 'Scale' }).selectOption('1');
   const second = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  const whiteFile = path.join(outDir, 'white.png');
+  const whiteFile = outFile('white.png');
   await (await second).saveAs(whiteFile);
   const white = decodePng(whiteFile);
   expect(white.width).toBe(rect.width + 48);
@@ -185,7 +184,7 @@ test('PDF: the dialog opens the print view; fit gives one vector page, tiles giv
   await expect(popup.locator('[data-print-ready="true"]')).toBeAttached();
   expect(popup.url()).toContain(`#/print/${map.id}?`);
 
-  const fitFile = path.join(outDir, 'fit.pdf');
+  const fitFile = outFile('fit.pdf');
   await popup.pdf({ path: fitFile, preferCSSPageSize: true, printBackground: true });
   const fitInfo = run('pdfinfo', [fitFile]);
   expect(fitInfo).toMatch(/Pages:\s+1\n/);
@@ -207,7 +206,7 @@ test('PDF: the dialog opens the print view; fit gives one vector page, tiles giv
   const rect = pictureGeometry(map).rect;
   const expectedPages = tileContent(rect, printableAreaPx('A4', 'portrait'), 12).tiles.length;
   expect(expectedPages).toBeGreaterThan(1);
-  const tileFile = path.join(outDir, 'tiles.pdf');
+  const tileFile = outFile('tiles.pdf');
   await popup.pdf({ path: tileFile, preferCSSPageSize: true, printBackground: true });
   const tileInfo = run('pdfinfo', [tileFile]);
   expect(tileInfo).toMatch(new RegExp(`Pages:\\s+${expectedPages}\\n`));
@@ -218,7 +217,6 @@ test('PDF: the dialog opens the print view; fit gives one vector page, tiles giv
   expect(tileText).toContain(`${expectedPages}/${expectedPages}`);
   // Every card is on some tile.
   for (const card of map.cards) expect(tileText, card.title).toContain(card.title.replace(/\s+/g, ''));
-  console.log(`export outputs in ${outDir}`);
 });
 
 test('map file: export through the dialog, import from the library, the copy opens', async ({
@@ -232,7 +230,7 @@ test('map file: export through the dialog, import from the library, the copy ope
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe('销售漏斗 导出.journeymap');
-  const file = path.join(outDir, 'map.journeymap');
+  const file = outFile('map.journeymap');
   await download.saveAs(file);
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as {
     format: string;
