@@ -54,7 +54,8 @@ export function useEditorKeyboard(onHelp: () => void): void {
       const target = event.target instanceof Element ? event.target : document.body;
       if (isEditable(target) || document.querySelector('dialog[open]')) return;
       const mod = event.ctrlKey || event.metaKey;
-      const inCanvas = target === document.body || target.closest('.canvas') !== null;
+      // A click on the canvas background focuses the main landmark that holds it.
+      const inCanvas = target === document.body || target.closest('.editor__main') !== null;
       const key = event.key.toLowerCase();
       const store = useEditorStore.getState();
       let handled = true;

@@ -62,7 +62,7 @@ export class EditorPage {
   }
 
   paletteItem(name: PaletteItem): Locator {
-    return this.page.getByRole('button', { name, exact: true });
+    return this.palette.getByRole('button', { name, exact: true });
   }
 
   stageHeader(name: string): Locator {
