@@ -1,0 +1,130 @@
+import type { Page } from '@playwright/test';
+import { OPERATION_NAMES } from '../../shared/api/contract';
+import type { AppEvent, MenuState } from '../../shared/api/events';
+import { expect, test } from './fixtures';
+import { EditorPage } from './pages/editor-page';
+import { LibraryPage } from './pages/library-page';
+
+/**
+ * The Electron binary cannot run here, so this stands in for the preload only: a `journeyApi` with
+ * one function per operation (forwarded to the real backend over the web host's HTTP API instead of
+ * IPC) plus `onAppEvent`, whose listener the test calls the way the main process's `app:event`
+ * messages would. Everything else is the real renderer in real Chromium on a real library.
+ */
+async function installDesktopBridge(page: Page): Promise<void> {
+  await page.addInitScript((names: string[]) => {
+    const listeners: ((event: unknown) => void)[] = [];
+    const menuStates: unknown[] = [];
+    const call = async (name: string, input: unknown): Promise<unknown> => {
+      const token = document.querySelector('meta[name="journey-api-token"]')?.getAttribute('content') ?? '';
+      const response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-journey-token': token },
+        body: JSON.stringify(input),
+      });
+      return response.json();
+    };
+    const bridge: Record<string, unknown> = {};
+    for (const name of names) {
+      bridge[name] = (input: unknown) => {
+        if (name === 'desktop.setMenuState') menuStates.push(input);
+        return call(name, input);
+      };
+    }
+    bridge.onAppEvent = (listener: (event: unknown) => void) => {
+      listeners.push(listener);
+      return () => listeners.splice(listeners.indexOf(listener), 1);
+    };
+    Object.defineProperty(window, 'journeyApi', { value: Object.freeze(bridge) });
+    Object.defineProperty(window, '__desktopTest', {
+      value: { emit: (event: unknown) => listeners.forEach((l) => l(event)), menuStates, listeners },
+    });
+  }, OPERATION_NAMES as string[]);
+}
+
+const emit = (page: Page, event: AppEvent) =>
+  page.evaluate(
+    (e) => (window as unknown as { __desktopTest: { emit(e: unknown): void } }).__desktopTest.emit(e),
+    event,
+  );
+const lastMenuState = (page: Page) =>
+  page.evaluate(() => {
+    const states = (window as unknown as { __desktopTest: { menuStates: MenuState[] } }).__desktopTest
+      .menuStates;
+    return states.at(-1) ?? null;
+  });
+
+test('menu commands reach the features, and the renderer reports what the menu should enable', async ({
+  page,
+  appUrl,
+}) => {
+  await installDesktopBridge(page);
+  const library = new LibraryPage(page);
+  const editor = new EditorPage(page);
+  await library.goto(appUrl);
+  await expect.poll(() => lastMenuState(page)).toMatchObject({ editorOpen: false, canUndo: false });
+
+  // Focus in a text field is reported, so the menu's Edit items act on the text.
+  await page.getByLabel('Search maps').focus();
+  await expect.poll(() => lastMenuState(page)).toMatchObject({ textEditing: true });
+  await page.getByLabel('Search maps').blur();
+  await expect.poll(() => lastMenuState(page)).toMatchObject({ textEditing: false });
+
+  await emit(page, { type: 'menu', command: 'file.newMap' });
+  await expect(page.getByRole('dialog', { name: 'New map' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'New map' })).toHaveCount(0);
+
+  await library.createMap('Sales funnel', 'Menu map');
+  await editor.expectLoaded('Menu map');
+  await expect
+    .poll(() => lastMenuState(page))
+    .toMatchObject({ editorOpen: true, canUndo: false, textEditing: false });
+
+  await emit(page, { type: 'menu', command: 'help.shortcuts' });
+  const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(shortcuts).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(shortcuts).toHaveCount(0);
+
+  // Zoom through the menu changes the canvas transform.
+  const transform = () => page.locator('.react-flow__viewport').getAttribute('style');
+  const before = await transform();
+  await emit(page, { type: 'menu', command: 'view.zoomIn' });
+  await expect.poll(transform).not.toBe(before);
+
+  await emit(page, { type: 'languageChanged', language: 'zh-CN' });
+  await expect(page.getByRole('combobox', { name: '语言' })).toHaveValue('zh-CN');
+  await expect.poll(() => lastMenuState(page)).toMatchObject({ language: 'zh-CN' });
+});
+
+test('a map file handed over by the OS is imported and opened; a broken one shows why', async ({
+  page,
+  appUrl,
+}) => {
+  await installDesktopBridge(page);
+  const library = new LibraryPage(page);
+  const editor = new EditorPage(page);
+  await library.goto(appUrl);
+  await library.createMap('Sales funnel', 'Original');
+  await editor.expectLoaded('Original');
+  const originalHash = await page.evaluate(() => location.hash);
+  const file = await page.evaluate(async (hash) => {
+    const id = hash.replace('#/map/', '');
+    const api = (
+      window as unknown as { journeyApi: Record<string, (i: unknown) => Promise<{ value: unknown }>> }
+    ).journeyApi;
+    return (await api['maps.exportFile']!({ id })).value as { fileName: string; text: string };
+  }, originalHash);
+
+  await emit(page, { type: 'openFile', fileName: 'Shared.journeymap', text: file.text });
+  await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(originalHash);
+  // Imported as a new map beside the original, never over it.
+  await editor.expectLoaded('Original (copy)');
+
+  await emit(page, { type: 'openFile', fileName: 'Broken.journeymap', text: '{ not json' });
+  const alert = page.getByRole('alert').filter({ hasText: '“Broken.journeymap” could not be opened' });
+  await expect(alert).toBeVisible();
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(alert).toHaveCount(0);
+});
