@@ -1,21 +1,36 @@
-import { useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../shared/domain';
 import { useCanvasUi } from '../editor/canvas-ui-store';
 import { ExportDialog } from './ExportDialog';
+import { useExportUi } from './export-ui-store';
 
-/** The editor toolbar's "Export" button and the dialog it opens (PNG of the selection included). */
+/**
+ * The editor toolbar's "Export" button and the dialog it opens (PNG of the selection included). The
+ * menu's export commands open the same dialog through {@link useExportUi}.
+ */
 export function ExportButton({ map }: { map: JourneyMap }) {
   const { t } = useTranslation();
   const selectedCardIds = useCanvasUi((s) => s.selectedCardIds);
-  const [open, setOpen] = useState(false);
+  const open = useExportUi((s) => s.open);
+  const format = useExportUi((s) => s.format);
+  const openExport = useExportUi((s) => s.openExport);
+  const closeExport = useExportUi((s) => s.closeExport);
+  // Leaving the editor closes the dialog, so it never reopens over another map.
+  useEffect(() => () => useExportUi.getState().closeExport(), []);
   return (
     <>
-      <button type="button" className="button button--ghost" onClick={() => setOpen(true)}>
+      <button type="button" className="button button--ghost" onClick={() => openExport()}>
         {t('export.button')}
       </button>
       {open ? (
-        <ExportDialog map={map} selectedCardIds={selectedCardIds} onClose={() => setOpen(false)} />
+        <ExportDialog
+          key={map.id}
+          map={map}
+          initialFormat={format}
+          selectedCardIds={selectedCardIds}
+          onClose={closeExport}
+        />
       ) : null}
     </>
   );

@@ -9,6 +9,7 @@ import {
   PNG_SCALES,
   printableAreaPx,
   tileContent,
+  type ExportFormat,
   type ExportOptions,
   type PageSizeName,
   type PngScale,
@@ -36,15 +37,21 @@ const PREVIEW = { width: 560, height: 220 };
  */
 export function ExportDialog({
   map,
+  initialFormat = null,
   selectedCardIds,
   onClose,
 }: {
   map: JourneyMap;
+  /** Preselects a format (the menu's "Export PNG…"); null keeps the last one used for this map. */
+  initialFormat?: ExportFormat | null;
   selectedCardIds: ReadonlySet<string>;
   onClose(): void;
 }) {
   const { t } = useTranslation();
-  const [options, setOptions] = useState<ExportOptions>(() => loadExportOptions(map.id));
+  const [options, setOptions] = useState<ExportOptions>(() => {
+    const stored = loadExportOptions(map.id);
+    return initialFormat ? { ...stored, format: initialFormat } : stored;
+  });
   const [phase, setPhase] = useState<Phase | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -102,8 +109,8 @@ export function ExportDialog({
         });
         setPhase('saving');
         const name = mapFileName(map.name, '.png');
-        await saveFile(name, blob);
-        setStatus(t('export.done', { name }));
+        const { saved } = await saveFile(name, blob);
+        setStatus(saved ? t('export.done', { name }) : t('export.cancelled'));
       } else if (options.format === 'pdf') {
         setPhase('opening');
         const url = `${window.location.pathname}${window.location.search}${printHash(map.id, options, { autoPrint: true })}`;
@@ -115,8 +122,8 @@ export function ExportDialog({
         const file = await api.call('maps.exportFile', { id: map.id });
         if (controller.signal.aborted) throw new ExportCancelled();
         setPhase('saving');
-        await saveFile(file.fileName, new Blob([file.text], { type: 'application/json' }));
-        setStatus(t('export.done', { name: file.fileName }));
+        const { saved } = await saveFile(file.fileName, new Blob([file.text], { type: 'application/json' }));
+        setStatus(saved ? t('export.done', { name: file.fileName }) : t('export.cancelled'));
       }
     } catch (e) {
       if (e instanceof ExportCancelled) setStatus(t('export.cancelled'));

@@ -1,7 +1,10 @@
+import type { FileFilter } from '../../shared/api';
+import { api } from '../api';
+
 /**
  * Where exported bytes go. Web mode downloads them (the browser asks where, or numbers duplicates, so
- * nothing is overwritten silently); the desktop app (issue 7) will swap in a native save dialog with
- * an atomic write behind the same function.
+ * nothing is overwritten silently); the desktop app asks with its native save dialog and writes the
+ * file atomically (`files.saveAs`, issue 7). Callers only see {@link saveFile}.
  */
 export type SaveFile = (fileName: string, blob: Blob) => Promise<{ saved: boolean }>;
 
@@ -21,14 +24,56 @@ export const downloadFile: SaveFile = (fileName, blob) => {
   return Promise.resolve({ saved: true });
 };
 
-let current: SaveFile = downloadFile;
+const FILTERS: Record<string, FileFilter> = {
+  png: { name: 'PNG image', extensions: ['png'] },
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
+  journeymap: { name: 'Journey map', extensions: ['journeymap'] },
+};
 
-/** Saves bytes under a suggested file name with the current strategy. */
-export function saveFile(fileName: string, blob: Blob): Promise<{ saved: boolean }> {
-  return current(fileName, blob);
+/** Desktop: the native save dialog; binary content travels as base64. */
+export const nativeSaveFile: SaveFile = async (fileName, blob) => {
+  const extension = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  const filter = FILTERS[extension];
+  const content =
+    blob.type.startsWith('text/') || blob.type === 'application/json'
+      ? { kind: 'text' as const, text: await blob.text() }
+      : { kind: 'base64' as const, base64: await toBase64(blob) };
+  const result = await api.call('files.saveAs', {
+    suggestedName: fileName,
+    filters: filter ? [filter] : [],
+    content,
+  });
+  return { saved: result.saved };
+};
+
+async function toBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  // Chunks keep String.fromCharCode's argument list small for multi-megabyte images.
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
-/** Replaces the strategy (the desktop app installs its native save dialog here). */
-export function setSaveFile(strategy: SaveFile): void {
-  current = strategy;
+let chosen: Promise<SaveFile> | null = null;
+let override: SaveFile | null = null;
+
+/** Native dialog in the desktop app, download in web mode (asked once, then remembered). */
+function strategy(): Promise<SaveFile> {
+  if (override) return Promise.resolve(override);
+  chosen ??= api.call('desktop.info', {}).then(
+    (info) => (info.desktop ? nativeSaveFile : downloadFile),
+    () => downloadFile,
+  );
+  return chosen;
+}
+
+/** Saves bytes under a suggested file name; `saved: false` when the user cancelled a save dialog. */
+export async function saveFile(fileName: string, blob: Blob): Promise<{ saved: boolean }> {
+  return (await strategy())(fileName, blob);
+}
+
+/** Replaces the strategy (tests, or a host with its own way of saving). */
+export function setSaveFile(next: SaveFile | null): void {
+  override = next;
 }
