@@ -1,7 +1,7 @@
 import { ViewportPortal } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MapLayout } from '../../shared/canvas/layout';
+import { CANVAS, type LaneRow, type MapLayout } from '../../shared/canvas/layout';
 import type { JourneyMap } from '../../shared/domain';
 import { curveSegments, emotionCurvePoints, emotionFace, scoreToY, smoothPath } from '../../shared/emotion';
 
@@ -48,7 +48,8 @@ export const EmotionCurve = memo(function EmotionCurve({
     if (laneIndex < 0 || !row) return null;
     const points = emotionCurvePoints(map);
     const centers = layout.stages.map((s) => s.x + s.width / 2);
-    const segments = curveSegments(points, centers, (score) => scoreToY(score, row.y, row.height, 24));
+    const band = curveBand(layout, row);
+    const segments = curveSegments(points, centers, (score) => scoreToY(score, band.top, band.height, 16));
     const stageNames = new Map(map.stages.map((s) => [s.id, s.name]));
     const dots = segments.flatMap((segment) =>
       segment.points.map((point, i) => {
@@ -97,6 +98,25 @@ export const EmotionCurve = memo(function EmotionCurve({
     </ViewportPortal>
   );
 });
+
+/** The least height the curve needs to read -2..+2 apart. */
+const MIN_BAND = 72;
+
+/**
+ * Where in the lane the curve is drawn: the free band below the lane's cards when it is tall enough,
+ * so the line never runs over card text; else the whole lane.
+ */
+function curveBand(layout: MapLayout, row: LaneRow): { top: number; height: number } {
+  const perStage = new Map<string, number>();
+  for (const box of layout.cards) {
+    if (box.cell?.laneId === row.id)
+      perStage.set(box.cell.stageId, (perStage.get(box.cell.stageId) ?? 0) + 1);
+  }
+  const fullest = Math.max(0, ...perStage.values());
+  const top = row.y + CANVAS.cellPadding + fullest * (CANVAS.cardHeight + CANVAS.cardGap);
+  const height = row.y + row.height - top;
+  return height >= MIN_BAND ? { top, height } : { top: row.y, height: row.height };
+}
 
 function formatScore(mean: number): string {
   const rounded = Math.round(mean * 10) / 10;

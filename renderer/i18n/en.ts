@@ -103,7 +103,8 @@ export const en = {
     custom: 'Custom',
   },
   flow: {
-    nodeDescription: 'Press enter or space to select a card.',
+    nodeDescription:
+      'Space selects the card, Enter edits its title, arrow keys move it, Delete removes it. Press ? for every shortcut.',
     nodeDescriptionKeyboard: 'Press enter or space to select a card.',
     nodeMoved: 'Moved selected card {{direction}}. New position, x: {{x}}, y: {{y}}',
     edgeDescription: 'Press enter or space to select a connection.',

@@ -104,7 +104,7 @@ export const zhCN: Messages = {
     custom: '自定义',
   },
   flow: {
-    nodeDescription: '按回车键或空格键选择卡片。',
+    nodeDescription: '空格键选择卡片，回车键编辑标题，方向键移动，Delete 键删除。按 ? 查看全部快捷键。',
     nodeDescriptionKeyboard: '按回车键或空格键选择卡片。',
     nodeMoved: '已将所选卡片向{{direction}}移动。新位置 x：{{x}}，y：{{y}}',
     edgeDescription: '按回车键或空格键选择连线。',
