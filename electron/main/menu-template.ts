@@ -125,9 +125,10 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       { type: 'separator' },
       command(labels.exportPng, 'file.exportPng', 'CmdOrCtrl+E', inEditor),
       command(labels.exportPdf, 'file.exportPdf', 'CmdOrCtrl+Shift+E', inEditor),
-      command(labels.exportMapFile, 'file.exportMapFile', 'CmdOrCtrl+Shift+S', inEditor),
+      command(labels.exportMapFile, 'file.exportMapFile', undefined, inEditor),
       { type: 'separator' },
-      command(labels.saveVersion, 'file.saveVersion', 'CmdOrCtrl+S', inEditor),
+      // The same keys as the editor's own Save version shortcut (renderer/versions/VersionTools.tsx).
+      command(labels.saveVersion, 'file.saveVersion', 'CmdOrCtrl+Shift+S', inEditor),
       { type: 'separator' },
       { role: 'close', label: labels.closeWindow, accelerator: 'CmdOrCtrl+W' },
       ...(mac ? [] : [{ role: 'quit', label: labels.quit, accelerator: 'Ctrl+Q' } as const]),

@@ -5,6 +5,7 @@ import { flushEditor } from './editor-sync';
 import { VersionLabelsDialog } from './VersionLabelsDialog';
 import { VersionsPanel } from './VersionsPanel';
 import './versions.css';
+import { registerCommand } from '../desktop/command-registry';
 
 /**
  * The editor's version controls: "Save version" (also Ctrl/Cmd+Shift+S), the "Versions" toggle and
@@ -27,6 +28,8 @@ export function VersionTools({ mapId }: { mapId: string }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+  // File › Save Version in the desktop menu.
+  useEffect(() => registerCommand('file.saveVersion', () => setSaving(true)), []);
 
   const defaultName = () =>
     t('versions.save.defaultName', {

@@ -87,6 +87,12 @@ test('menu commands reach the features, and the renderer reports what the menu s
   await page.keyboard.press('Escape');
   await expect(shortcuts).toHaveCount(0);
 
+  await emit(page, { type: 'menu', command: 'file.saveVersion' });
+  const saveVersion = page.getByRole('dialog', { name: 'Save a version' });
+  await expect(saveVersion).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(saveVersion).toHaveCount(0);
+
   // Zoom through the menu changes the canvas transform.
   const transform = () => page.locator('.react-flow__viewport').getAttribute('style');
   const before = await transform();

@@ -103,6 +103,7 @@ describe('application menu template', () => {
       const { template } = build(platform);
       const mac = platform === 'darwin';
       expect(byId(template, 'file.newMap').accelerator).toBe('CmdOrCtrl+N');
+      expect(byId(template, 'file.saveVersion').accelerator).toBe('CmdOrCtrl+Shift+S');
       expect(byId(template, 'edit.undo').accelerator).toBe('CmdOrCtrl+Z');
       expect(byId(template, 'edit.redo').accelerator).toBe(mac ? 'Shift+CmdOrCtrl+Z' : 'Ctrl+Y');
       expect(byId(template, 'edit.delete')).toMatchObject({
