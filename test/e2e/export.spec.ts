@@ -262,3 +262,31 @@ test('map file: export through the dialog, import from the library, the copy ope
   await expect(page.getByRole('alert')).toContainText('map.cards.3.stageId');
   await expect(page.getByRole('list', { name: 'Journey maps' }).getByRole('listitem')).toHaveCount(2);
 });
+
+test('PNG of the selection: only the selected card, with padding and margin', async ({ page, appUrl }) => {
+  const { map } = await seedChineseFunnel(appUrl);
+  await page.goto(mapUrl(appUrl, map.id));
+  const node = page.locator('.react-flow__node-card').first();
+  // The canvas may prefix node ids; find the map card the node stands for.
+  const nodeId = (await node.getAttribute('data-id')) ?? '';
+  const cardId = map.cards.find((c) => nodeId === c.id || nodeId.endsWith(c.id))?.id;
+  expect(cardId).toBeTruthy();
+  await node.click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: 'PNG image' }).check();
+  await dialog.getByRole('radio', { name: 'Selected card (1)' }).check();
+  await dialog.getByRole('combobox', { name: 'Scale' }).selectOption('3');
+  await dialog.getByRole('spinbutton', { name: 'Margin (px)' }).fill('8');
+  const rect = pictureGeometry(map, new Set([cardId as string])).rect;
+  const downloadPromise = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const file = outFile('selection.png');
+  await (await downloadPromise).saveAs(file);
+  const png = decodePng(file);
+  expect({ width: png.width, height: png.height }).toEqual({
+    width: (rect.width + 16) * 3,
+    height: (rect.height + 16) * 3,
+  });
+  expect(png.width).toBeLessThan(1200);
+});

@@ -270,6 +270,24 @@ describe('maps.exportFile / maps.importFile on a real library', () => {
     expect(rowCounts()).toEqual(before);
   });
 
+  it('a file with __proto__ and constructor keys is imported with them stripped and no prototype polluted', async () => {
+    const id = await seedRichMap();
+    const text = (await run('maps.exportFile', { id })).text
+      .replace('"format"', '"__proto__": { "polluted": "yes" }, "format"')
+      .replace(
+        '"stages": [\n      {',
+        '"stages": [\n      { "constructor": { "prototype": { "polluted": "yes" } },',
+      );
+    const before = rowCounts();
+    const imported = await run('maps.importFile', { text });
+    expect(imported.repairs.length).toBeGreaterThanOrEqual(2);
+    expect(imported.repairs.join(' ')).toContain('__proto__');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(rowCounts().maps).toBe(before.maps + 1);
+    const copy = await run('maps.get', { id: imported.map.id });
+    expect(Object.getPrototypeOf(copy.stages[0])).toBe(Object.prototype);
+  });
+
   it('unknown map id for export is not_found', async () => {
     expect(errorOf(await call('maps.exportFile', { id: 'missing' })).code).toBe('not_found');
   });
