@@ -15,6 +15,7 @@ type DesktopOperation =
   | 'desktop.setMenuState'
   | 'files.saveAs'
   | 'files.open'
+  | 'files.printToPdf'
   | 'library.openOther'
   | 'library.move';
 export type DesktopHandlers = Pick<Handlers, DesktopOperation>;
@@ -29,6 +30,8 @@ export interface DesktopDeps {
   showSaveDialog(options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
   showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
   setMenuState(state: MenuState): void;
+  /** Prints the app page at `hash` (a print view) to PDF bytes. */
+  printToPdf(hash: string): Promise<Uint8Array>;
   openOtherLibrary(): Promise<{ switched: boolean; path: string | null }>;
   moveLibrary(): Promise<{ switched: boolean; path: string | null }>;
 }
@@ -42,6 +45,28 @@ export function safeFileName(name: string): string {
   // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[<>:"|?*\u0000-\u001f\u007f]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '');
   return cleaned.slice(0, 200) || 'untitled';
+}
+
+/** Asks where to save (native dialog), then writes atomically; a cancelled dialog writes nothing. */
+async function saveThroughDialog(
+  deps: DesktopDeps,
+  suggestedName: string,
+  filters: SaveDialogOptions['filters'],
+  content: () => string | Uint8Array,
+): Promise<{ saved: boolean; path: string | null }> {
+  const result = await deps.showSaveDialog({
+    defaultPath: path.join(deps.documentsDir, safeFileName(suggestedName)),
+    filters,
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  if (result.canceled || !result.filePath) return { saved: false, path: null };
+  try {
+    writeFileAtomic(result.filePath, content());
+  } catch (error) {
+    if (error instanceof FileWriteError) throw new ApiError('internal', error.message);
+    throw error;
+  }
+  return { saved: true, path: result.filePath };
 }
 
 /**
@@ -60,21 +85,14 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
       deps.setMenuState(state);
       return { applied: true };
     },
-    'files.saveAs': async ({ suggestedName, filters, content }) => {
-      const result = await deps.showSaveDialog({
-        defaultPath: path.join(deps.documentsDir, safeFileName(suggestedName)),
-        filters,
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      });
-      if (result.canceled || !result.filePath) return { saved: false, path: null };
-      const bytes = content.kind === 'text' ? content.text : Buffer.from(content.base64, 'base64');
-      try {
-        writeFileAtomic(result.filePath, bytes);
-      } catch (error) {
-        if (error instanceof FileWriteError) throw new ApiError('internal', error.message);
-        throw error;
-      }
-      return { saved: true, path: result.filePath };
+    'files.saveAs': ({ suggestedName, filters, content }) =>
+      saveThroughDialog(deps, suggestedName, filters, () =>
+        content.kind === 'text' ? content.text : Buffer.from(content.base64, 'base64'),
+      ),
+    'files.printToPdf': async ({ printHash, suggestedName }) => {
+      // Print first: a failure to render is reported before the user picks a file.
+      const pdf = await deps.printToPdf(printHash);
+      return saveThroughDialog(deps, suggestedName, [{ name: 'PDF', extensions: ['pdf'] }], () => pdf);
     },
     'files.open': async ({ filters }) => {
       const result = await deps.showOpenDialog({ filters, properties: ['openFile'] });

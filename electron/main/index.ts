@@ -18,6 +18,7 @@ import { readLibraryDir, writeLibraryDir } from './library-location';
 import { createMainLog } from './log';
 import { createMenuController, type MenuController } from './menu';
 import { hardenSession, hardenWebContents } from './security';
+import { printAppPageToPdf } from './print-to-pdf';
 import { createMainWindow } from './window';
 import { mapIdFromAppUrl, parseWindowState, restoreBounds } from './window-state';
 
@@ -184,6 +185,7 @@ function createHandlers(): Handlers {
     showOpenDialog: (options) =>
       mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
     setMenuState,
+    printToPdf: (hash) => printAppPageToPdf(PRELOAD_PATH, hash),
     openOtherLibrary: async () => {
       const folder = await pickFolder('Open another library');
       return folder === null ? { switched: false, path: null } : switchTo(folder);

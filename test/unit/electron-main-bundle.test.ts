@@ -43,6 +43,9 @@ function fakeElectron(userData: string) {
     menus: [] as unknown[][],
     opened: [] as string[],
     messageBoxes: [] as unknown[],
+    printed: [] as { url: string; options: unknown }[],
+    /** What the next save dialog answers; null = the user cancels. */
+    savePath: null as string | null,
   };
   class WebContents {
     listeners = new Map<string, Fn>();
@@ -63,6 +66,13 @@ function fakeElectron(userData: string) {
       this.sent.push([channel, payload]);
     }
     reload(): void {}
+    executeJavaScript(): Promise<string> {
+      return Promise.resolve('ready');
+    }
+    printToPDF(options: unknown): Promise<Buffer> {
+      record.printed.push({ url: this.url, options });
+      return Promise.resolve(Buffer.from('%PDF-1.7 stand-in'));
+    }
     undo(): void {
       this.native.push('undo');
     }
@@ -96,6 +106,10 @@ function fakeElectron(userData: string) {
       return { x: 40, y: 50, width: 1000, height: 700 };
     }
     maximize(): void {}
+    destroy(): void {
+      this.destroyed = true;
+    }
+    destroyed = false;
     restore(): void {}
     focus(): void {}
     show(): void {}
@@ -159,7 +173,10 @@ function fakeElectron(userData: string) {
         return Promise.resolve({ response: 0 });
       },
       showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
-      showSaveDialog: () => Promise.resolve({ canceled: true }),
+      showSaveDialog: () =>
+        Promise.resolve(
+          record.savePath ? { canceled: false, filePath: record.savePath } : { canceled: true },
+        ),
     },
     screen: {
       getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
@@ -431,6 +448,38 @@ describe('the built Electron main process', () => {
       ok: true,
       value: { switched: false, path: null },
     });
+  });
+
+  it('prints a print view to PDF in a hidden sandboxed window and saves it where the user chose, atomically', async () => {
+    fake.record.savePath = path.join(tmp, 'out', 'Checkout.pdf');
+    mkdirSync(path.join(tmp, 'out'));
+    const hash = '#/print/map_1?page=A4&orientation=landscape';
+    await expect(
+      op('files.printToPdf')(
+        { senderFrame: APP_FRAME },
+        { printHash: hash, suggestedName: '../../Checkout.pdf' },
+      ),
+    ).resolves.toEqual({ ok: true, value: { saved: true, path: fake.record.savePath } });
+    expect(readFileSync(fake.record.savePath, 'utf8')).toBe('%PDF-1.7 stand-in');
+    const printWindow = fake.record.windows.at(-1) as unknown as {
+      options: Record<string, unknown>;
+      destroyed: boolean;
+    };
+    expect(printWindow.options).toMatchObject({ show: false });
+    expect(printWindow.options.webPreferences).toEqual(
+      createWebPreferences(path.join(tmp, 'preload', 'index.cjs'), { devTools: false }),
+    );
+    expect(printWindow.destroyed).toBe(true);
+    expect(fake.record.printed).toEqual([
+      { url: `app://journey/index.html${hash}`, options: { preferCSSPageSize: true, printBackground: true } },
+    ]);
+    // Only a print view of our own app can be printed.
+    for (const printHash of ['#/map/x', 'https://evil.example/', '#/print/x?a=<script>']) {
+      await expect(
+        op('files.printToPdf')({ senderFrame: APP_FRAME }, { printHash, suggestedName: 'x.pdf' }),
+      ).resolves.toMatchObject({ ok: false, error: { code: 'invalid_input', path: 'printHash' } });
+    }
+    fake.record.savePath = null;
   });
 
   it('a second launch with a map file hands the file to the page', () => {

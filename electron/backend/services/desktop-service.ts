@@ -6,6 +6,7 @@ type DesktopHandlers = Pick<
   | 'desktop.setMenuState'
   | 'files.saveAs'
   | 'files.open'
+  | 'files.printToPdf'
   | 'library.openOther'
   | 'library.move'
 >;
@@ -33,6 +34,7 @@ export function createWebDesktopHandlers(appVersion: string): DesktopHandlers {
     'desktop.setMenuState': () => ({ applied: false }),
     'files.saveAs': () => unsupported('Saving through a file dialog'),
     'files.open': () => unsupported('Opening through a file dialog'),
+    'files.printToPdf': () => unsupported('Saving a PDF through a file dialog'),
     'library.openOther': () =>
       unsupported('Opening another library (start the web host with --data <folder> instead)'),
     'library.move': () => unsupported('Moving the library (stop the web host and move the folder instead)'),

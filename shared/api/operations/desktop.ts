@@ -85,6 +85,21 @@ export const desktopOperations = {
     z.object({ filters: z.array(FileFilterSchema).max(10).default([]) }),
     z.object({ file: OpenedFileSchema.nullable() }),
   ),
+  /**
+   * Renders the print view (`#/print/<mapId>?...`, the hash the export dialog builds) in a hidden
+   * window, prints it to PDF with Chromium (vector, searchable text), asks where to save it and writes
+   * it atomically. Web mode answers `unsupported`: the browser prints the view itself.
+   */
+  'files.printToPdf': op(
+    z.object({
+      printHash: z
+        .string()
+        .max(2_000)
+        .regex(/^#\/print\/[A-Za-z0-9_-]{1,64}\/?(\?[A-Za-z0-9_.~%&=+-]*)?$/, 'must be a print view hash'),
+      suggestedName: z.string().trim().min(1).max(200),
+    }),
+    SaveAsResultSchema,
+  ),
   /** Lets the user pick another library folder, then switches to it. */
   'library.openOther': op(z.object({}), LibrarySwitchResultSchema),
   /** Lets the user pick a folder, copies the library there (verified), then switches to the copy. */
