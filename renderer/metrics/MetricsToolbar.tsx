@@ -10,6 +10,7 @@ import { MetricsPanel } from './MetricsPanel';
 import { useMetricsStore } from './metrics-store';
 import { useFunnelView, useOverlayOn } from './use-funnel-view';
 import './metrics.css';
+import { registerCommand } from '../desktop/command-registry';
 
 /**
  * The editor bar's metrics tools: the overlay toggle, the overall conversion, the "Funnel metrics"
@@ -32,6 +33,8 @@ export function MetricsToolbar({ map }: { map: JourneyMap }) {
     void load(map.id);
     return () => close();
   }, [map.id, load, close]);
+  // View › Metrics Overlay in the desktop menu toggles what the button shows.
+  useEffect(() => registerCommand('view.metricsOverlay', () => setOverlay(!on)), [on, setOverlay]);
 
   const exportCsv = async () => {
     const periodId = data?.activePeriodId;

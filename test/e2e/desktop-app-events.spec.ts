@@ -93,6 +93,11 @@ test('menu commands reach the features, and the renderer reports what the menu s
   await page.keyboard.press('Escape');
   await expect(saveVersion).toHaveCount(0);
 
+  const overlayToggle = page.locator('.metrics-toggle');
+  const pressed = await overlayToggle.getAttribute('aria-pressed');
+  await emit(page, { type: 'menu', command: 'view.metricsOverlay' });
+  await expect(overlayToggle).toHaveAttribute('aria-pressed', pressed === 'true' ? 'false' : 'true');
+
   // Zoom through the menu changes the canvas transform.
   const transform = () => page.locator('.react-flow__viewport').getAttribute('style');
   const before = await transform();
