@@ -29,8 +29,9 @@ import {
 import { useTranslation } from 'react-i18next';
 import { computeLayout, type MapLayout } from '../../shared/canvas/layout';
 import type { JourneyMap } from '../../shared/domain';
-import { addConnection, moveCard, moveCards } from '../../shared/document';
+import { addConnection } from '../../shared/document';
 import { addCardOfKind, addStageAt, isPaletteKind, PALETTE_MIME } from './canvas-actions';
+import { planCardDrop, type DraggedCard } from './card-drop';
 import {
   cardIdOfNode,
   connectionIdOfEdge,
@@ -339,40 +340,20 @@ function CanvasFlow({ map, children }: { map: JourneyMap; children?: ReactNode }
   );
 }
 
-/**
- * Commits a card drag as one edit: onto a cell, the cards move there at the drop index (in their
- * current top-to-bottom order); outside the grid they become free cards where they were let go (a
- * "parking lot" beside the map is common in workshops); on a header nothing happens (they snap back).
- * Returns whether the map changed.
- */
+/** Commits a card drag as one edit (see planCardDrop); returns whether the map changed. */
 function dropCards(
   edit: (updater: (map: JourneyMap) => JourneyMap) => boolean,
   layout: MapLayout,
-  moved: { id: string; x: number; y: number }[],
+  moved: DraggedCard[],
   point: FlowPoint,
 ): boolean {
-  const ids = new Set(moved.map((m) => m.id));
-  const hit = hitTest(layout, point, ids);
-  if (hit.area === 'cell') {
-    const boxes = new Map(layout.cards.map((b) => [b.id, b]));
-    const ordered = moved
-      .map((m) => m.id)
-      .sort((a, b) => {
-        const ba = boxes.get(a);
-        const bb = boxes.get(b);
-        return (ba?.x ?? 0) - (bb?.x ?? 0) || (ba?.y ?? 0) - (bb?.y ?? 0);
-      });
-    const applied = edit((m) =>
-      ordered.length === 1 ? moveCard(m, ordered[0] as string, hit.cell) : moveCards(m, ordered, hit.cell),
-    );
-    if (applied)
-      useCanvasUi.getState().setSelectedCell({ stageId: hit.cell.stageId, laneId: hit.cell.laneId });
-    return applied;
+  const drop = planCardDrop(layout, moved, point);
+  if (drop === null) return false;
+  const applied = edit(drop.edit);
+  if (applied && drop.cell) {
+    useCanvasUi.getState().setSelectedCell({ stageId: drop.cell.stageId, laneId: drop.cell.laneId });
   }
-  if (hit.area === 'outside') {
-    return edit((m) => moved.reduce((next, { id, x, y }) => moveCard(next, id, { x, y }), m));
-  }
-  return false;
+  return applied;
 }
 
 /** A palette item let go over the canvas: a stage becomes a column there, a card goes to the cell. */

@@ -108,7 +108,7 @@ test('a 1,000-card map opens, a card drags to another cell, and the move survive
   expect(after && nextAfter && after.x > nextAfter.x && after.x < nextAfter.x + nextAfter.width).toBe(true);
 });
 
-test('the editor with cards, a connection, a selection and the shortcut list has no serious axe violations', async ({
+test('the editor with cards, a focused new card, an open title field and the shortcut list has no serious axe violations', async ({
   page,
   appUrl,
 }) => {
