@@ -221,3 +221,54 @@ test('the emotion curve follows emotion scores and leaves a gap where a stage ha
   await expect.poll(async () => (await editor.curvePaths()).length).toBe(2);
   await expect(editor.canvas.getByTestId('emotion-curve-point')).toHaveCount(2);
 });
+
+test('box-selects cards with Shift+drag and drags them together to another cell in one undo step', async ({
+  page,
+  appUrl,
+}) => {
+  const library = new LibraryPage(page);
+  const editor = new EditorPage(page);
+  await library.goto(appUrl);
+  await library.createMap('Blank map', 'Group drag');
+  await editor.expectLoaded('Group drag');
+  await editor.paletteItem('Touchpoint').click();
+  await editor.paletteItem('Note').click();
+  await expect(editor.cards()).toHaveCount(2);
+
+  // Shift+drag a box around the first cell: both cards are selected.
+  const stage1 = await editor.stageHeader('Stage 1').boundingBox();
+  const lane1 = await editor.laneHeader('Touchpoints').boundingBox();
+  if (!stage1 || !lane1) throw new Error('no headers');
+  await page.keyboard.down('Shift');
+  await page.mouse.move(stage1.x + 3, lane1.y + 3);
+  await page.mouse.down();
+  await page.mouse.move(stage1.x + stage1.width / 2, lane1.y + lane1.height / 2, { steps: 4 });
+  await page.mouse.move(stage1.x + stage1.width - 3, lane1.y + lane1.height - 3, { steps: 4 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect(editor.canvas.locator('.react-flow__node-card.selected')).toHaveCount(2);
+
+  // Drag one of them: both go to Stage 3 x Pain points, in their order.
+  await editor.dragCard(
+    editor.card('Note: New note'),
+    await editor.cellPoint('Stage 3', 'Pain points', 'top'),
+  );
+  const stage3 = await editor.stageHeader('Stage 3').boundingBox();
+  const lane3 = await editor.laneHeader('Pain points').boundingBox();
+  for (const name of ['Touchpoint: New touchpoint', 'Note: New note']) {
+    await expect
+      .poll(async () => (await editor.card(name).boundingBox())?.x ?? 0)
+      .toBeGreaterThan(stage3?.x ?? 0);
+    expect((await editor.card(name).boundingBox())?.y ?? 0).toBeGreaterThan(lane3?.y ?? 0);
+  }
+  const touchY = (await editor.card('Touchpoint: New touchpoint').boundingBox())?.y ?? 0;
+  expect((await editor.card('Note: New note').boundingBox())?.y ?? 0).toBeGreaterThan(touchY);
+
+  // One undo puts both back.
+  await editor.undoButton.click();
+  for (const name of ['Touchpoint: New touchpoint', 'Note: New note']) {
+    await expect
+      .poll(async () => (await editor.card(name).boundingBox())?.x ?? 0)
+      .toBeLessThan(stage1.x + stage1.width);
+  }
+});
