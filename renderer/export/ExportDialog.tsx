@@ -1,9 +1,13 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../shared/domain';
 import {
   checkPngSize,
+  fitScale,
   mapFileName,
+  pageSizeMm,
+  PRINT_PAGE,
+  PX_PER_MM,
   PAGE_SIZE_NAMES,
   pictureGeometry,
   PNG_SCALES,
@@ -13,6 +17,7 @@ import {
   type ExportOptions,
   type PageSizeName,
   type PngScale,
+  type Size,
 } from '../../shared/export';
 import { api, errorMessage } from '../api';
 import { printHash } from '../print/print-route';
@@ -70,17 +75,24 @@ export function ExportDialog({
   const content = { width: geometry.rect.width, height: geometry.rect.height };
   const sizeCheck = checkPngSize(content, options.scale, margin);
   const pictureSize = { width: content.width + 2 * margin, height: content.height + 2 * margin };
-  const previewScale = Math.min(1, PREVIEW.width / pictureSize.width, PREVIEW.height / pictureSize.height);
 
   // Cheap (a few divisions), so computed on every render rather than memoised.
-  const pageCount =
+  const printArea = printableAreaPx(options.pageSize, options.orientation);
+  const tiles =
     options.pdfMode === 'fit'
-      ? 1
+      ? []
       : tileContent(
           { width: content.width * options.tileScale, height: content.height * options.tileScale },
-          printableAreaPx(options.pageSize, options.orientation),
+          printArea,
           12,
-        ).tiles.length;
+        ).tiles;
+  const pageCount = options.pdfMode === 'fit' ? 1 : tiles.length;
+  const preview = previewLayout({
+    isPdfFit: options.format === 'pdf' && options.pdfMode === 'fit',
+    pictureSize,
+    paper: pageSizeMm(options.pageSize, options.orientation),
+    printArea,
+  });
 
   useEffect(() => storeExportOptions(map.id, options), [map.id, options]);
   useEffect(() => () => abortRef.current?.abort(), []);
@@ -342,11 +354,17 @@ export function ExportDialog({
           <section className="export-preview" aria-label={t('export.preview')}>
             <div
               className="export-preview__frame"
-              style={{ width: pictureSize.width * previewScale, height: pictureSize.height * previewScale }}
+              style={{ width: preview.frame.width, height: preview.frame.height }}
             >
+              {preview.paper ? (
+                <>
+                  <div className="export-preview__band" style={preview.paper.header} />
+                  <div className="export-preview__band" style={preview.paper.legend} />
+                </>
+              ) : null}
               <div
                 className={`export-preview__scaler${options.background === 'transparent' && isPng ? ' export-preview__scaler--checker' : ''}`}
-                style={{ transform: `scale(${previewScale})` }}
+                style={{ left: preview.left, top: preview.top, transform: `scale(${preview.scale})` }}
               >
                 <div ref={pictureRef}>
                   <MapPicture
@@ -359,6 +377,22 @@ export function ExportDialog({
                   />
                 </div>
               </div>
+              {options.format === 'pdf'
+                ? tiles.map((tile) => (
+                    <div
+                      key={tile.index}
+                      className="export-preview__tile"
+                      style={{
+                        left: (tile.x / options.tileScale) * preview.scale,
+                        top: (tile.y / options.tileScale) * preview.scale,
+                        width: (tile.width / options.tileScale) * preview.scale,
+                        height: (tile.height / options.tileScale) * preview.scale,
+                      }}
+                    >
+                      <span>{tile.label}</span>
+                    </div>
+                  ))
+                : null}
             </div>
             <p className="muted export-preview__info">
               {isPng
@@ -403,4 +437,61 @@ export function ExportDialog({
       </div>
     </Dialog>
   );
+}
+
+/**
+ * Where the preview draws the picture. PNG and tiled PDF: the picture itself, shrunk to the preview
+ * box (tiles are outlined on top). PDF fit to one page: a sheet of the chosen paper with its header
+ * and legend bands and the picture scaled into the printable area, as the print view lays it out.
+ */
+function previewLayout({
+  isPdfFit,
+  pictureSize,
+  paper,
+  printArea,
+}: {
+  isPdfFit: boolean;
+  pictureSize: Size;
+  paper: Size;
+  printArea: Size;
+}): {
+  frame: Size;
+  left: number;
+  top: number;
+  scale: number;
+  paper: { header: CSSProperties; legend: CSSProperties } | null;
+} {
+  if (!isPdfFit) {
+    const scale = Math.min(1, PREVIEW.width / pictureSize.width, PREVIEW.height / pictureSize.height);
+    return {
+      frame: { width: pictureSize.width * scale, height: pictureSize.height * scale },
+      left: 0,
+      top: 0,
+      scale,
+      paper: null,
+    };
+  }
+  const sheet = { width: paper.width * PX_PER_MM, height: paper.height * PX_PER_MM };
+  const k = Math.min(PREVIEW.width / sheet.width, PREVIEW.height / sheet.height);
+  const fit = fitScale(pictureSize, printArea);
+  const marginPx = PRINT_PAGE.marginMm * PX_PER_MM;
+  const headerPx = PRINT_PAGE.headerMm * PX_PER_MM;
+  const legendPx = PRINT_PAGE.legendMm * PX_PER_MM;
+  const offsetX = Math.max(0, (printArea.width - pictureSize.width * fit) / 2);
+  const band = (top: number, height: number): CSSProperties => ({
+    left: marginPx * k,
+    top: top * k,
+    width: printArea.width * k,
+    height: height * k * 0.6,
+  });
+  return {
+    frame: { width: sheet.width * k, height: sheet.height * k },
+    left: (marginPx + offsetX) * k,
+    top: (marginPx + headerPx) * k,
+    scale: fit * k,
+    paper: {
+      header: band(marginPx, headerPx),
+      legend: band(marginPx + headerPx + printArea.height + legendPx * 0.2, legendPx),
+    },
+  };
 }
