@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAP_FILE_ACCEPT, MAP_FILE_MAX_CHARS } from '../../shared/export';
-import { api, errorMessage } from '../api';
-import { useLibraryStore } from '../library/library-store';
+import { errorMessage } from '../api';
 import { useLibraryUiStore } from '../library/library-ui-store';
+import { importMapFileText, importNotice } from './import-map-file';
 
 /**
  * The library's "Import map file…" button: picks a `.journeymap` file, sends its text to
@@ -18,7 +18,7 @@ export function ImportMapFileButton() {
 
   const importFile = async (file: File) => {
     setError(null);
-    // The file size in bytes is at least its length in characters: refuse before reading 50 MB.
+    // UTF-8 takes at most 4 bytes a character: a file this big is over the limit without reading it.
     if (file.size > MAP_FILE_MAX_CHARS * 4) {
       setError(t('export.import.tooLarge'));
       return;
@@ -26,23 +26,8 @@ export function ImportMapFileButton() {
     setBusy(true);
     setNotice(t('export.import.importing', { name: file.name }));
     try {
-      const text = await file.text();
-      if (text.length > MAP_FILE_MAX_CHARS) {
-        setError(t('export.import.tooLarge'));
-        return;
-      }
-      const result = await api.call('maps.importFile', { text, fileName: file.name });
-      await useLibraryStore.getState().load();
-      const name = result.map.name;
-      setNotice(
-        result.repairs.length === 0
-          ? t('export.import.done', { name })
-          : t('export.import.repaired', {
-              name,
-              count: result.repairs.length,
-              first: result.repairs[0] ?? '',
-            }),
-      );
+      const result = await importMapFileText(await file.text(), file.name);
+      setNotice(importNotice(result));
     } catch (e) {
       setNotice(null);
       setError(t('export.import.failed', { message: errorMessage(e) }));
