@@ -33,9 +33,13 @@ async function seedChineseFunnel(
   let map = (await call('maps.get', { id: summary.id })) as JourneyMap;
   const [a, b] = [map.cards[0], map.cards.find((c) => c.stageId === map.stages[1]?.id)];
   if (!a || !b) throw new Error('template cards missing');
+  const persona = (await call('personas.create', { name: '王经理', role: '采购负责人' })) as { id: string };
   await call('maps.applyChanges', {
     id: map.id,
-    changes: { upsert: { connections: [{ id: 'edge-1', sourceId: a.id, targetId: b.id, label: '下一步' }] } },
+    changes: {
+      map: { personaIds: [persona.id] },
+      upsert: { connections: [{ id: 'edge-1', sourceId: a.id, targetId: b.id, label: '下一步' }] },
+    },
   });
   const metrics = (await call('metrics.createPeriod', {
     mapId: map.id,
@@ -195,6 +199,7 @@ test('PDF: the dialog opens the print view; fit gives one vector page, tiles giv
   for (const stage of map.stages) expect(text).toContain(stage.name);
   expect(text).toContain('销售漏斗导出');
   expect(text).toContain('2026第三季度');
+  expect(text).toContain('王经理');
   expect(text).toContain('N=20,000');
 
   // Tiles at 100% on A4 portrait: as many pages as the tiling math says, labelled "n / N".
