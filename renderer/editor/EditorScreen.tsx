@@ -89,7 +89,6 @@ export function EditorScreen({ mapId }: { mapId: string }) {
           ) : null}
         </div>
         <div className="editor-bar__tools">
-          {current ? <MetricsToolbar map={current} /> : null}
           <PersonasButton />
           {current ? <VersionTools mapId={current.id} /> : null}
           {current ? <ExportButton map={current} /> : null}
@@ -99,6 +98,10 @@ export function EditorScreen({ mapId }: { mapId: string }) {
       {current ? (
         <div className="editor-subbar">
           <EditorToolbar onHelp={() => setHelpOpen(true)} />
+          {/* The funnel tools sit with the editing tools so the header keeps room for the map's name. */}
+          <div className="editor-subbar__end">
+            <MetricsToolbar map={current} />
+          </div>
         </div>
       ) : null}
       {editError ? (
