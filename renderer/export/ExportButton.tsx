@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../shared/domain';
+import { registerCommands } from '../desktop/command-registry';
 import { useCanvasUi } from '../editor/canvas-ui-store';
 import { ExportDialog } from './ExportDialog';
 import { useExportUi } from './export-ui-store';
@@ -16,8 +17,20 @@ export function ExportButton({ map }: { map: JourneyMap }) {
   const format = useExportUi((s) => s.format);
   const openExport = useExportUi((s) => s.openExport);
   const closeExport = useExportUi((s) => s.closeExport);
-  // Leaving the editor closes the dialog, so it never reopens over another map.
-  useEffect(() => () => useExportUi.getState().closeExport(), []);
+  // File > Export PNG / PDF / Map file open this dialog with that format while the editor is shown;
+  // leaving the editor closes it, so it never reopens over another map.
+  useEffect(() => {
+    const open = useExportUi.getState().openExport;
+    const unregister = registerCommands({
+      'file.exportPng': () => open('png'),
+      'file.exportPdf': () => open('pdf'),
+      'file.exportMapFile': () => open('mapFile'),
+    });
+    return () => {
+      unregister();
+      useExportUi.getState().closeExport();
+    };
+  }, []);
   return (
     <>
       <button type="button" className="button button--ghost" onClick={() => openExport()}>

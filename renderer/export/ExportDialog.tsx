@@ -19,6 +19,7 @@ import {
   type PngScale,
   type Size,
 } from '../../shared/export';
+import { ApiError } from '../../shared/api';
 import { api, errorMessage } from '../api';
 import { printHash } from '../print/print-route';
 import { Dialog } from '../ui/Dialog';
@@ -125,10 +126,26 @@ export function ExportDialog({
         setStatus(saved ? t('export.done', { name }) : t('export.cancelled'));
       } else if (options.format === 'pdf') {
         setPhase('opening');
-        const url = `${window.location.pathname}${window.location.search}${printHash(map.id, options, { autoPrint: true })}`;
-        const opened = window.open(url, '_blank');
-        if (!opened) throw new Error(t('export.popupBlocked'));
-        setStatus(t('export.pdfHint'));
+        const name = mapFileName(map.name, '.pdf');
+        // Desktop: the main process prints the same view in a hidden window and saves it (issue 7).
+        const printed = await api
+          .call('files.printToPdf', { printHash: printHash(map.id, options), suggestedName: name })
+          .then(
+            (result) => result,
+            (e: unknown) => {
+              if (e instanceof ApiError && e.code === 'unsupported') return null;
+              throw e;
+            },
+          );
+        if (printed) {
+          setStatus(printed.saved ? t('export.done', { name }) : t('export.cancelled'));
+        } else {
+          // Web mode: the browser prints the view in a new tab ("Save as PDF" in its print dialog).
+          const url = `${window.location.pathname}${window.location.search}${printHash(map.id, options, { autoPrint: true })}`;
+          const opened = window.open(url, '_blank');
+          if (!opened) throw new Error(t('export.popupBlocked'));
+          setStatus(t('export.pdfHint'));
+        }
       } else {
         setPhase('preparing');
         const file = await api.call('maps.exportFile', { id: map.id });
