@@ -79,6 +79,7 @@ export const canvasEn = {
     help: 'Show this list',
   },
   stageMenu: 'Options for stage {{name}}',
+  dragToReorder: 'Drag to reorder; click to edit',
   laneMenu: 'Options for lane {{name}}',
   sidePanel: 'Details',
 };

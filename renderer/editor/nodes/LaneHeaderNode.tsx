@@ -3,16 +3,23 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LaneHeaderNode as LaneHeaderNodeType } from '../canvas-nodes';
 import { selectLane } from '../structure/structure-selection';
+import { useHeaderReorder } from '../structure/useHeaderReorder';
 import { openStructureMenu, useStructureMenu } from '../structure-menu-store';
 
 /** A lane's name down the left of its row, with its kind and (once mounted) its menu button. */
 export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<LaneHeaderNodeType>) {
   const { t } = useTranslation();
   const hasMenu = useStructureMenu((s) => s.provided);
+  const reorder = useHeaderReorder('lane', data.laneId);
   return (
-    <div className="lane-header">
+    <div
+      className={reorder.dragging ? 'lane-header lane-header--dragging' : 'lane-header'}
+      style={reorder.style}
+    >
       <div
-        className="lane-header__text stage-header__text--pick"
+        className="lane-header__text stage-header__text--pick nodrag nopan"
+        title={t('canvas.dragToReorder')}
+        {...reorder.handlers}
         onClick={() => selectLane(data.laneId)}
         onDoubleClick={() => selectLane(data.laneId, { focusName: true })}
       >

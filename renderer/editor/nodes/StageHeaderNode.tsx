@@ -4,16 +4,23 @@ import { useTranslation } from 'react-i18next';
 import type { StageHeaderNode as StageHeaderNodeType } from '../canvas-nodes';
 import { StageResizeHandle } from '../structure/StageResizeHandle';
 import { selectStage } from '../structure/structure-selection';
+import { useHeaderReorder } from '../structure/useHeaderReorder';
 import { openStructureMenu, useStructureMenu } from '../structure-menu-store';
 
 /** A stage's name across the top of its column, with its menu button once the menus are mounted. */
 export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps<StageHeaderNodeType>) {
   const { t } = useTranslation();
   const hasMenu = useStructureMenu((s) => s.provided);
+  const reorder = useHeaderReorder('stage', data.stageId);
   return (
-    <div className="stage-header">
+    <div
+      className={reorder.dragging ? 'stage-header stage-header--dragging' : 'stage-header'}
+      style={reorder.style}
+    >
       <div
-        className="stage-header__text stage-header__text--pick"
+        className="stage-header__text stage-header__text--pick nodrag nopan"
+        title={t('canvas.dragToReorder')}
+        {...reorder.handlers}
         onClick={() => selectStage(data.stageId)}
         onDoubleClick={() => selectStage(data.stageId, { focusName: true })}
       >
