@@ -24,9 +24,7 @@ async function start(): Promise<void> {
   if (!root) throw new Error('index.html has no #root element');
   // The print view is its own page (opened in a new tab or a hidden window), not a screen of the app.
   const printRoute = parsePrintRoute(window.location.hash);
-  createRoot(root).render(
-    <StrictMode>{printRoute ? <PrintView route={printRoute} /> : <App />}</StrictMode>,
-  );
+  createRoot(root).render(<StrictMode>{printRoute ? <PrintView route={printRoute} /> : <App />}</StrictMode>);
   if (!printRoute) startDesktop();
 }
 
