@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
+import { useViewPrefs } from '../editor/view-prefs-store';
 import { registerCommands } from './command-registry';
 
 const DURATION = { duration: 200 };
@@ -16,6 +17,7 @@ export function CanvasCommands() {
         'view.zoomIn': () => void flow.zoomIn(DURATION),
         'view.zoomOut': () => void flow.zoomOut(DURATION),
         'view.fit': () => void flow.fitView({ ...DURATION, padding: 0.1 }),
+        'view.minimap': () => useViewPrefs.getState().toggleMinimap(),
       }),
     [flow],
   );

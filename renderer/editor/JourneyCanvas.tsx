@@ -46,6 +46,7 @@ import { edgeTypes } from './edge-types';
 import { EmotionCurve } from './EmotionCurve';
 import { hitTest, stageInsertIndex, type FlowPoint } from './hit-test';
 import { nodeTypes } from './node-types';
+import { useViewPrefs } from './view-prefs-store';
 import { useEditorStore } from './store/editor-store';
 
 const MINIMAP_COLORS: Record<string, string> = {
@@ -143,6 +144,7 @@ function CanvasFlow({ map, children }: { map: JourneyMap; children?: ReactNode }
   const { screenToFlowPosition } = useReactFlow();
   const labels = useCanvasLabels();
   const ariaLabelConfig = useAriaLabels();
+  const showMinimap = useViewPrefs((v) => v.minimap);
   const edit = useEditorStore((s) => s.edit);
   const selectedCardIds = useCanvasUi((s) => s.selectedCardIds);
   const selectedConnectionIds = useCanvasUi((s) => s.selectedConnectionIds);
@@ -332,7 +334,9 @@ function CanvasFlow({ map, children }: { map: JourneyMap; children?: ReactNode }
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
         <Controls showInteractive={false} />
-        <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
+        {showMinimap ? (
+          <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
+        ) : null}
         <EmotionCurve map={map} layout={layout} />
         {children}
       </ReactFlow>

@@ -4,7 +4,7 @@ import type { JourneyMap } from '../../shared/domain';
 import { formatPercent } from '../../shared/funnel';
 import { api, errorMessage } from '../api';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { downloadText } from './file-download';
+import { bytesFromBase64, saveFile } from '../desktop/save-file';
 import { ImportDialog, type PickedFile } from './ImportDialog';
 import { MetricsPanel } from './MetricsPanel';
 import { useMetricsStore } from './metrics-store';
@@ -33,6 +33,24 @@ export function MetricsToolbar({ map }: { map: JourneyMap }) {
     void load(map.id);
     return () => close();
   }, [map.id, load, close]);
+  // File › Import metrics… in the desktop menu: a page cannot open its file picker without a click,
+  // so the native Open dialog picks the file; its bytes then go through the same preview.
+  useEffect(
+    () =>
+      registerCommand('file.importMetrics', () => {
+        void api
+          .call('files.open', {
+            filters: [{ name: 'CSV / TSV', extensions: ['csv', 'tsv', 'txt'] }],
+          })
+          .then(
+            ({ file }) => {
+              if (file) setPicked({ name: file.name, bytes: bytesFromBase64(file.base64) });
+            },
+            (caught: unknown) => setError(errorMessage(caught)),
+          );
+      }),
+    [],
+  );
   // View › Metrics Overlay in the desktop menu toggles what the button shows.
   useEffect(() => registerCommand('view.metricsOverlay', () => setOverlay(!on)), [on, setOverlay]);
 
@@ -41,7 +59,12 @@ export function MetricsToolbar({ map }: { map: JourneyMap }) {
     if (!periodId) return;
     try {
       const { fileName, text } = await api.call('metrics.exportCsv', { periodId });
-      downloadText(fileName, text);
+      await saveFile({
+        suggestedName: fileName,
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+        content: text,
+        mimeType: 'text/csv;charset=utf-8',
+      });
     } catch (caught) {
       setError(errorMessage(caught));
     }

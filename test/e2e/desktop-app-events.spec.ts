@@ -104,6 +104,17 @@ test('menu commands reach the features, and the renderer reports what the menu s
   await emit(page, { type: 'menu', command: 'view.zoomIn' });
   await expect.poll(transform).not.toBe(before);
 
+  // View › Minimap hides and shows the minimap, and the choice outlives a reload.
+  const minimap = page.locator('.react-flow__minimap');
+  await expect(minimap).toBeVisible();
+  await emit(page, { type: 'menu', command: 'view.minimap' });
+  await expect(minimap).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.react-flow__node-card').first()).toBeVisible();
+  await expect(minimap).toHaveCount(0);
+  await emit(page, { type: 'menu', command: 'view.minimap' });
+  await expect(minimap).toBeVisible();
+
   await emit(page, { type: 'languageChanged', language: 'zh-CN' });
   await expect(page.getByRole('combobox', { name: '语言' })).toHaveValue('zh-CN');
   await expect.poll(() => lastMenuState(page)).toMatchObject({ language: 'zh-CN' });
