@@ -46,6 +46,8 @@ describe('translations', () => {
       'editor.summary',
       'editor.cardName',
       'versions.save.shortcut',
+      'metrics.importDialog.formats.csv',
+      'export.picture.count',
     ]);
     for (const [key, text] of chinese) {
       if (sameOnPurpose.has(key)) continue;
