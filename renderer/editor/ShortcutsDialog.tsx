@@ -13,6 +13,7 @@ type ShortcutKey =
   | 'edit'
   | 'commit'
   | 'nudge'
+  | 'lane'
   | 'level'
   | 'multi'
   | 'tab'
@@ -29,6 +30,7 @@ const SHORTCUTS: readonly { keys: string[]; action: ShortcutKey }[] = [
   { keys: ['Enter'], action: 'edit' },
   { keys: ['Enter', 'Esc'], action: 'commit' },
   { keys: ['←', '→', '↑', '↓'], action: 'nudge' },
+  { keys: ['Alt+↑', 'Alt+↓'], action: 'lane' },
   { keys: ['+', '−'], action: 'level' },
   { keys: ['Delete', 'Backspace'], action: 'delete' },
   { keys: [`${MOD}+A`], action: 'selectAll' },

@@ -7,6 +7,7 @@ import {
   createCard,
   cutSelection,
   duplicateCards,
+  moveCardsToNeighbourLane,
   nudgeCards,
   parseClipboardText,
   pasteClipboard,
@@ -224,6 +225,22 @@ export function duplicateSelected(): boolean {
     return result.map;
   });
   if (applied) selectPasted(result);
+  return applied;
+}
+
+/** Moves the selected cards to the same stage of the lane above or below (Alt+Up / Alt+Down). */
+export function moveSelectedToLane(direction: 'up' | 'down'): boolean {
+  const map = currentMap();
+  if (!map) return false;
+  const ids = selectedCards(map);
+  if (ids.length === 0) return false;
+  const applied = edit((m) => moveCardsToNeighbourLane(m, ids, direction));
+  if (applied) {
+    const first = currentMap()?.cards.find((c) => c.id === ids[0]);
+    if (first?.stageId && first.laneId)
+      ui().setSelectedCell({ stageId: first.stageId, laneId: first.laneId });
+    ui().requestFocus(ids[0] ?? null);
+  }
   return applied;
 }
 

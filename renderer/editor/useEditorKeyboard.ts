@@ -6,6 +6,7 @@ import {
   cutSelected,
   deleteSelection,
   duplicateSelected,
+  moveSelectedToLane,
   nudgeSelected,
   pasteCards,
   selectAll,
@@ -50,7 +51,9 @@ export function useEditorKeyboard(onHelp: () => void): void {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing || event.altKey) return;
+      // Alt is left to the system and the menu bar, except Alt+Up/Down (move cards between lanes).
+      const laneMove = event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown');
+      if (event.defaultPrevented || event.isComposing || (event.altKey && !laneMove)) return;
       const target = event.target instanceof Element ? event.target : document.body;
       if (isEditable(target) || document.querySelector('dialog[open]')) return;
       const mod = event.ctrlKey || event.metaKey;
@@ -88,6 +91,10 @@ export function useEditorKeyboard(onHelp: () => void): void {
       } else if (event.key === 'Delete' || event.key === 'Backspace') {
         takeFocusedCard(target);
         handled = deleteSelection();
+      } else if (laneMove) {
+        takeFocusedCard(target);
+        handled = useCanvasUi.getState().selectedCardIds.size > 0;
+        if (handled) moveSelectedToLane(event.key === 'ArrowUp' ? 'up' : 'down');
       } else if (event.key in ARROWS) {
         takeFocusedCard(target);
         handled = useCanvasUi.getState().selectedCardIds.size > 0;

@@ -73,6 +73,7 @@ export const canvasEn = {
     edit: 'Edit the title of the focused card',
     commit: 'Save the title (Escape cancels)',
     nudge: 'Move selected cards (within a cell, or to the next stage)',
+    lane: 'Move selected cards to the lane above or below',
     level: 'Raise or lower the score, severity or impact of selected cards',
     multi: 'Add to the selection (click) or draw a selection box (drag)',
     tab: 'Move between cards',

@@ -75,6 +75,7 @@ export const canvasZhCN: typeof canvasEn = {
     edit: '编辑当前卡片的标题',
     commit: '保存标题（Esc 取消）',
     nudge: '移动所选卡片（在单元格内，或移到相邻阶段）',
+    lane: '将所选卡片移到上方或下方的泳道',
     level: '提高或降低所选卡片的分值、严重程度或影响',
     multi: '加入选择（点击）或框选（拖动）',
     tab: '在卡片之间移动',

@@ -109,3 +109,36 @@ function shiftStage(
   }
   return next;
 }
+
+/**
+ * Moves the selected cell cards into the same stage of the lane above or below (Alt+Up / Alt+Down),
+ * appended to the end of that cell in their current order, as one edit. Cards in the first (last)
+ * lane, and free cards, stay where they are.
+ *
+ * @throws ApiError `invalid_input` for an unknown card id or direction.
+ */
+export function moveCardsToNeighbourLane(
+  map: JourneyMap,
+  cardIds: readonly string[],
+  direction: 'up' | 'down',
+): JourneyMap {
+  if (direction !== 'up' && direction !== 'down') {
+    invalidEdit(`Unknown direction "${String(direction)}".`, 'direction');
+  }
+  const ids = idSetOrThrow(map.cards, cardIds, 'card', 'cardIds');
+  const laneIndex = new Map(map.lanes.map((lane, i) => [lane.id, i]));
+  const selected = map.cards
+    .filter((card) => ids.has(card.id))
+    .filter(isCellCard)
+    .sort((a, b) => a.order - b.order);
+  let next = map;
+  for (const card of selected) {
+    const from = laneIndex.get(card.laneId);
+    if (from === undefined) continue;
+    const target = map.lanes[from + (direction === 'up' ? -1 : 1)];
+    if (target === undefined) continue;
+    const size = cardsInCell(next, card.stageId, target.id).length;
+    next = moveCard(next, card.id, { stageId: card.stageId, laneId: target.id, index: size });
+  }
+  return next;
+}

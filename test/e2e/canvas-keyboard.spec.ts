@@ -52,6 +52,15 @@ test('builds a small map from the keyboard only', async ({ page, appUrl }) => {
   await expect.poll(async () => (await ad.boundingBox())?.x).toBeGreaterThan(stage2?.x ?? 0);
   await expect(ad).toBeFocused();
 
+  // Alt+Down moves it to the lane below (Emotions), Alt+Up brings it back to Touchpoints.
+  const laneY = async (name: string) => (await editor.laneHeader(name).boundingBox())?.y ?? 0;
+  const emotionsY = await laneY('Emotions');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect.poll(async () => (await ad.boundingBox())?.y ?? 0).toBeGreaterThan(emotionsY);
+  await expect(ad).toBeFocused();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(async () => (await ad.boundingBox())?.y ?? 0).toBeLessThan(emotionsY);
+
   // Pick the Emotions lane as the palette's target with the keyboard, then add an emotion.
   await tabTo(page, 'Target lane');
   await page.keyboard.press('ArrowDown'); // Touchpoints -> Emotions
@@ -87,7 +96,7 @@ test('builds a small map from the keyboard only', async ({ page, appUrl }) => {
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(help).toBeVisible();
-  await expect(help.getByRole('row')).toHaveCount(16);
+  await expect(help.getByRole('row')).toHaveCount(17);
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 
