@@ -503,6 +503,15 @@ describe('the built Electron main process', () => {
     });
   });
 
+  it('lets the window close although the editor asked to stay (its pending save is already sent)', () => {
+    const window = fake.record.windows[0]!;
+    const listener = window.webContents.listeners.get('will-prevent-unload');
+    expect(listener).toBeTypeOf('function');
+    let prevented = false;
+    listener!({ preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+  });
+
   it('closes the library when the app quits (the WAL is checkpointed away)', () => {
     const wal = path.join(userData(), 'library.sqlite-wal');
     expect(existsSync(wal)).toBe(true);
