@@ -505,10 +505,11 @@ describe('the built Electron main process', () => {
 
   it('lets the window close although the editor asked to stay (its pending save is already sent)', () => {
     const window = fake.record.windows[0]!;
-    const listener = window.webContents.listeners.get('will-prevent-unload');
+    const listener = window.webContents.listeners.get('will-prevent-unload') as
+      ((event: { preventDefault(): void }) => void) | undefined;
     expect(listener).toBeTypeOf('function');
     let prevented = false;
-    listener!({ preventDefault: () => (prevented = true) });
+    listener!({ preventDefault: () => void (prevented = true) });
     expect(prevented).toBe(true);
   });
 
