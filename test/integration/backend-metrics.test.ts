@@ -321,6 +321,11 @@ describe('metrics.applyImport', () => {
     });
     expect(result.periods).toHaveLength(1);
     expect(result.periods[0]).toMatchObject({ name: 'Q3', source: 'CSV', provenance: { fileName: 'f.csv' } });
+    // Importing over existing numbers first keeps the map as it was, as a version.
+    const versions = await h()['versions.list']({ mapId: map.id });
+    expect(versions.map((v) => v.name)).toEqual(['Before import: f.csv']);
+    const kept = await h()['versions.get']({ id: versions[0]!.id });
+    expect(kept.snapshot.metrics.find((m) => m.stageId === s0)).toMatchObject({ count: 1 });
     expect(result.periods[0]?.metrics[0]).toMatchObject({
       count: 1000,
       metricLabel: 'Users',
@@ -363,6 +368,61 @@ describe('metrics.applyImport', () => {
     );
     expect(badHash).toMatchObject({ code: 'invalid_input', path: 'provenance.sha256' });
     expect(countRows('metric_periods')).toBe(0);
+  });
+});
+
+describe('metrics.applyImportAll', () => {
+  const fixture = (name: string) =>
+    new Uint8Array(fs.readFileSync(path.join(__dirname, '../fixtures/funnel', name)));
+
+  it('turns a trended GA4 export into one period per date, in one transaction', async () => {
+    const map = await salesMap();
+    const parsed = parseFunnelFile(fixture('ga4-funnel-trended.csv'), 'ga4-funnel-trended.csv');
+    expect(parsed.periods.length).toBeGreaterThan(1);
+    const periods = parsed.periods.map((period) => ({
+      name: period.name,
+      startDate: period.startDate,
+      endDate: period.endDate,
+      rows: period.steps.slice(0, map.stages.length).map((step, i) => ({
+        stageId: map.stages[i]!.id,
+        count: step.count,
+        metricLabel: step.metricLabel,
+      })),
+    }));
+    const result = await h()['metrics.applyImportAll']({
+      mapId: map.id,
+      provenance: { source: parsed.source, fileName: 'ga4-funnel-trended.csv', sha256: SHA },
+      periods,
+    });
+    expect(result.periods.map((p) => p.name).sort()).toEqual(periods.map((p) => p.name).sort());
+    for (const period of periods) {
+      const stored = result.periods.find((p) => p.name === period.name)!;
+      expect(stored.startDate).toBe(period.startDate);
+      expect(stored.provenance).toMatchObject({
+        fileName: 'ga4-funnel-trended.csv',
+        dateRange: { start: period.startDate, end: period.endDate },
+      });
+      expect(stored.metrics.map((m) => m.count)).toEqual(period.rows.map((r) => r.count));
+    }
+    expect(result.activePeriodId).toBe(result.periods.find((p) => p.name === periods.at(-1)!.name)!.id);
+  });
+
+  it('writes nothing when a row of the last period is bad', async () => {
+    const map = await salesMap();
+    const good = { name: 'Day 1', startDate: '2026-10-01', endDate: '2026-10-01' };
+    const error = errorOf(
+      await call('metrics.applyImportAll', {
+        mapId: map.id,
+        provenance: { source: 'GA4', fileName: 't.csv', sha256: SHA },
+        periods: [
+          { ...good, rows: [{ stageId: map.stages[0]!.id, count: 10, metricLabel: '' }] },
+          { ...good, name: 'Day 2', rows: [{ stageId: 'nope', count: 5, metricLabel: '' }] },
+        ],
+      }),
+    );
+    expect(error).toMatchObject({ code: 'invalid_input', path: 'periods.1.rows.0.stageId' });
+    expect(countRows('metric_periods')).toBe(0);
+    expect(countRows('stage_metrics')).toBe(0);
   });
 });
 

@@ -24,6 +24,7 @@ import {
 import { readSetting, writeSetting } from '../repositories/settings-repository';
 import { listStages, stageIds } from '../repositories/stage-repository';
 import { invalidField, notFound } from './service-errors';
+import { autoSaveVersion } from './version-service';
 import { nextTimestamp } from './timestamps';
 
 type MetricHandlers = Pick<
@@ -35,6 +36,7 @@ type MetricHandlers = Pick<
   | 'metrics.setActivePeriod'
   | 'metrics.setStageMetrics'
   | 'metrics.applyImport'
+  | 'metrics.applyImportAll'
   | 'metrics.exportCsv'
 >;
 
@@ -148,18 +150,37 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
   };
 
   /** Every stage id of `rows` must be a stage of the map, and only once. */
-  const checkStages = (mapId: string, rows: readonly { stageId: string }[]): void => {
+  const checkStages = (mapId: string, rows: readonly { stageId: string }[], at = 'rows'): void => {
     const known = new Set(stageIds(db, mapId));
     const seen = new Set<string>();
     rows.forEach((row, index) => {
       if (!known.has(row.stageId)) {
-        throw invalidField(`rows.${index}.stageId`, `"${row.stageId}" is not a stage of this map`);
+        throw invalidField(`${at}.${index}.stageId`, `"${row.stageId}" is not a stage of this map`);
       }
       if (seen.has(row.stageId)) {
-        throw invalidField(`rows.${index}.stageId`, `"${row.stageId}" is listed more than once`);
+        throw invalidField(`${at}.${index}.stageId`, `"${row.stageId}" is listed more than once`);
       }
       seen.add(row.stageId);
     });
+  };
+
+  /** An import brings counts and labels; targets, times and loss reasons typed by hand stay. */
+  const writeImportedRows = (
+    periodId: string,
+    rows: readonly { stageId: string; count: number | null; metricLabel: string }[],
+  ): void => {
+    for (const row of rows) {
+      const existing = getStageMetricRow(db, periodId, row.stageId);
+      upsertStageMetricRow(db, {
+        period_id: periodId,
+        stage_id: row.stageId,
+        metric_label: row.metricLabel,
+        count: row.count,
+        target_conversion: existing?.target_conversion ?? null,
+        avg_days_in_stage: existing?.avg_days_in_stage ?? null,
+        loss_reasons: existing?.loss_reasons ?? '',
+      });
+    }
   };
 
   return {
@@ -262,6 +283,8 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
             if (row.map_id !== mapId) {
               throw invalidField('target.periodId', `"${target.periodId}" is a period of another map`);
             }
+            // Numbers are about to be overwritten: keep the map as it was, as a version (issue 6).
+            autoSaveVersion(db, mapId, `Before import: ${provenance.fileName}`.slice(0, 200));
             updatePeriodRow(db, {
               ...row,
               source: provenance.source === '' ? row.source : provenance.source,
@@ -269,19 +292,33 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
             });
             periodId = row.id;
           }
-          for (const row of rows) {
-            // An import brings counts and labels; targets, times and loss reasons typed by hand stay.
-            const existing = getStageMetricRow(db, periodId, row.stageId);
-            upsertStageMetricRow(db, {
-              period_id: periodId,
-              stage_id: row.stageId,
-              metric_label: row.metricLabel,
-              count: row.count,
-              target_conversion: existing?.target_conversion ?? null,
-              avg_days_in_stage: existing?.avg_days_in_stage ?? null,
-              loss_reasons: existing?.loss_reasons ?? '',
-            });
-          }
+          writeImportedRows(periodId, rows);
+          writeSetting(db, activeKey(mapId), periodId);
+          return read(mapId);
+        })
+        .immediate(),
+
+    'metrics.applyImportAll': ({ mapId, provenance, periods }) =>
+      db
+        .transaction(() => {
+          requireMap(mapId);
+          const importedAt = nowIso();
+          let periodId = '';
+          periods.forEach((period, index) => {
+            checkStages(mapId, period.rows, `periods.${index}.rows`);
+            const dateRange = { start: period.startDate, end: period.endDate };
+            periodId = createPeriodRow(
+              mapId,
+              {
+                name: period.name,
+                startDate: period.startDate,
+                endDate: period.endDate,
+                source: provenance.source,
+              },
+              { ...provenance, dateRange, importedAt },
+            ).id;
+            writeImportedRows(periodId, period.rows);
+          });
           writeSetting(db, activeKey(mapId), periodId);
           return read(mapId);
         })

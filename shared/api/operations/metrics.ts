@@ -105,6 +105,31 @@ export const metricOperations = {
     }),
     MapMetricsSchema,
   ),
+  /**
+   * Imports every period of one file at once (a trended export: one period per date), each as a new
+   * period with the file's provenance and its own date range, in one transaction. The last one
+   * becomes the active period.
+   */
+  'metrics.applyImportAll': op(
+    z.object({
+      mapId: IdSchema,
+      provenance: ImportProvenanceSchema.omit({ importedAt: true, dateRange: true }).extend({
+        source: ShortTextSchema,
+      }),
+      periods: z
+        .array(
+          z.object({
+            name: NameSchema,
+            startDate: DateSchema.nullable(),
+            endDate: DateSchema.nullable(),
+            rows: z.array(ImportedStageMetricSchema).max(200),
+          }),
+        )
+        .min(1)
+        .max(400),
+    }),
+    MapMetricsSchema,
+  ),
   /** The numbers of a period as CSV text, UTF-8 with a byte order mark so Excel reads Chinese. */
   'metrics.exportCsv': op(
     z.object({ periodId: IdSchema }),
