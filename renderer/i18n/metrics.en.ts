@@ -86,6 +86,7 @@ export const metricsEn = {
     periodCount_one: '{{count}} period',
     periodCount_other: '{{count}} periods',
     periodFound: 'Period in the file',
+    allPeriods: 'Import all {{count}} periods, one per date, as new periods',
     target: 'Write into',
     targetNew: 'A new period',
     targetExisting: 'Existing period “{{name}}”',

@@ -88,6 +88,7 @@ export const metricsZhCN: typeof metricsEn = {
     periodCount_one: '{{count}} 个周期',
     periodCount_other: '{{count}} 个周期',
     periodFound: '文件中的周期',
+    allPeriods: '导入全部 {{count}} 个周期（每个日期一个），作为新周期',
     target: '写入到',
     targetNew: '新周期',
     targetExisting: '已有周期“{{name}}”',

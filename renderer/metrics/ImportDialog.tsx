@@ -43,6 +43,8 @@ export function ImportDialog({ map, file, onClose }: { map: JourneyMap; file: Pi
   const [matching, setMatching] = useState<StepMatch[]>([]);
   const [target, setTarget] = useState('new');
   const [periodName, setPeriodName] = useState('');
+  /** A trended export: write every period of the file (one per date), not only the one shown. */
+  const [allPeriods, setAllPeriods] = useState(false);
   const [applyError, setApplyError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -102,10 +104,44 @@ export function ImportDialog({ map, file, onClose }: { map: JourneyMap; file: Pi
     }
   };
 
+  /** The user's matching of the shown period, carried to every period by step name. */
+  const rowsForAllPeriods = (result: ImportResult) => {
+    const byName = new Map<string, string | null>();
+    period?.steps.forEach((step, i) => byName.set(cleanStepName(step.name), matching[i]?.stageId ?? null));
+    return result.periods.map((p) => {
+      const auto = matchSteps(p.steps, map.stages);
+      const chosen = p.steps.map((step, i) => {
+        const stageId = byName.has(cleanStepName(step.name))
+          ? (byName.get(cleanStepName(step.name)) ?? null)
+          : (auto[i]?.stageId ?? null);
+        return { stepIndex: i, stageId, by: 'manual' as const };
+      });
+      return {
+        name: p.name,
+        startDate: p.startDate,
+        endDate: p.endDate,
+        rows: buildStageMetrics(p, chosen, stageIds),
+      };
+    });
+  };
+
   const apply = async () => {
     if (reading.state !== 'ready' || !period || !preview?.rows) return;
     setBusy(true);
     try {
+      if (allPeriods && reading.result.periods.length > 1) {
+        await change('metrics.applyImportAll', {
+          mapId: map.id,
+          provenance: {
+            source: reading.result.source,
+            fileName: file.name.slice(0, 1000),
+            sha256: reading.sha256,
+          },
+          periods: rowsForAllPeriods(reading.result),
+        });
+        onClose();
+        return;
+      }
       await change('metrics.applyImport', {
         mapId: map.id,
         periodName: periodName.trim() === '' ? period.name : periodName,
@@ -190,18 +226,30 @@ export function ImportDialog({ map, file, onClose }: { map: JourneyMap; file: Pi
                 </select>
               </label>
             ) : null}
-            <label className="field">
-              <span className="field__label">{t('metrics.importDialog.target')}</span>
-              <select className="select" value={target} onChange={(e) => setTarget(e.target.value)}>
-                <option value="new">{t('metrics.importDialog.targetNew')}</option>
-                {(data?.periods ?? []).map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {t('metrics.importDialog.targetExisting', { name: p.name })}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {target === 'new' ? (
+            {reading.result.periods.length > 1 ? (
+              <label className="field field--check">
+                <input
+                  type="checkbox"
+                  checked={allPeriods}
+                  onChange={(e) => setAllPeriods(e.target.checked)}
+                />
+                <span>{t('metrics.importDialog.allPeriods', { count: reading.result.periods.length })}</span>
+              </label>
+            ) : null}
+            {allPeriods ? null : (
+              <label className="field">
+                <span className="field__label">{t('metrics.importDialog.target')}</span>
+                <select className="select" value={target} onChange={(e) => setTarget(e.target.value)}>
+                  <option value="new">{t('metrics.importDialog.targetNew')}</option>
+                  {(data?.periods ?? []).map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {t('metrics.importDialog.targetExisting', { name: p.name })}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {target === 'new' && !allPeriods ? (
               <label className="field">
                 <span className="field__label">{t('metrics.importDialog.periodName')}</span>
                 <input

@@ -83,6 +83,24 @@ for (const file of [
   });
 }
 
+test('a trended export becomes one period per date when "Import all" is chosen', async ({ page, appUrl }) => {
+  await openSalesMap(page, appUrl);
+  const dialog = await pick(page, 'ga4-funnel-trended.csv');
+  await expect(dialog.getByTestId('import-detected')).toContainText('3 periods');
+  await dialog.getByRole('checkbox', { name: /Import all 3 periods/ }).check();
+  await expect(dialog.getByRole('combobox', { name: 'Write into' })).toBeHidden();
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: 'Funnel metrics' }).click();
+  const panel = page.getByRole('dialog', { name: 'Funnel metrics' });
+  const picker = panel.getByRole('combobox', { name: 'Shown on the map' });
+  await expect(picker.locator('option')).toHaveCount(3);
+  // The last date is the active period, with its own count on the canvas.
+  await panel.getByRole('button', { name: 'Close' }).last().click();
+  await expect(band(page, 'Awareness').getByTestId('metric-count')).toHaveText(/^Count [\d,]+$/);
+});
+
 for (const file of [
   'mixpanel-funnel-broken.csv',
   'crm-gbk-semicolon-broken.csv',
