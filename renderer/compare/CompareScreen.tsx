@@ -1,7 +1,7 @@
 import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VersionListItem } from '../../shared/api';
+import { ApiError, type VersionListItem } from '../../shared/api';
 import type { MapSummary } from '../../shared/domain';
 import { describeDiff, diffMaps, type ChangeEntry } from '../../shared/diff';
 import { api, errorMessage } from '../api';
@@ -119,11 +119,31 @@ export function CompareScreen({ a, b }: { a: string; b: string }) {
     }
   };
 
+  /**
+   * PDF of the comparison: in the desktop app the main process prints this very view in a hidden
+   * window with Chromium's printToPDF and saves it where the user chooses; in web mode the browser
+   * prints it (its dialog offers "Save as PDF"). Both use the print styles of compare.css.
+   */
+  const exportPdf = async () => {
+    if (!sides) return;
+    setExportError(null);
+    try {
+      const result = await api.call('files.printToPdf', {
+        printHash: window.location.hash,
+        suggestedName: exportFileName(`${t('compare.title')} ${sideName(sides.b)}`, 'pdf'),
+      });
+      if (!result.saved) return;
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'unsupported') window.print();
+      else setExportError(t('compare.exportFailed', { reason: errorMessage(e) }));
+    }
+  };
+
   const homeMap = sides ? (maps.find((m) => m.id === sides.b.mapId) ?? null) : null;
   const invalid = !refA || !refB;
 
   return (
-    <div className="compare">
+    <div className="compare" data-print-ready={sides ? 'true' : undefined}>
       <header className="editor-bar compare__bar" data-export-skip="true">
         <button
           type="button"
@@ -183,7 +203,7 @@ export function CompareScreen({ a, b }: { a: string; b: string }) {
             type="button"
             className="button button--small"
             disabled={!sides}
-            onClick={() => window.print()}
+            onClick={() => void exportPdf()}
           >
             {t('compare.exportPdf')}
           </button>

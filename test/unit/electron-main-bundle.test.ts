@@ -473,8 +473,23 @@ describe('the built Electron main process', () => {
     expect(fake.record.printed).toEqual([
       { url: `app://journey/index.html${hash}`, options: { preferCSSPageSize: true, printBackground: true } },
     ]);
-    // Only a print view of our own app can be printed.
-    for (const printHash of ['#/map/x', 'https://evil.example/', '#/print/x?a=<script>']) {
+    // The compare view prints the same way (its change list and overlay, issue 6).
+    const compare = '#/compare?a=version:v_1&b=map:map_1';
+    await expect(
+      op('files.printToPdf')(
+        { senderFrame: APP_FRAME },
+        { printHash: compare, suggestedName: 'Compare.pdf' },
+      ),
+    ).resolves.toMatchObject({ ok: true, value: { saved: true } });
+    expect(fake.record.printed.at(-1)).toMatchObject({ url: `app://journey/index.html${compare}` });
+    // Only a print or compare view of our own app can be printed.
+    for (const printHash of [
+      '#/map/x',
+      'https://evil.example/',
+      '#/print/x?a=<script>',
+      '#/compare?a=map:x&b=map:y&next=https://evil.example',
+      '#/compare?a=file:x&b=map:y',
+    ]) {
       await expect(
         op('files.printToPdf')({ senderFrame: APP_FRAME }, { printHash, suggestedName: 'x.pdf' }),
       ).resolves.toMatchObject({ ok: false, error: { code: 'invalid_input', path: 'printHash' } });

@@ -95,7 +95,10 @@ export const desktopOperations = {
       printHash: z
         .string()
         .max(2_000)
-        .regex(/^#\/print\/[A-Za-z0-9_-]{1,64}\/?(\?[A-Za-z0-9_.~%&=+-]*)?$/, 'must be a print view hash'),
+        .regex(
+          /^#\/(print\/[A-Za-z0-9_-]{1,64}\/?(\?[A-Za-z0-9_.~%&=+-]*)?|compare\?a=(map|version):[A-Za-z0-9_-]{1,64}&b=(map|version):[A-Za-z0-9_-]{1,64})$/,
+          'must be a print view or compare view hash',
+        ),
       suggestedName: z.string().trim().min(1).max(200),
     }),
     SaveAsResultSchema,
