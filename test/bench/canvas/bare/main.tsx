@@ -1,0 +1,123 @@
+// The baseline of the canvas benchmark: a bare React Flow page that draws the same card nodes and
+// connection edges as the editor would for a map, and nothing else (no headers, grid, store, autosave,
+// undo, i18n). The editor's cost over this page is what DESIGN.md section 5 bounds.
+import {
+  Handle,
+  Position,
+  ReactFlow,
+  useEdgesState,
+  useNodesState,
+  type Edge,
+  type Node,
+  type NodeProps,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { computeLayout } from '../../../../shared/canvas/layout';
+import type { JourneyMap } from '../../../../shared/domain';
+
+declare global {
+  interface Window {
+    /** Set before load by whoever embeds the page; otherwise `?map=<file>` is fetched. */
+    __BENCH_MAP__?: JourneyMap;
+  }
+}
+
+type BareCardNode = Node<{ title: string }, 'card'>;
+
+/** A minimal card: the title, and handles left and right like the editor's card (edges need them). */
+function BareCard({ data }: NodeProps<BareCardNode>) {
+  return (
+    <div className="bare-card">
+      <Handle type="target" position={Position.Left} />
+      {data.title}
+      <Handle type="source" position={Position.Right} />
+    </div>
+  );
+}
+
+// Module scope, as React Flow asks: a new object per render would remount every node.
+const nodeTypes = { card: BareCard };
+// The same view settings as the editor's canvas, so both show the same nodes at the same zoom.
+const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1 } as const;
+const SNAP_GRID: [number, number] = [16, 16];
+const CARD_STYLE = {
+  background: '#fff',
+  border: '1px solid #cbd5e1',
+  borderRadius: 6,
+  padding: 8,
+  fontSize: 13,
+  overflow: 'hidden',
+} as const;
+
+/** One node per card at the editor's position and size (ids `card:<id>` like the editor's). */
+function toNodes(map: JourneyMap): BareCardNode[] {
+  const layout = computeLayout(map);
+  const boxes = new Map(layout.cards.map((box) => [box.id, box]));
+  const nodes: BareCardNode[] = [];
+  for (const card of map.cards) {
+    const box = boxes.get(card.id);
+    if (!box) continue;
+    nodes.push({
+      id: `card:${card.id}`,
+      type: 'card',
+      position: { x: box.x, y: box.y },
+      width: box.width,
+      height: box.height,
+      style: CARD_STYLE,
+      data: { title: card.title },
+    });
+  }
+  return nodes;
+}
+
+function toEdges(map: JourneyMap): Edge[] {
+  return map.connections.map((c) => ({
+    id: `connection:${c.id}`,
+    source: `card:${c.sourceId}`,
+    target: `card:${c.targetId}`,
+    label: c.label,
+  }));
+}
+
+function BareCanvas({ map }: { map: JourneyMap }) {
+  const [nodes, , onNodesChange] = useNodesState(toNodes(map));
+  const [edges, , onEdgesChange] = useEdgesState(toEdges(map));
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      snapToGrid
+      snapGrid={SNAP_GRID}
+      fitView
+      fitViewOptions={FIT_VIEW_OPTIONS}
+      minZoom={0.1}
+      maxZoom={2}
+    />
+  );
+}
+
+async function loadMap(): Promise<JourneyMap> {
+  if (window.__BENCH_MAP__) return window.__BENCH_MAP__;
+  const file = new URLSearchParams(window.location.search).get('map');
+  if (!file) throw new Error('No map: set window.__BENCH_MAP__ or pass ?map=<file.json>.');
+  const response = await fetch(`./${encodeURIComponent(file)}`);
+  if (!response.ok) throw new Error(`Could not load ${file}: HTTP ${response.status}`);
+  return (await response.json()) as JourneyMap;
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('No #root element.');
+void loadMap().then((map) => {
+  createRoot(root).render(
+    <StrictMode>
+      <div style={{ width: '100vw', height: '100vh' }}>
+        <BareCanvas map={map} />
+      </div>
+    </StrictMode>,
+  );
+});
