@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatchOperation, type ApiResult } from '../../shared/api';
+import { dispatchOperation } from '../../shared/api';
 import type { Card, JourneyMap, MapChangeSet } from '../../shared/domain';
 import { openLibrary, type Library } from '../../electron/backend';
 import { makeLargeMap, makeMap, seedMap } from '../helpers/map-factory';
+import { errorOf } from '../helpers/library-checks';
 
 let dataDir: string;
 let file: string;
@@ -40,10 +41,6 @@ const get = (id: string) => h()['maps.get']({ id });
 const apply = (id: string, changes: MapChangeSet) => h()['maps.applyChanges']({ id, changes });
 const dispatchApply = (id: string, changes: unknown) =>
   dispatchOperation(library.handlers, 'maps.applyChanges', { id, changes });
-const errorOf = (result: ApiResult<unknown>) => {
-  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
-  return result.error;
-};
 const card = (map: JourneyMap, id: string): Card => {
   const found = map.cards.find((c) => c.id === id);
   if (!found) throw new Error(`no card ${id}`);

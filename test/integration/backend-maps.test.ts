@@ -3,11 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatchOperation, type ApiResult } from '../../shared/api';
+import { dispatchOperation } from '../../shared/api';
 import type { JourneyMap } from '../../shared/domain';
 import { TEMPLATE_IDS } from '../../shared/templates';
 import { openLibrary, type Library } from '../../electron/backend';
 import { makeMap, seedMap } from '../helpers/map-factory';
+import { closeAndCheckLibrary, errorOf } from '../helpers/library-checks';
 
 let dataDir: string;
 let library: Library;
@@ -15,25 +16,11 @@ beforeEach(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jm-maps-'));
   library = openLibrary({ dataDir });
 });
-afterEach(() => {
-  library.close();
-  // Every test must leave a sound file behind.
-  const db = new Database(path.join(dataDir, 'library.sqlite'), { readonly: true });
-  try {
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(db.pragma('foreign_key_check')).toEqual([]);
-  } finally {
-    db.close();
-  }
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+// Every test leaves a sound file behind.
+afterEach(() => closeAndCheckLibrary(library, dataDir));
 
 const h = () => library.handlers;
 const call = (name: string, input: unknown) => dispatchOperation(library.handlers, name, input);
-const errorOf = (result: ApiResult<unknown>) => {
-  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
-  return result.error;
-};
 const countRows = (table: string) => {
   const db = new Database(library.path, { readonly: true });
   try {

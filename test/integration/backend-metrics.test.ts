@@ -3,9 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatchOperation, type ApiResult, type MapMetrics } from '../../shared/api';
+import { dispatchOperation, type MapMetrics } from '../../shared/api';
 import { parseFunnelFile } from '../../shared/funnel-import';
 import { openLibrary, type Library } from '../../electron/backend';
+import { closeAndCheckLibrary, errorOf } from '../helpers/library-checks';
 
 let dataDir: string;
 let library: Library;
@@ -13,24 +14,11 @@ beforeEach(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jm-metrics-'));
   library = openLibrary({ dataDir });
 });
-afterEach(() => {
-  library.close();
-  const db = new Database(path.join(dataDir, 'library.sqlite'), { readonly: true });
-  try {
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(db.pragma('foreign_key_check')).toEqual([]);
-  } finally {
-    db.close();
-  }
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+// Every test leaves a sound file behind.
+afterEach(() => closeAndCheckLibrary(library, dataDir));
 
 const h = () => library.handlers;
 const call = (name: string, input: unknown) => dispatchOperation(library.handlers, name, input);
-const errorOf = (result: ApiResult<unknown>) => {
-  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
-  return result.error;
-};
 const countRows = (table: string) => {
   const db = new Database(library.path, { readonly: true });
   try {

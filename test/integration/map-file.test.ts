@@ -5,13 +5,13 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   dispatchOperation,
-  type ApiResult,
   type OperationInput,
   type OperationName,
   type OperationOutput,
 } from '../../shared/api';
 import { normalizeMapFile } from '../../shared/export';
 import { openLibrary, type Library } from '../../electron/backend';
+import { closeAndCheckLibrary, errorOf } from '../helpers/library-checks';
 
 let dataDir: string;
 let library: Library;
@@ -19,17 +19,8 @@ beforeEach(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jm-mapfile-'));
   library = openLibrary({ dataDir });
 });
-afterEach(() => {
-  library.close();
-  const db = new Database(path.join(dataDir, 'library.sqlite'), { readonly: true });
-  try {
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(db.pragma('foreign_key_check')).toEqual([]);
-  } finally {
-    db.close();
-  }
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+// Every test leaves a sound file behind.
+afterEach(() => closeAndCheckLibrary(library, dataDir));
 
 /** Calls an operation the way transports do (input parsed, defaults filled) and returns its value. */
 async function run<K extends OperationName>(
@@ -42,10 +33,6 @@ async function run<K extends OperationName>(
   return result.value as OperationOutput<K>;
 }
 const call = (name: string, input: unknown) => dispatchOperation(library.handlers, name, input);
-const errorOf = (result: ApiResult<unknown>) => {
-  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
-  return result.error;
-};
 
 const TABLES = [
   'maps',
