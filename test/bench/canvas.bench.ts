@@ -16,11 +16,13 @@ import { mapUrl, seedMapOverHttp } from '../e2e/pages/editor-page';
 import { makeLargeMap } from '../helpers/map-factory';
 import { buildBarePage, buildEditor } from './canvas/build-pages';
 import { dragFrameTimes, openPage, timeOpen } from './canvas/measure-page';
-import { printReport, type SizeResult } from './canvas/report';
+import { printReport, type PageStats, type SizeResult } from './canvas/report';
 import { serveStatic, type StaticServer } from './canvas/static-server';
 import { startWebHostProcess, type RunningWebHost } from './canvas/web-host';
 
 const SIZES = (process.env.BENCH_CANVAS_SIZES ?? '250,500,1000,2000').split(',').map(Number);
+// Optional: BENCH_CANVAS_CPU_SLOWDOWN=4 throttles both pages' CPU so sub-frame work becomes visible.
+const CPU_SLOWDOWN = Number(process.env.BENCH_CANVAS_CPU_SLOWDOWN ?? '1');
 const OPEN_RUNS = 5;
 const DRAGS = 3;
 const CHROMIUM_ARGS = [
@@ -53,7 +55,7 @@ async function openOnce(
   target: Target,
   cards: number,
 ): Promise<{ ms: number; page: Page }> {
-  const page = await openPage(browser);
+  const page = await openPage(browser, CPU_SLOWDOWN);
   try {
     return { ms: await timeOpen(page, target.url, cards), page };
   } catch (error) {
@@ -65,6 +67,8 @@ async function openOnce(
 async function measureSize(browser: Browser, cards: number, targets: Target[]): Promise<SizeResult> {
   const opens = new Map<string, number[]>(targets.map((t) => [t.name, []]));
   const frames = new Map<string, number[]>(targets.map((t) => [t.name, []]));
+  const moveFrames = new Map<string, number[]>(targets.map((t) => [t.name, []]));
+  const steps = new Map<string, number[]>(targets.map((t) => [t.name, []]));
   // One warm-up load each (disk cache, JIT), then interleaved loads so drift hits both pages alike.
   for (const target of targets) await (await openOnce(browser, target, cards)).page.close();
   const last = new Map<string, Page>();
@@ -80,19 +84,26 @@ async function measureSize(browser: Browser, cards: number, targets: Target[]): 
     for (const target of targets) {
       const page = last.get(target.name) as Page;
       await page.bringToFront();
-      frames.get(target.name)?.push(...(await dragFrameTimes(page)));
+      const sample = await dragFrameTimes(page);
+      frames.get(target.name)?.push(...sample.frames);
+      moveFrames.get(target.name)?.push(...sample.moveFrames);
+      steps.get(target.name)?.push(sample.stepMs);
       // Let the editor commit and autosave the drop (the bare page just idles) before the next drag.
       await page.waitForTimeout(1_000);
     }
   }
   for (const page of last.values()) await page.close();
-  const stats = (name: string) => {
+  const stats = (name: string): PageStats => {
     const f = frames.get(name) ?? [];
+    const m = moveFrames.get(name) ?? [];
     return {
       open: median(opens.get(name) ?? []),
-      p50: percentile(f, 0.5),
-      p95: percentile(f, 0.95),
-      frames: f.length,
+      p50: percentile(m, 0.5),
+      p95: percentile(m, 0.95),
+      allP50: percentile(f, 0.5),
+      allP95: percentile(f, 0.95),
+      stepMs: median(steps.get(name) ?? []),
+      frames: m.length,
     };
   };
   return { cards, editor: stats('editor'), bare: stats('bare') };
@@ -130,6 +141,7 @@ async function main(): Promise<void> {
         ]),
       );
     }
+    if (CPU_SLOWDOWN > 1) console.log(`(CPU throttled ${CPU_SLOWDOWN}x in both pages)`);
     printReport(results);
   } finally {
     await browser?.close().catch(() => undefined);

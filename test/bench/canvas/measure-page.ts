@@ -6,11 +6,19 @@ import type { Browser, Page } from 'playwright-core';
 const CARD_SELECTOR = '.react-flow__node-card';
 const VIEWPORT = { width: 1400, height: 900 };
 
-export const openPage = async (browser: Browser): Promise<Page> => {
+/**
+ * A fresh page at the benchmark's viewport. `cpuSlowdown` > 1 throttles the page's CPU (DevTools'
+ * emulation) so that frame work shows above the 16.7 ms display-rate floor; both pages get the same.
+ */
+export async function openPage(browser: Browser, cpuSlowdown = 1): Promise<Page> {
   const page = await browser.newPage({ viewport: VIEWPORT });
   page.setDefaultTimeout(180_000);
+  if (cpuSlowdown > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  }
   return page;
-};
+}
 
 /**
  * Loads `url` in `page` (a fresh document: a hash change alone would not reload) and returns the
@@ -51,41 +59,69 @@ async function pickCard(page: Page): Promise<{ x: number; y: number }> {
   return point;
 }
 
+// A string, not a function: tsx compiles functions with a `__name` helper that the page lacks.
+// Chrome dispatches a pointer move at the start of a frame, before requestAnimationFrame callbacks,
+// so a move seen before tick N is rendered in the frame that tick N+1 closes: that delta is a "move
+// frame". Idle frames (the driver sends moves slower than the display rate) are kept apart.
+const FRAME_RECORDER = `(() => {
+  const rec = { all: [], moves: [], on: true };
+  window.__benchFrames = rec;
+  let last = null;
+  let moved = false;
+  let carry = false;
+  window.addEventListener('pointermove', () => { moved = true; }, { capture: true, passive: true });
+  const tick = (time) => {
+    if (last !== null) {
+      rec.all.push(time - last);
+      if (carry) rec.moves.push(time - last);
+    }
+    carry = moved;
+    moved = false;
+    last = time;
+    if (rec.on) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
 /**
  * Grabs a card at its centre, moves the pointer in 60 steps (150 px right, 90 px down) and releases
- * it, recording the time between animation frames during the moves. Returns those frame times (ms).
+ * it, recording the time between animation frames during the moves. Frame times are capped below by
+ * the display rate (16.7 ms at 60 Hz) when a frame's work fits in it, so the time per pointer step
+ * is returned too: it keeps showing the cost of a move when frames do not slip.
  */
-export async function dragFrameTimes(page: Page): Promise<number[]> {
+export interface DragSample {
+  /** Time between animation frames during the moves (ms), idle frames included. */
+  frames: number[];
+  /** Only the frames that rendered a pointer move (ms). */
+  moveFrames: number[];
+  /** Wall time per pointer step as the driver sees it (dispatch until the page handled the move). */
+  stepMs: number;
+}
+
+export async function dragFrameTimes(page: Page): Promise<DragSample> {
   const start = await pickCard(page);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
-  await page.evaluate(() => {
-    const w = window as unknown as { __benchFrames: number[]; __benchRecording: boolean };
-    w.__benchFrames = [];
-    w.__benchRecording = true;
-    let last: number | null = null;
-    const tick = (time: number): void => {
-      if (last !== null) w.__benchFrames.push(time - last);
-      last = time;
-      if (w.__benchRecording) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  await page.evaluate(FRAME_RECORDER);
   const steps = 60;
+  const began = performance.now();
   for (let i = 1; i <= steps; i += 1) {
     await page.mouse.move(start.x + (150 * i) / steps, start.y + (90 * i) / steps);
   }
-  // One more frame so the last move's render is inside the recording.
-  const frames = await page.evaluate(
+  const stepMs = (performance.now() - began) / steps;
+  // Two more frames, so the frame that renders the last move is closed inside the recording.
+  const recorded = await page.evaluate(
     () =>
-      new Promise<number[]>((resolve) =>
-        requestAnimationFrame(() => {
-          const w = window as unknown as { __benchFrames: number[]; __benchRecording: boolean };
-          w.__benchRecording = false;
-          resolve(w.__benchFrames);
-        }),
+      new Promise<{ all: number[]; moves: number[] }>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const w = window as unknown as { __benchFrames: { all: number[]; moves: number[]; on: boolean } };
+            w.__benchFrames.on = false;
+            resolve(w.__benchFrames);
+          }),
+        ),
       ),
   );
   await page.mouse.up();
-  return frames;
+  return { frames: recorded.all, moveFrames: recorded.moves, stepMs };
 }
