@@ -40,46 +40,30 @@ export function StructurePanel() {
       <h3 className="inspector__heading">{t('inspector.structure.stages')}</h3>
       <ol className="structure__list">
         {stages.map(split).map(({ id, name }, index) => (
-          <li key={id} className="structure__item">
-            <button
-              type="button"
-              className={`structure__name${target?.id === id ? ' structure__name--current' : ''}`}
-              aria-label={t('inspector.structure.edit', { name })}
-              aria-current={target?.id === id ? 'true' : undefined}
-              onClick={() => select({ type: 'stage', id })}
-            >
-              {name}
-            </button>
-            <button
-              type="button"
-              className="structure__icon"
-              aria-label={t('inspector.structure.moveStageLeft', { name })}
-              title={t('inspector.structure.moveLeft')}
-              disabled={index === 0}
-              onClick={() => shiftStage(id, -1)}
-            >
-              ←
-            </button>
-            <button
-              type="button"
-              className="structure__icon"
-              aria-label={t('inspector.structure.moveStageRight', { name })}
-              title={t('inspector.structure.moveRight')}
-              disabled={index === stages.length - 1}
-              onClick={() => shiftStage(id, 1)}
-            >
-              →
-            </button>
-            <button
-              type="button"
-              className="structure__icon structure__icon--danger"
-              aria-label={t('inspector.structure.deleteStage', { name })}
-              title={t('common.delete')}
-              onClick={() => setPending({ type: 'stage', id, name, count: cardsInStage(id) })}
-            >
-              ×
-            </button>
-          </li>
+          <StructureItem
+            key={id}
+            name={name}
+            current={target?.id === id}
+            onSelect={() => select({ type: 'stage', id })}
+            moves={[
+              {
+                glyph: '←',
+                label: t('inspector.structure.moveStageLeft', { name }),
+                title: t('inspector.structure.moveLeft'),
+                disabled: index === 0,
+                run: () => shiftStage(id, -1),
+              },
+              {
+                glyph: '→',
+                label: t('inspector.structure.moveStageRight', { name }),
+                title: t('inspector.structure.moveRight'),
+                disabled: index === stages.length - 1,
+                run: () => shiftStage(id, 1),
+              },
+            ]}
+            deleteLabel={t('inspector.structure.deleteStage', { name })}
+            onDelete={() => setPending({ type: 'stage', id, name, count: cardsInStage(id) })}
+          />
         ))}
       </ol>
       <button
@@ -93,46 +77,30 @@ export function StructurePanel() {
       <h3 className="inspector__heading">{t('inspector.structure.lanes')}</h3>
       <ol className="structure__list">
         {lanes.map(split).map(({ id, name }, index) => (
-          <li key={id} className="structure__item">
-            <button
-              type="button"
-              className={`structure__name${target?.id === id ? ' structure__name--current' : ''}`}
-              aria-label={t('inspector.structure.edit', { name })}
-              aria-current={target?.id === id ? 'true' : undefined}
-              onClick={() => select({ type: 'lane', id })}
-            >
-              {name}
-            </button>
-            <button
-              type="button"
-              className="structure__icon"
-              aria-label={t('inspector.structure.moveLaneUp', { name })}
-              title={t('inspector.structure.moveUp')}
-              disabled={index === 0}
-              onClick={() => shiftLane(id, -1)}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              className="structure__icon"
-              aria-label={t('inspector.structure.moveLaneDown', { name })}
-              title={t('inspector.structure.moveDown')}
-              disabled={index === lanes.length - 1}
-              onClick={() => shiftLane(id, 1)}
-            >
-              ↓
-            </button>
-            <button
-              type="button"
-              className="structure__icon structure__icon--danger"
-              aria-label={t('inspector.structure.deleteLane', { name })}
-              title={t('common.delete')}
-              onClick={() => setPending({ type: 'lane', id, name, count: cardsInLane(id) })}
-            >
-              ×
-            </button>
-          </li>
+          <StructureItem
+            key={id}
+            name={name}
+            current={target?.id === id}
+            onSelect={() => select({ type: 'lane', id })}
+            moves={[
+              {
+                glyph: '↑',
+                label: t('inspector.structure.moveLaneUp', { name }),
+                title: t('inspector.structure.moveUp'),
+                disabled: index === 0,
+                run: () => shiftLane(id, -1),
+              },
+              {
+                glyph: '↓',
+                label: t('inspector.structure.moveLaneDown', { name }),
+                title: t('inspector.structure.moveDown'),
+                disabled: index === lanes.length - 1,
+                run: () => shiftLane(id, 1),
+              },
+            ]}
+            deleteLabel={t('inspector.structure.deleteLane', { name })}
+            onDelete={() => setPending({ type: 'lane', id, name, count: cardsInLane(id) })}
+          />
         ))}
       </ol>
       <button
@@ -175,5 +143,60 @@ export function StructurePanel() {
         />
       ) : null}
     </section>
+  );
+}
+
+interface Move {
+  glyph: string;
+  label: string;
+  title: string;
+  disabled: boolean;
+  run(): void;
+}
+
+/** One stage or lane in the list: its name (selects it), two move buttons and delete. */
+function StructureItem(props: {
+  name: string;
+  current: boolean;
+  onSelect(): void;
+  moves: readonly Move[];
+  deleteLabel: string;
+  onDelete(): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <li className="structure__item">
+      <button
+        type="button"
+        className={`structure__name${props.current ? ' structure__name--current' : ''}`}
+        aria-label={t('inspector.structure.edit', { name: props.name })}
+        aria-current={props.current ? 'true' : undefined}
+        onClick={props.onSelect}
+      >
+        {props.name}
+      </button>
+      {props.moves.map((move) => (
+        <button
+          key={move.glyph}
+          type="button"
+          className="structure__icon"
+          aria-label={move.label}
+          title={move.title}
+          disabled={move.disabled}
+          onClick={move.run}
+        >
+          {move.glyph}
+        </button>
+      ))}
+      <button
+        type="button"
+        className="structure__icon structure__icon--danger"
+        aria-label={props.deleteLabel}
+        title={t('common.delete')}
+        onClick={props.onDelete}
+      >
+        ×
+      </button>
+    </li>
   );
 }
