@@ -1,54 +1,23 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapSummary } from '../../shared/domain';
-import { errorMessage } from '../api';
-import { Dialog } from '../ui/Dialog';
-import { ErrorAlert } from '../ui/ErrorAlert';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useLibraryStore } from './library-store';
 import { useLibraryUiStore } from './library-ui-store';
 
-/** Asks before deleting; Cancel comes first so that Enter on open does not delete. */
+/** Asks before deleting a map, which cannot be undone. */
 export function DeleteMapDialog({ map, onClose }: { map: MapSummary; onClose(): void }) {
   const { t } = useTranslation();
   const remove = useLibraryStore((s) => s.remove);
   const setNotice = useLibraryUiStore((s) => s.setNotice);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const confirm = async () => {
-    setBusy(true);
-    try {
-      await remove(map.id);
-      setNotice(t('library.deleted', { name: map.name }));
-      onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
-  };
-
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('deleteMap.title')}
+      message={t('deleteMap.message', { name: map.name })}
+      onConfirm={async () => {
+        await remove(map.id);
+        setNotice(t('library.deleted', { name: map.name }));
+      }}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button button--ghost" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button--danger"
-            disabled={busy}
-            onClick={() => void confirm()}
-          >
-            {t('common.delete')}
-          </button>
-        </>
-      }
-    >
-      <p className="dialog__message">{t('deleteMap.message', { name: map.name })}</p>
-      {error ? <ErrorAlert message={error} /> : null}
-    </Dialog>
+    />
   );
 }

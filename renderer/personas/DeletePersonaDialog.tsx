@@ -1,10 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonaListItem } from '../../shared/api';
-import { errorMessage } from '../api';
-import { Dialog } from '../ui/Dialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useEditorStore } from '../editor/store/editor-store';
-import { ErrorAlert } from '../ui/ErrorAlert';
 import { usePersonaStore } from './persona-store';
 
 /**
@@ -23,57 +20,33 @@ export function DeletePersonaDialog({
 }) {
   const { t } = useTranslation();
   const remove = usePersonaStore((s) => s.remove);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const used = persona.usageCount > 0;
 
   const confirm = async () => {
-    setBusy(true);
-    try {
-      // The open map (if any) saves first; if it uses the persona it is read again afterwards, so
-      // its next save does not send back a persona the library no longer has.
-      const editor = useEditorStore.getState();
-      const open = editor.map;
-      const usedHere =
-        open !== null &&
-        (open.personaIds.includes(persona.id) ||
-          open.cards.some((c) => c.kind === 'persona' && c.personaId === persona.id));
-      if (open) await editor.flush();
-      await remove(persona.id, used);
-      if (usedHere && open) await useEditorStore.getState().load(open.id);
-      onDeleted();
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
+    // The open map (if any) saves first; if it uses the persona it is read again afterwards, so
+    // its next save does not send back a persona the library no longer has.
+    const editor = useEditorStore.getState();
+    const open = editor.map;
+    const usedHere =
+      open !== null &&
+      (open.personaIds.includes(persona.id) ||
+        open.cards.some((c) => c.kind === 'persona' && c.personaId === persona.id));
+    if (open) await editor.flush();
+    await remove(persona.id, used);
+    if (usedHere && open) await useEditorStore.getState().load(open.id);
+    onDeleted();
   };
 
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('personas.deleteTitle')}
-      onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button button--ghost" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button--danger"
-            disabled={busy}
-            onClick={() => void confirm()}
-          >
-            {t('common.delete')}
-          </button>
-        </>
-      }
-    >
-      <p className="dialog__message">
-        {used
+      message={
+        used
           ? t('personas.deleteUsed', { name: persona.name, count: persona.usageCount })
-          : t('personas.deleteUnused', { name: persona.name })}
-      </p>
-      {error ? <ErrorAlert message={error} /> : null}
-    </Dialog>
+          : t('personas.deleteUnused', { name: persona.name })
+      }
+      onConfirm={confirm}
+      onClose={onClose}
+    />
   );
 }

@@ -5,7 +5,7 @@ import { api, errorMessage } from '../api';
 import { navigate } from '../routing/useHashRoute';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Icon } from '../ui/Icon';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { flushEditor, reloadEditor } from './editor-sync';
 import { VersionLabelsDialog } from './VersionLabelsDialog';
 
@@ -194,6 +194,7 @@ export function VersionsPanel({ mapId, refreshKey, onClose }: VersionsPanelProps
           title={t('versions.restore.title')}
           message={t('versions.restore.message', { name: pending.version.name, autoName: pending.autoName })}
           confirmLabel={t('versions.restore.confirm')}
+          danger={false}
           onClose={() => setPending(null)}
           onConfirm={async () => {
             await flushEditor();

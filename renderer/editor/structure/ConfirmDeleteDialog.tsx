@@ -1,10 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
-/**
- * Asks before deleting a stage or lane and says how many cards go with it. Cancel comes first so
- * that Enter on open does not delete.
- */
+/** Asks before deleting a stage or lane and says how many cards go with it (undo brings them back). */
 export function ConfirmDeleteDialog({
   title,
   message,
@@ -18,29 +15,12 @@ export function ConfirmDeleteDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Dialog
+    <ConfirmDialog
       title={title}
+      message={message}
+      hint={t('inspector.structure.undoHint')}
+      onConfirm={onConfirm}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button button--ghost" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => {
-              onConfirm();
-              onClose();
-            }}
-          >
-            {t('common.delete')}
-          </button>
-        </>
-      }
-    >
-      <p className="dialog__message">{message}</p>
-      <p className="muted">{t('inspector.structure.undoHint')}</p>
-    </Dialog>
+    />
   );
 }

@@ -1,24 +1,32 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api';
-import { Dialog } from '../ui/Dialog';
-import { ErrorAlert } from '../ui/ErrorAlert';
+import { Dialog } from './Dialog';
+import { ErrorAlert } from './ErrorAlert';
 
 interface ConfirmDialogProps {
   title: string;
   message: string;
-  confirmLabel: string;
+  /** A second, quieter line (e.g. "You can undo this"). */
+  hint?: string;
+  /** Defaults to "Delete". */
+  confirmLabel?: string;
   danger?: boolean;
-  onConfirm(): Promise<void>;
+  onConfirm(): Promise<void> | void;
   onClose(): void;
 }
 
-/** Asks before a restore or a delete; shows the API error and stays open when it fails. */
+/**
+ * Asks before a destructive or far-reaching action (delete, restore). Cancel comes first and has the
+ * focus, so Enter on open does nothing harmful; when the action fails the dialog stays open and shows
+ * why.
+ */
 export function ConfirmDialog({
   title,
   message,
+  hint,
   confirmLabel,
-  danger,
+  danger = true,
   onConfirm,
   onClose,
 }: ConfirmDialogProps) {
@@ -50,12 +58,13 @@ export function ConfirmDialog({
             disabled={busy}
             onClick={() => void confirm()}
           >
-            {confirmLabel}
+            {confirmLabel ?? t('common.delete')}
           </button>
         </>
       }
     >
-      <p>{message}</p>
+      <p className="dialog__message">{message}</p>
+      {hint ? <p className="muted">{hint}</p> : null}
       {error ? <ErrorAlert message={error} /> : null}
     </Dialog>
   );
