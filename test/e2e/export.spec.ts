@@ -176,6 +176,15 @@ test('PDF: the dialog opens the print view; fit gives one vector page, tiles giv
   appUrl,
 }) => {
   const { map } = await seedChineseFunnel(appUrl);
+  // The print view calls the browser's own print in web mode; Chromium refuses page.pdf() on a tab that
+  // is already printing, so every page of this context records its print calls instead of printing.
+  await page.context().addInitScript(() => {
+    const w = window as unknown as { printCalls: number };
+    w.printCalls = 0;
+    window.print = () => {
+      w.printCalls += 1;
+    };
+  });
   const dialog = await openExportDialog(page, appUrl, map.id);
   await dialog.getByRole('radio', { name: 'PDF document' }).check();
   await dialog.getByRole('combobox', { name: 'Page size' }).selectOption('A4');
@@ -187,6 +196,10 @@ test('PDF: the dialog opens the print view; fit gives one vector page, tiles giv
   const popup = await popupPromise;
   await expect(popup.locator('[data-print-ready="true"]')).toBeAttached();
   expect(popup.url()).toContain(`#/print/${map.id}?`);
+  // The web user gets the browser's print dialog, once, as soon as the view is ready.
+  await expect
+    .poll(() => popup.evaluate(() => (window as unknown as { printCalls: number }).printCalls))
+    .toBe(1);
 
   const fitFile = outFile('fit.pdf');
   await popup.pdf({ path: fitFile, preferCSSPageSize: true, printBackground: true });
