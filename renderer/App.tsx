@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CommandPaletteHost } from './commands/CommandPaletteHost';
 import { CompareScreen } from './compare/CompareScreen';
 import { DesktopAlerts } from './desktop/DesktopAlerts';
 import { EditorScreen } from './editor/EditorScreen';
@@ -23,6 +24,7 @@ export function App() {
   return (
     <>
       <Screen route={route} />
+      <CommandPaletteHost />
       <DesktopAlerts />
     </>
   );

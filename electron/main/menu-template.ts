@@ -1,5 +1,14 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, MenuState } from '../../shared/api/events';
+import {
+  chordAccelerator,
+  COMMAND_LABELS,
+  COMMANDS,
+  commandKeys,
+  isCommandEnabled,
+  type CommandMenu,
+  type CommandSpec,
+} from '../../shared/commands';
 import { LANGUAGES, type Language } from '../../shared/domain';
 import { LANGUAGE_NAMES, MENU_LABELS } from './menu-labels';
 
@@ -24,10 +33,11 @@ export interface MenuTemplateOptions {
   actions: MenuActions;
 }
 
-type EditCommand = Extract<MenuCommand, `edit.${string}`>;
+/** The Edit commands that a text field does natively while it has focus. */
+type NativeEditCommand = Exclude<Extract<MenuCommand, `edit.${string}`>, 'edit.duplicate'>;
 
 /** The text-field action each Edit command maps to while a text field has focus. */
-export const NATIVE_EDIT_ACTION: Record<EditCommand, NativeEditAction> = {
+export const NATIVE_EDIT_ACTION: Record<NativeEditCommand, NativeEditAction> = {
   'edit.undo': 'undo',
   'edit.redo': 'redo',
   'edit.cut': 'cut',
@@ -41,58 +51,62 @@ export const NATIVE_EDIT_ACTION: Record<EditCommand, NativeEditAction> = {
  * Whether an Edit item applies: in a text field every one does (the field does the work), on the
  * canvas they follow the editor's undo history and selection.
  */
-export function isEditEnabled(command: EditCommand, state: MenuState): boolean {
+export function isEditEnabled(command: NativeEditCommand, state: MenuState): boolean {
   if (state.textEditing) return true;
-  switch (command) {
-    case 'edit.undo':
-      return state.editorOpen && state.canUndo;
-    case 'edit.redo':
-      return state.editorOpen && state.canRedo;
-    case 'edit.cut':
-    case 'edit.copy':
-    case 'edit.delete':
-      return state.editorOpen && state.hasSelection;
-    case 'edit.paste':
-    case 'edit.selectAll':
-      return state.editorOpen;
-  }
+  return isCommandEnabled(COMMANDS.find((c) => c.id === command) as CommandSpec, state);
+}
+
+/** The menu items of one menu: its commands from the command table, in groups between separators. */
+function commandItems(
+  menu: CommandMenu,
+  options: MenuTemplateOptions,
+  mac: boolean,
+): MenuItemConstructorOptions[] {
+  const { state, actions } = options;
+  const labels = COMMAND_LABELS[state.language ?? 'en'];
+  const specs = (COMMANDS as readonly CommandSpec[])
+    .filter((spec) => spec.menu?.name === menu)
+    .sort(
+      (a, b) => (a.menu?.group ?? 0) - (b.menu?.group ?? 0) || (a.menu?.order ?? 0) - (b.menu?.order ?? 0),
+    );
+  const items: MenuItemConstructorOptions[] = [];
+  specs.forEach((spec, i) => {
+    const place = spec.menu;
+    if (!place) return;
+    if (i > 0 && specs[i - 1]?.menu?.group !== place.group) items.push({ type: 'separator' });
+    const id = spec.id as MenuCommand;
+    const native = id in NATIVE_EDIT_ACTION ? NATIVE_EDIT_ACTION[id as NativeEditCommand] : null;
+    const key = commandKeys(spec, mac ? 'mac' : 'other')[0];
+    // In a text field the native edit items act on the text; duplicate has no text meaning there.
+    const enabled = native
+      ? isEditEnabled(id as NativeEditCommand, state)
+      : !(state.textEditing && menu === 'edit') && isCommandEnabled(spec, state);
+    items.push({
+      id,
+      label: `${labels[spec.id as keyof typeof labels]}${place.dialog ? '...' : ''}`,
+      ...(key === undefined ? {} : { accelerator: chordAccelerator(key) }),
+      ...(place.showKeyOnly ? { registerAccelerator: false } : {}),
+      enabled,
+      ...(place.checked
+        ? { type: 'checkbox' as const, checked: state.editorOpen && state[place.checked] }
+        : {}),
+      click: () => (native && state.textEditing ? actions.nativeEdit(native) : actions.send(id)),
+    });
+  });
+  return items;
 }
 
 /**
  * The whole application menu as plain data (Electron's template format), from the renderer's
- * state. Pure: `Menu.buildFromTemplate` turns it into the native menu, tests read it directly.
- * Accelerators use `CmdOrCtrl` so they are Cmd on macOS and Ctrl elsewhere; redo is Cmd+Shift+Z on
- * macOS and Ctrl+Y on Windows and Linux, as each platform's users expect.
+ * state. Pure: `Menu.buildFromTemplate` turns it into the native menu, tests read it directly. The
+ * command items, their keys and when they apply come from the one command table
+ * (`shared/commands`); this adds the system roles around them. Accelerators use `CmdOrCtrl`, so
+ * they are Cmd on macOS and Ctrl elsewhere.
  */
 export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstructorOptions[] {
   const { platform, state, actions } = options;
   const mac = platform === 'darwin';
   const labels = MENU_LABELS[state.language ?? 'en'];
-  const inEditor = state.editorOpen;
-  const command = (
-    label: string,
-    id: MenuCommand,
-    accelerator: string | undefined,
-    enabled: boolean,
-  ): MenuItemConstructorOptions => ({
-    id,
-    label,
-    ...(accelerator === undefined ? {} : { accelerator }),
-    enabled,
-    click: () => actions.send(id),
-  });
-  const edit = (label: string, id: EditCommand, accelerator: string): MenuItemConstructorOptions => ({
-    id,
-    label,
-    accelerator,
-    enabled: isEditEnabled(id, state),
-    click: () => (state.textEditing ? actions.nativeEdit(NATIVE_EDIT_ACTION[id]) : actions.send(id)),
-  });
-  const check = (label: string, id: MenuCommand, accelerator: string, checked: boolean) => ({
-    ...command(label, id, accelerator, inEditor),
-    type: 'checkbox' as const,
-    checked,
-  });
   const about: MenuItemConstructorOptions = {
     id: 'help.about',
     label: labels.about,
@@ -117,18 +131,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
   const fileMenu: MenuItemConstructorOptions = {
     label: labels.file,
     submenu: [
-      command(labels.newMap, 'file.newMap', 'CmdOrCtrl+N', true),
-      command(labels.newFromTemplate, 'file.newFromTemplate', 'CmdOrCtrl+Shift+N', true),
-      { type: 'separator' },
-      command(labels.importMap, 'file.importMap', 'CmdOrCtrl+O', true),
-      command(labels.importMetrics, 'file.importMetrics', 'CmdOrCtrl+Shift+I', inEditor),
-      { type: 'separator' },
-      command(labels.exportPng, 'file.exportPng', 'CmdOrCtrl+E', inEditor),
-      command(labels.exportPdf, 'file.exportPdf', 'CmdOrCtrl+Shift+E', inEditor),
-      command(labels.exportMapFile, 'file.exportMapFile', undefined, inEditor),
-      { type: 'separator' },
-      // The same keys as the editor's own Save version shortcut (renderer/versions/VersionTools.tsx).
-      command(labels.saveVersion, 'file.saveVersion', 'CmdOrCtrl+Shift+S', inEditor),
+      ...commandItems('file', options, mac),
       { type: 'separator' },
       { role: 'close', label: labels.closeWindow, accelerator: 'CmdOrCtrl+W' },
       ...(mac ? [] : [{ role: 'quit', label: labels.quit, accelerator: 'Ctrl+Q' } as const]),
@@ -137,32 +140,13 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
 
   const editMenu: MenuItemConstructorOptions = {
     label: labels.edit,
-    submenu: [
-      edit(labels.undo, 'edit.undo', 'CmdOrCtrl+Z'),
-      edit(labels.redo, 'edit.redo', mac ? 'Shift+CmdOrCtrl+Z' : 'Ctrl+Y'),
-      { type: 'separator' },
-      edit(labels.cut, 'edit.cut', 'CmdOrCtrl+X'),
-      edit(labels.copy, 'edit.copy', 'CmdOrCtrl+C'),
-      edit(labels.paste, 'edit.paste', 'CmdOrCtrl+V'),
-      {
-        ...edit(labels.delete, 'edit.delete', mac ? 'Backspace' : 'Delete'),
-        // Shown for discoverability only: grabbing Delete/Backspace from the page would break
-        // typing; the renderer's own shortcut handles the key.
-        registerAccelerator: false,
-      },
-      edit(labels.selectAll, 'edit.selectAll', 'CmdOrCtrl+A'),
-    ],
+    submenu: commandItems('edit', options, mac),
   };
 
   const viewMenu: MenuItemConstructorOptions = {
     label: labels.view,
     submenu: [
-      command(labels.zoomIn, 'view.zoomIn', 'CmdOrCtrl+=', inEditor),
-      command(labels.zoomOut, 'view.zoomOut', 'CmdOrCtrl+-', inEditor),
-      command(labels.fit, 'view.fit', 'CmdOrCtrl+0', inEditor),
-      { type: 'separator' },
-      check(labels.metricsOverlay, 'view.metricsOverlay', 'CmdOrCtrl+Shift+M', state.metricsOverlay),
-      check(labels.minimap, 'view.minimap', 'CmdOrCtrl+Shift+K', state.minimap),
+      ...commandItems('view', options, mac),
       { type: 'separator' },
       {
         label: labels.language,
@@ -185,10 +169,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
   const helpMenu: MenuItemConstructorOptions = {
     role: 'help',
     label: labels.help,
-    submenu: [
-      command(labels.shortcuts, 'help.shortcuts', 'CmdOrCtrl+/', true),
-      ...(mac ? [] : [{ type: 'separator' } as const, about]),
-    ],
+    submenu: [...commandItems('help', options, mac), ...(mac ? [] : [{ type: 'separator' } as const, about])],
   };
 
   return [...(mac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];

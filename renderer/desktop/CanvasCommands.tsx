@@ -1,12 +1,14 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
+import { setCanvasReveal } from '../editor/canvas-reveal';
 import { useViewPrefs } from '../editor/view-prefs-store';
-import { registerCommands } from './command-registry';
+import { registerCommands } from '../commands/command-registry';
 
 const DURATION = { duration: 200 };
 
 /**
- * Answers the View menu's zoom commands for the canvas it is drawn in (it must be a child of
+ * Answers the View menu's zoom commands, and brings nodes into view (the command palette), for the
+ * canvas it is drawn in (it must be a child of
  * `<ReactFlow>`, where `useReactFlow` works). Renders nothing.
  */
 export function CanvasCommands() {
@@ -21,5 +23,11 @@ export function CanvasCommands() {
       }),
     [flow],
   );
+  useEffect(() => {
+    setCanvasReveal(
+      (id) => void flow.fitView({ nodes: [{ id }], duration: 300, padding: 0.6, maxZoom: 1.25 }),
+    );
+    return () => setCanvasReveal(null);
+  }, [flow]);
   return null;
 }

@@ -3,7 +3,7 @@ import { api, errorMessage } from '../api';
 import { i18next } from '../i18n/i18n';
 import { useLanguageStore } from '../i18n/language-store';
 import { navigate } from '../routing/useHashRoute';
-import { runCommand } from './command-registry';
+import { runCommand } from '../commands/command-registry';
 import { useDesktopNotice } from './desktop-notice-store';
 
 /** Imports a map file the OS handed over (double-click, second launch) and opens it. */

@@ -9,8 +9,8 @@ import { startMenuStateReporter } from './menu-state';
  * registry serves keyboard shortcuts); there is no menu to report to.
  */
 export function startDesktop(win: Window = window): () => void {
-  const stops = [registerDefaultCommands()];
   const subscribe = appEventSubscription(win);
+  const stops = [registerDefaultCommands({ nativeDialogs: subscribe !== null })];
   if (subscribe) {
     stops.push(startAppEvents(subscribe));
     stops.push(startMenuStateReporter(win.document));

@@ -12,15 +12,15 @@ import { EditorToolbar } from './EditorToolbar';
 import { InspectorPanel } from './inspector/InspectorPanel';
 import { JourneyCanvas } from './JourneyCanvas';
 import { Palette } from './Palette';
-import { ShortcutsDialog } from './ShortcutsDialog';
+import { ShortcutsDialog } from '../commands/ShortcutsDialog';
+import { registerEditorCommands } from './editor-commands';
 import { useEditorStore } from './store/editor-store';
-import { useEditorKeyboard } from './useEditorKeyboard';
 import { useFlushOnLeave } from './useFlushOnLeave';
 import './editor.css';
 import { VersionTools } from '../versions/VersionTools';
 import { ExportButton } from '../export/ExportButton';
 import { CanvasCommands } from '../desktop/CanvasCommands';
-import { registerCommand } from '../desktop/command-registry';
+import { registerCommand } from '../commands/command-registry';
 
 /**
  * The editor route: a top bar (back to the library, the map's name, undo/redo, save status), the
@@ -46,7 +46,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
     };
   }, [mapId, load, close]);
 
-  useEditorKeyboard(() => setHelpOpen(true));
+  useEffect(() => registerEditorCommands(), []);
   useEffect(() => registerCommand('help.shortcuts', () => setHelpOpen(true)), []);
   useFlushOnLeave();
 

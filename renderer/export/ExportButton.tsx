@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../shared/domain';
-import { registerCommands } from '../desktop/command-registry';
+import { registerCommands } from '../commands/command-registry';
 import { useCanvasUi } from '../editor/canvas-ui-store';
 import { ExportDialog } from './ExportDialog';
 import { useExportUi } from './export-ui-store';

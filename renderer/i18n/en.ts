@@ -1,3 +1,4 @@
+import { commandsEn } from './commands.en';
 import { desktopEn } from './desktop.en';
 import { exportEn } from './export.en';
 import { canvasEn } from './canvas.en';
@@ -116,6 +117,7 @@ export const en = {
     minimap: 'Overview of the map',
     handle: 'Connection point',
   },
+  commandPalette: commandsEn,
   canvas: canvasEn,
   inspector: inspectorEn,
   personas: personasEn,

@@ -1,3 +1,4 @@
+import { commandsZhCN } from './commands.zh-CN';
 import { desktopZhCN } from './desktop.zh-CN';
 import { exportZhCN } from './export.zh-CN';
 import type { Messages } from './en';
@@ -116,6 +117,7 @@ export const zhCN: Messages = {
     minimap: '地图总览',
     handle: '连接点',
   },
+  commandPalette: commandsZhCN,
   canvas: canvasZhCN,
   inspector: inspectorZhCN,
   personas: personasZhCN,

@@ -10,7 +10,7 @@ import { MetricsPanel } from './MetricsPanel';
 import { useMetricsStore } from './metrics-store';
 import { useFunnelView, useOverlayOn } from './use-funnel-view';
 import './metrics.css';
-import { registerCommand } from '../desktop/command-registry';
+import { registerCommand } from '../commands/command-registry';
 
 /**
  * The editor bar's metrics tools: the overlay toggle, the overall conversion, the "Funnel metrics"

@@ -5,7 +5,7 @@ import { flushEditor } from './editor-sync';
 import { VersionLabelsDialog } from './VersionLabelsDialog';
 import { VersionsPanel } from './VersionsPanel';
 import './versions.css';
-import { registerCommand } from '../desktop/command-registry';
+import { registerCommand } from '../commands/command-registry';
 
 /**
  * The editor's version controls: "Save version" (also Ctrl/Cmd+Shift+S), the "Versions" toggle and
@@ -18,17 +18,7 @@ export function VersionTools({ mapId }: { mapId: string }) {
   const [refreshKey, setRefreshKey] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        setSaving(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-  // File › Save Version in the desktop menu.
+  // Ctrl/Cmd+Shift+S, File › Save Version and the command palette (the command table).
   useEffect(() => registerCommand('file.saveVersion', () => setSaving(true)), []);
 
   const defaultName = () =>

@@ -1,35 +1,19 @@
 import { z } from 'zod';
+import { MENU_COMMAND_IDS } from '../commands/command-table';
 import { LanguageSchema } from '../domain';
 import type { ExposedApi } from './contract';
 
+type MenuCommandId = (typeof MENU_COMMAND_IDS)[number];
+
 /**
- * Every command the application menu (and, in the renderer, the keyboard) can issue. The menu in
- * the main process sends them as {@link AppEvent}s; the renderer's command registry runs them.
+ * Every command the application menu can issue: the commands of the one command table
+ * (`shared/commands`) that have a menu place. The menu in the main process sends them as
+ * {@link AppEvent}s; the renderer's command registry runs them.
  */
-export const MENU_COMMANDS = [
-  'file.newMap',
-  'file.newFromTemplate',
-  'file.importMap',
-  'file.importMetrics',
-  'file.exportPng',
-  'file.exportPdf',
-  'file.exportMapFile',
-  'file.saveVersion',
-  'edit.undo',
-  'edit.redo',
-  'edit.cut',
-  'edit.copy',
-  'edit.paste',
-  'edit.delete',
-  'edit.selectAll',
-  'view.zoomIn',
-  'view.zoomOut',
-  'view.fit',
-  'view.metricsOverlay',
-  'view.minimap',
-  'help.shortcuts',
-] as const;
-export const MenuCommandSchema = z.enum(MENU_COMMANDS);
+export const MENU_COMMANDS = MENU_COMMAND_IDS;
+export const MenuCommandSchema = z.enum(
+  MENU_COMMANDS as readonly MenuCommandId[] as [MenuCommandId, ...MenuCommandId[]],
+);
 /** One menu command, e.g. `'file.exportPng'`. */
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 

@@ -2,6 +2,14 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { MENU_COMMANDS, MenuStateSchema, type MenuCommand, type MenuState } from '../../shared/api/events';
 import { buildMenuTemplate, type MenuActions } from '../../electron/main/menu-template';
+import {
+  chordAccelerator,
+  COMMAND_LABELS,
+  COMMANDS,
+  commandKeys,
+  type CommandId,
+  type CommandSpec,
+} from '../../shared/commands';
 
 type Item = MenuItemConstructorOptions;
 
@@ -62,8 +70,18 @@ describe('application menu template', () => {
       'Close Window',
       'Quit',
     ]);
-    expect(labelsOf(template[1])).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Delete', 'Select All']);
+    expect(labelsOf(template[1])).toEqual([
+      'Undo',
+      'Redo',
+      'Cut',
+      'Copy',
+      'Paste',
+      'Duplicate',
+      'Delete',
+      'Select All',
+    ]);
     expect(labelsOf(template[2])).toEqual([
+      'Command Palette...',
       'Zoom In',
       'Zoom Out',
       'Fit to Window',
@@ -105,7 +123,7 @@ describe('application menu template', () => {
       expect(byId(template, 'file.newMap').accelerator).toBe('CmdOrCtrl+N');
       expect(byId(template, 'file.saveVersion').accelerator).toBe('CmdOrCtrl+Shift+S');
       expect(byId(template, 'edit.undo').accelerator).toBe('CmdOrCtrl+Z');
-      expect(byId(template, 'edit.redo').accelerator).toBe(mac ? 'Shift+CmdOrCtrl+Z' : 'Ctrl+Y');
+      expect(byId(template, 'edit.redo').accelerator).toBe(mac ? 'CmdOrCtrl+Shift+Z' : 'Ctrl+Y');
       expect(byId(template, 'edit.delete')).toMatchObject({
         accelerator: mac ? 'Backspace' : 'Delete',
         registerAccelerator: false,
@@ -115,6 +133,25 @@ describe('application menu template', () => {
         .filter((a): a is string => typeof a === 'string');
       expect(new Set(accelerators).size).toBe(accelerators.length);
       for (const a of accelerators) expect(a).not.toMatch(/\bCmd\b|Command|Control\b/);
+    }
+  });
+
+  it('takes every command item from the command table: its label, its first key, its place', () => {
+    for (const platform of ['darwin', 'linux'] as const) {
+      for (const language of ['en', 'zh-CN'] as const) {
+        const { template } = build(platform, { editorOpen: true, language });
+        for (const spec of COMMANDS as readonly CommandSpec[]) {
+          if (!spec.menu) {
+            expect(flatten(template).some((i) => i.id === spec.id)).toBe(false);
+            continue;
+          }
+          const item = byId(template, spec.id);
+          const label = COMMAND_LABELS[language][spec.id as CommandId];
+          expect(item.label).toBe(spec.menu.dialog ? `${label}...` : label);
+          const key = commandKeys(spec, platform === 'darwin' ? 'mac' : 'other')[0];
+          expect(item.accelerator).toBe(key === undefined ? undefined : chordAccelerator(key));
+        }
+      }
     }
   });
 
@@ -131,7 +168,13 @@ describe('application menu template', () => {
   it('disables what does not apply: no map open -> only new, import map file, language, shortcuts', () => {
     const { template } = build('linux', { editorOpen: false });
     const enabled = MENU_COMMANDS.filter((id) => byId(template, id).enabled !== false);
-    expect(enabled).toEqual(['file.newMap', 'file.newFromTemplate', 'file.importMap', 'help.shortcuts']);
+    expect(enabled).toEqual([
+      'view.commandPalette',
+      'help.shortcuts',
+      'file.newMap',
+      'file.newFromTemplate',
+      'file.importMap',
+    ]);
     expect(byId(template, 'view.language.en').enabled).not.toBe(false);
   });
 

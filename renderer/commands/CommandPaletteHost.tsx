@@ -1,0 +1,15 @@
+import { useEffect, useState } from 'react';
+import { registerCommand } from './command-registry';
+import { CommandPalette } from './CommandPalette';
+import { useCommandKeys } from './useCommandKeys';
+
+/**
+ * Mounted once by the app: the one keyboard handler of the command table, and the command palette
+ * that View › Command Palette and Ctrl/Cmd+K open on every screen.
+ */
+export function CommandPaletteHost() {
+  const [open, setOpen] = useState(false);
+  useCommandKeys();
+  useEffect(() => registerCommand('view.commandPalette', () => setOpen(true)), []);
+  return open ? <CommandPalette onClose={() => setOpen(false)} /> : null;
+}

@@ -1,0 +1,3 @@
+export * from './keys';
+export * from './command-table';
+export * from './command-labels';
