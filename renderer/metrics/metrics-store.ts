@@ -27,6 +27,12 @@ interface MetricsState {
   overlay: boolean | null;
   whatIf: WhatIf | null;
   load(mapId: string): Promise<void>;
+  /**
+   * Reads the open map's numbers again, keeping the overlay and what-if choices. Needed after a save
+   * that wrote stages: a stage brought back by Undo finds the numbers the library kept for it.
+   * A result that arrives after a newer load or change is dropped.
+   */
+  refresh(mapId: string): Promise<void>;
   close(): void;
   /**
    * Runs one change and takes its result as the new state. Throws the ApiError as well, so a form
@@ -38,6 +44,9 @@ interface MetricsState {
   clearError(): void;
 }
 
+/** Counts every load, refresh and change, so that a refresh never overwrites newer numbers. */
+let generation = 0;
+
 export const useMetricsStore = create<MetricsState>()((set, get) => ({
   mapId: null,
   data: null,
@@ -45,6 +54,7 @@ export const useMetricsStore = create<MetricsState>()((set, get) => ({
   overlay: null,
   whatIf: null,
   async load(mapId) {
+    generation += 1;
     set({ mapId, data: null, error: null, overlay: null, whatIf: null });
     try {
       const data = await api.call('metrics.listPeriods', { mapId });
@@ -53,7 +63,18 @@ export const useMetricsStore = create<MetricsState>()((set, get) => ({
       if (get().mapId === mapId) set({ error: errorMessage(error) });
     }
   },
+  async refresh(mapId) {
+    if (get().mapId !== mapId) return;
+    const asked = ++generation;
+    try {
+      const data = await api.call('metrics.listPeriods', { mapId });
+      if (asked === generation && get().mapId === mapId) set({ data });
+    } catch (error) {
+      if (asked === generation && get().mapId === mapId) set({ error: errorMessage(error) });
+    }
+  },
   close() {
+    generation += 1;
     set({ mapId: null, data: null, error: null, overlay: null, whatIf: null });
   },
   async change(name, input) {
@@ -61,6 +82,8 @@ export const useMetricsStore = create<MetricsState>()((set, get) => ({
     try {
       // The union of operations collapses to MapMetrics for every name this accepts.
       const data = (await api.call(name, input)) as MapMetrics;
+      // A refresh sent before this change was stored may carry older numbers: it is dropped.
+      generation += 1;
       if (get().mapId === mapId) set({ data, error: null });
       return data;
     } catch (error) {

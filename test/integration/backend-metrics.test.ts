@@ -5,8 +5,13 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatchOperation, type MapMetrics } from '../../shared/api';
 import { parseFunnelFile } from '../../shared/funnel-import';
+import { changeSetFromDiff, diffMaps } from '../../shared/diff';
+import { removeLane, removeStage } from '../../shared/document';
+import type { JourneyMap } from '../../shared/domain';
+import { parseMapFile } from '../../shared/export';
 import { openLibrary, type Library } from '../../electron/backend';
 import { closeAndCheckLibrary, errorOf } from '../helpers/library-checks';
+import { makeMap, seedMap } from '../helpers/map-factory';
 
 let dataDir: string;
 let library: Library;
@@ -217,29 +222,6 @@ describe('metrics.setStageMetrics', () => {
     );
     expect(twice).toMatchObject({ code: 'invalid_input', path: 'rows.1.stageId' });
     expect(countRows('stage_metrics')).toBe(0);
-  });
-
-  it('deleting a stage deletes its metrics', async () => {
-    const map = await salesMap();
-    const [s0, s1] = map.stages.map((s) => s.id) as [string, string];
-    const created = await h()['metrics.createPeriod']({
-      mapId: map.id,
-      name: 'Q3',
-      startDate: null,
-      endDate: null,
-      source: 'manual',
-      activate: true,
-    });
-    await call('metrics.setStageMetrics', {
-      periodId: created.activePeriodId,
-      rows: [
-        { stageId: s0, count: 10 },
-        { stageId: s1, count: 5 },
-      ],
-    });
-    await h()['maps.applyChanges']({ id: map.id, changes: { remove: { stageIds: [s0] } } });
-    const after = await h()['metrics.listPeriods']({ mapId: map.id });
-    expect(after.periods[0]?.metrics.map((m) => m.stageId)).toEqual([s1]);
   });
 });
 
@@ -478,5 +460,149 @@ describe('duplicating a map and exporting CSV', () => {
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe('阶段,指标,人数,转化率 (%),流失人数,目标转化率 (%),平均停留天数,主要流失原因');
     expect(lines[1]).toBe(`${map.stages[0]?.name},线索,1000,60,400,,,"价格太高, ""等待"""`);
+  });
+});
+
+/**
+ * Saves an edit the way the editor's autosave does: the change set of the diff from the saved map to
+ * the edited one. Undo is the same call with the two maps swapped.
+ */
+async function saveEdit(saved: JourneyMap, edited: JourneyMap): Promise<JourneyMap> {
+  const changes = changeSetFromDiff(diffMaps({ map: saved }, { map: edited }), edited);
+  await h()['maps.applyChanges']({ id: saved.id, changes });
+  return h()['maps.get']({ id: saved.id });
+}
+
+const byId = <T extends { id: string }>(rows: readonly T[]): T[] =>
+  [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+/** A 3-stage map with a card per cell, chained connections, and two periods with full numbers. */
+async function mapWithTwoPeriods(prefix: string) {
+  const id = await seedMap(h(), makeMap({ idPrefix: prefix, stages: 3, lanes: 2, connections: 5 }));
+  const map = await h()['maps.get']({ id });
+  const periodIds: string[] = [];
+  for (const [n, name] of ['Q1', 'Q2'].entries()) {
+    const created = await h()['metrics.createPeriod']({
+      mapId: id,
+      name,
+      startDate: `2026-0${n + 1}-01`,
+      endDate: null,
+      source: 'manual',
+      activate: true,
+    });
+    const periodId = created.activePeriodId as string;
+    periodIds.push(periodId);
+    await h()['metrics.setStageMetrics']({
+      periodId,
+      rows: map.stages.map((s, i) => ({
+        stageId: s.id,
+        count: (1000 - i * 300) * (n + 1),
+        metricLabel: `label ${i}`,
+        targetConversion: 50 + i,
+        avgDaysInStage: 1.5 + i,
+        lossReasons: `reason ${i}`,
+      })),
+    });
+  }
+  return { map, periodIds, metrics: await h()['metrics.listPeriods']({ mapId: id }) };
+}
+
+describe('deleting a stage and undoing it', () => {
+  it('undo brings the stage back with its numbers in every period, its cards and its connections', async () => {
+    const { map, metrics } = await mapWithTwoPeriods('u');
+    const stage = map.stages[1]?.id as string;
+    const deleted = await saveEdit(map, removeStage(map, stage));
+    expect(deleted.stages.map((s) => s.id)).toEqual(['u-s0', 'u-s2']);
+    expect(deleted.cards).toHaveLength(4);
+
+    // While the stage is gone its numbers are not shown anywhere...
+    const hidden = await h()['metrics.listPeriods']({ mapId: map.id });
+    for (const period of hidden.periods) {
+      expect(period.metrics.map((m) => m.stageId)).toEqual(['u-s0', 'u-s2']);
+    }
+    // ...but the save deleted only the rows its change set listed: the numbers are kept.
+    expect(countRows('stage_metrics')).toBe(6);
+
+    const restored = await saveEdit(deleted, map);
+    expect(restored.stages).toEqual(map.stages);
+    expect(byId(restored.cards)).toEqual(byId(map.cards));
+    expect(byId(restored.connections)).toEqual(byId(map.connections));
+    expect(await h()['metrics.listPeriods']({ mapId: map.id })).toEqual(metrics);
+  });
+
+  it('undo of a lane delete brings its cards and their connections back', async () => {
+    const { map } = await mapWithTwoPeriods('ul');
+    const deleted = await saveEdit(map, removeLane(map, 'ul-l0'));
+    expect(deleted.cards).toHaveLength(3);
+    expect(deleted.connections).toHaveLength(0);
+    const restored = await saveEdit(deleted, map);
+    expect(byId(restored.cards)).toEqual(byId(map.cards));
+    expect(byId(restored.connections)).toEqual(byId(map.connections));
+  });
+
+  it('deleting the period or the map still removes the numbers of a deleted stage', async () => {
+    const { map, periodIds } = await mapWithTwoPeriods('d');
+    await saveEdit(map, removeStage(map, 'd-s0'));
+    expect(countRows('stage_metrics')).toBe(6);
+    await h()['metrics.deletePeriod']({ periodId: periodIds[0] as string });
+    expect(countRows('stage_metrics')).toBe(3);
+    await h()['maps.delete']({ id: map.id });
+    expect(countRows('stage_metrics')).toBe(0);
+    expect(countRows('metric_periods')).toBe(0);
+  });
+
+  it('a version, the map file, a duplicate and the CSV leave the numbers of a deleted stage out', async () => {
+    const { map, periodIds } = await mapWithTwoPeriods('v');
+    const deleted = await saveEdit(map, removeStage(map, 'v-s1'));
+    const kept = ['v-s0', 'v-s2'];
+
+    const current = await h()['versions.current']({ mapId: map.id });
+    expect([...new Set(current.metrics.map((m) => m.stageId))].sort()).toEqual(kept);
+    const version = await h()['versions.save']({ mapId: map.id, name: 'Without stage 2', note: '' });
+    const frozen = await h()['versions.get']({ id: version.id });
+    expect(frozen.snapshot.metrics).toHaveLength(4);
+    expect(frozen.snapshot.metrics.every((m) => kept.includes(m.stageId))).toBe(true);
+
+    // The file must stay importable: its checker refuses metrics of a stage that is not in the map.
+    const file = await h()['maps.exportFile']({ id: map.id });
+    const parsed = parseMapFile(file.text).file;
+    expect(parsed.metrics.map((m) => m.stageId).sort()).toEqual([...kept, ...kept].sort());
+    const imported = await h()['maps.importFile']({ text: file.text, fileName: file.fileName });
+    const importedMetrics = await h()['metrics.listPeriods']({ mapId: imported.map.id });
+    expect(importedMetrics.periods.map((p) => p.metrics.length)).toEqual([2, 2]);
+
+    const copy = await h()['maps.duplicate']({ id: map.id });
+    const copied = await h()['metrics.listPeriods']({ mapId: copy.id });
+    expect(copied.periods.map((p) => p.metrics.length)).toEqual([2, 2]);
+
+    const csv = await h()['metrics.exportCsv']({ periodId: periodIds[0] as string });
+    const lines = csv.text
+      .slice(1)
+      .split('\r\n')
+      .filter((line) => line !== '');
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(deleted.stages.map((s) => s.name));
+  });
+
+  it('numbers of a deleted stage never show up in another map that takes its id', async () => {
+    const { map } = await mapWithTwoPeriods('o');
+    await saveEdit(map, removeStage(map, 'o-s0'));
+    const other = await h()['maps.create']({ name: 'Other', templateId: 'blank', language: 'en' });
+    const blank = await h()['maps.get']({ id: other.id });
+    const stage = { id: 'o-s0', name: 'Taken', description: '', goal: '', width: 320 };
+    await saveEdit(blank, { ...blank, stages: [...blank.stages, stage] });
+    const created = await h()['metrics.createPeriod']({
+      mapId: other.id,
+      name: 'Fresh',
+      startDate: null,
+      endDate: null,
+      source: 'manual',
+      activate: true,
+    });
+    expect(created.periods[0]?.metrics).toEqual([]);
+    const mine = await h()['metrics.listPeriods']({ mapId: map.id });
+    expect(mine.periods.map((p) => p.metrics.map((m) => m.stageId))).toEqual([
+      ['o-s1', 'o-s2'],
+      ['o-s1', 'o-s2'],
+    ]);
   });
 });

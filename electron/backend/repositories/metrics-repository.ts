@@ -30,10 +30,18 @@ export function listPeriodRows(db: Db, mapId: string): PeriodRow[] {
   ) as PeriodRow[];
 }
 
+/**
+ * The stage metrics of a map's periods, for the stages the map has now. Rows of a deleted stage are
+ * kept (migration 0020: undoing the delete saves the stage again with the same id and finds its numbers
+ * again) but never read: the join on the stage and the period's map leaves them out, so no reader
+ * (funnel, CSV, versions, map file, duplicate) sees numbers of a stage that is not there.
+ */
 export function listStageMetricRows(db: Db, mapId: string): StageMetricRow[] {
   return statement(
     db,
-    `SELECT sm.* FROM stage_metrics sm JOIN metric_periods p ON p.id = sm.period_id
+    `SELECT sm.* FROM stage_metrics sm
+       JOIN metric_periods p ON p.id = sm.period_id
+       JOIN stages s ON s.id = sm.stage_id AND s.map_id = p.map_id
      WHERE p.map_id = ? ORDER BY p.rowid, sm.stage_id`,
   ).all(mapId) as StageMetricRow[];
 }
@@ -69,7 +77,7 @@ export function updatePeriodRow(db: Db, row: PeriodRow): void {
   ).run(row);
 }
 
-/** Deletes a period; its stage metrics go with it (ON DELETE CASCADE). */
+/** Deletes a period; its stage metrics, those of deleted stages too, go with it (ON DELETE CASCADE). */
 export function deletePeriodRow(db: Db, periodId: string): number {
   return statement(db, 'DELETE FROM metric_periods WHERE id = ?').run(periodId).changes;
 }

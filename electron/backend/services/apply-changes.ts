@@ -29,7 +29,8 @@ type Owner = (db: Db, id: string) => string | undefined;
 /**
  * Saves one incremental edit of a map in one transaction, writing only the rows named in the change
  * set: removals first (stages and lanes take their cards, cards take their connections, by
- * cascade), then upserts, then the new order, then the map's `updatedAt`. Every reference is checked
+ * cascade; a stage's funnel numbers stay, so that undo, which saves the stage again with the same id,
+ * finds them: migration 0020), then upserts, then the new order, then the map's `updatedAt`. Every reference is checked
  * against this map after the removals and earlier upserts of the same set, so a card may go into a
  * stage created in the same save. Any refusal throws, and the transaction leaves nothing written.
  */

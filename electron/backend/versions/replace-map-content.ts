@@ -19,7 +19,8 @@ import { recreateMissingPersonas } from './snapshot-personas';
  */
 export function replaceMapContent(db: Db, mapId: string, snapshot: MapSnapshot, updatedAt: string): void {
   const { map } = snapshot;
-  // Periods first (their stage metrics cascade), then the document from the leaves up.
+  // Periods first (their stage metrics cascade, kept ones of deleted stages too), then the document
+  // from the leaves up.
   statement(db, 'DELETE FROM metric_periods WHERE map_id = ?').run(mapId);
   statement(db, 'DELETE FROM connections WHERE map_id = ?').run(mapId);
   statement(db, 'DELETE FROM cards WHERE map_id = ?').run(mapId);

@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { ApiError, type ErrorCode } from '../../../shared/api';
 import type { JourneyMap } from '../../../shared/domain';
 import { api, errorMessage } from '../../api';
+import { useMetricsStore } from '../../metrics/metrics-store';
 import { createAutosave, type SaveStatus } from './autosave';
 
 type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -44,7 +45,13 @@ export interface EditorState {
 
 const autosave = createAutosave({
   delayMs: 500,
-  save: (id, changes) => api.call('maps.applyChanges', { id, changes }),
+  save: async (id, changes) => {
+    const saved = await api.call('maps.applyChanges', { id, changes });
+    // A stage saved again (Undo of a delete) gets back the funnel numbers the library kept for it;
+    // the metrics store only sees them by reading again.
+    if (changes.upsert?.stages?.length) void useMetricsStore.getState().refresh(id);
+    return saved;
+  },
   onStatus: (saveStatus, error) =>
     useEditorStore.setState({ saveStatus, saveError: error === undefined ? null : errorMessage(error) }),
 });

@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS, openLibrary } from '../../electron/backend';
+import { migration0010 } from '../../electron/backend/db/migrations/0010-initial';
+
+let dataDir: string;
+beforeEach(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jm-migration-0020-'));
+});
+afterEach(() => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Opens a file with a second, independent connection, runs `fn`, closes it. */
+function inspect<T>(file: string, fn: (db: Database.Database) => T): T {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+const stageMetricsParents = (db: Database.Database) =>
+  (db.pragma('foreign_key_list(stage_metrics)') as { table: string; on_delete: string }[]).map(
+    (fk) => `${fk.table} ${fk.on_delete}`,
+  );
+
+/** A library as the 0010-only app left it: a sales map with two periods of full numbers. */
+async function makeV10LibraryWithMetrics() {
+  const old = openLibrary({ dataDir, migrations: [migration0010] });
+  const h = old.handlers;
+  const summary = await h['maps.create']({ name: 'Upgraded', templateId: 'sales-funnel', language: 'en' });
+  const map = await h['maps.get']({ id: summary.id });
+  for (const name of ['Q1', 'Q2']) {
+    const created = await h['metrics.createPeriod']({
+      mapId: map.id,
+      name,
+      startDate: null,
+      endDate: null,
+      source: 'CRM',
+      activate: true,
+    });
+    await h['metrics.setStageMetrics']({
+      periodId: created.activePeriodId as string,
+      rows: map.stages.map((s, i) => ({
+        stageId: s.id,
+        count: 1000 - i * 100,
+        metricLabel: `Leads ${i}`,
+        targetConversion: 40 + i,
+        avgDaysInStage: i + 0.5,
+        lossReasons: `Price ${i}`,
+      })),
+    });
+  }
+  const metrics = await h['metrics.listPeriods']({ mapId: map.id });
+  old.close();
+  inspect(old.path, (db) => expect(stageMetricsParents(db)).toContain('stages CASCADE'));
+  return { map, metrics };
+}
+
+describe('migration 0020: stage metrics outlive their stage', () => {
+  it('upgrades a 0010 library with metrics, keeping every number, after a backup', async () => {
+    const { map, metrics } = await makeV10LibraryWithMetrics();
+    const rowsBefore = map.stages.length * 2;
+
+    const upgraded = openLibrary({ dataDir });
+    expect(upgraded.migratedFrom).toBe(10);
+    expect(upgraded.schemaVersion).toBe(20);
+    expect(MIGRATIONS.map((m) => m.version)).toContain(20);
+    expect(upgraded.backupPath).not.toBeNull();
+    expect(await upgraded.handlers['metrics.listPeriods']({ mapId: map.id })).toEqual(metrics);
+    expect(await upgraded.handlers['maps.get']({ id: map.id })).toEqual(map);
+
+    // The new rule holds on the upgraded file: a stage delete keeps its numbers for an undo.
+    const [first] = map.stages;
+    await upgraded.handlers['maps.applyChanges']({
+      id: map.id,
+      changes: { remove: { stageIds: [first?.id as string] } },
+    });
+    upgraded.close();
+    inspect(upgraded.path, (db) => {
+      expect(db.pragma('user_version', { simple: true })).toBe(20);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      expect(stageMetricsParents(db)).toEqual(['metric_periods CASCADE']);
+      expect(db.prepare('SELECT count(*) FROM stage_metrics').pluck().get()).toBe(rowsBefore);
+      const names = db.prepare("SELECT name FROM sqlite_schema WHERE tbl_name LIKE 'stage_metrics%'");
+      expect(names.pluck().all()).toEqual(['stage_metrics']);
+    });
+
+    // The backup is the library as it was, still at 0010 with its numbers.
+    inspect(upgraded.backupPath as string, (db) => {
+      expect(db.pragma('user_version', { simple: true })).toBe(10);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(stageMetricsParents(db)).toContain('stages CASCADE');
+      expect(db.prepare('SELECT count(*) FROM stage_metrics').pluck().get()).toBe(rowsBefore);
+    });
+  });
+});
