@@ -1,3 +1,5 @@
+// First import: zod must be configured before any module below builds a schema.
+import '../shared/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -1,8 +1,10 @@
-import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromium, defineConfig } from '@playwright/test';
+import { findChromiumHere } from './static/find-chromium.mjs';
 
-// Debian's Chromium when present (these machines cannot download Playwright's browsers).
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+// CHROMIUM_PATH, else Debian's Chromium (these machines cannot download Playwright's browsers), else
+// Playwright's own if installed, else Google Chrome; with none, one line says what to install.
+const browser = findChromiumHere(() => chromium.executablePath());
+if (!browser.ok) throw new Error(browser.message);
 
 export default defineConfig({
   testDir: './e2e',
@@ -18,7 +20,7 @@ export default defineConfig({
     viewport: { width: 1400, height: 900 },
     locale: 'en-US',
     launchOptions: {
-      executablePath: systemChromium,
+      executablePath: browser.path,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -1,3 +1,5 @@
+// First import: zod must be configured before the contract's schemas are built.
+import '../../shared/zod-jitless';
 import { contextBridge, ipcRenderer } from 'electron';
 import { EXPOSED_API_KEY } from '../../shared/api/contract';
 import { ON_APP_EVENT_KEY, type DesktopBridge } from '../../shared/api/events';

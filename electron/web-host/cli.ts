@@ -24,7 +24,6 @@ async function main(): Promise<void> {
     port: options.port,
     // Tests and packaging may point at another build; by default the one `npm run web` just made.
     rendererDir: process.env.JOURNEY_RENDERER_DIR || undefined,
-    appVersion: process.env.npm_package_version,
   });
   process.stdout.write(`Journey Map Editor is running at ${host.url}\n`);
   process.stderr.write(`Library: ${host.library.path}\nPress Ctrl+C to stop.\n`);

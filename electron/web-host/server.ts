@@ -11,6 +11,7 @@ import { HTTP_API_PREFIX, HTTP_TOKEN_HEADER, HTTP_TOKEN_META_NAME } from '../../
 import { SECURITY_HEADERS } from '../../shared/security/content-security-policy';
 import { openLibrary, type Library } from '../backend';
 import { readBody } from './read-body';
+import { packageVersion } from './package-version';
 import { checkRequest } from './request-guard';
 import { contentTypeFor, injectMeta, isAppRoute, resolveStaticPath } from './static-files';
 
@@ -30,6 +31,7 @@ export interface WebHostOptions {
   /** The per-launch API token; a fresh random one by default. */
   token?: string;
   maxBodyBytes?: number;
+  /** Reported by `library.info` and `desktop.info` and written into exported map files; package.json's by default. */
   appVersion?: string;
 }
 
@@ -92,7 +94,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const token = options.token ?? randomBytes(32).toString('base64url');
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const library = openLibrary({ dataDir: options.dataDir, appVersion: options.appVersion });
+  const library = openLibrary({
+    dataDir: options.dataDir,
+    appVersion: options.appVersion ?? packageVersion(),
+  });
   let port = 0;
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
@@ -166,19 +171,32 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       () => false,
     );
     if (!isFile) {
-      if (!isAppRoute(pathname)) {
+      if (filePath !== indexPath && !isAppRoute(pathname)) {
         sendText(res, 404, 'Not found.', head);
         return;
       }
       filePath = indexPath;
     }
+    // The file may vanish between the stat and the read: a rebuild empties the folder first.
+    const read = await readFile(filePath).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error.code === 'EISDIR') return null;
+      throw error;
+    });
+    if (read === null) {
+      if (filePath === indexPath) {
+        res.setHeader('Retry-After', '5');
+        sendText(res, 503, new RendererNotBuiltError(rendererDir).message, head);
+      } else {
+        sendText(res, 404, 'Not found.', head);
+      }
+      return;
+    }
     let content: Buffer;
     if (filePath === indexPath) {
-      const html = await readFile(indexPath, 'utf8');
-      content = Buffer.from(injectMeta(html, HTTP_TOKEN_META_NAME, token), 'utf8');
+      content = Buffer.from(injectMeta(read.toString('utf8'), HTTP_TOKEN_META_NAME, token), 'utf8');
       res.setHeader('Cache-Control', 'no-store');
     } else {
-      content = await readFile(filePath);
+      content = read;
       res.setHeader('Cache-Control', 'no-cache');
     }
     res.writeHead(200, { 'Content-Type': contentTypeFor(filePath), 'Content-Length': content.length });

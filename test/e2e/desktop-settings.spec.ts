@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
+
+const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 test('Settings shows the library file and, in web mode, how to use another folder', async ({
   page,
@@ -27,6 +32,15 @@ test('Settings shows the library file and, in web mode, how to use another folde
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused();
+});
+
+test('Settings in web mode shows the app version from package.json', async ({ page, appUrl }) => {
+  const library = new LibraryPage(page);
+  await library.goto(appUrl);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await expect(dialog.getByText(`App ${packageJson.version} · Node.js`)).toBeVisible();
+  await expect(dialog.getByText(/0\.0\.0-dev/)).toHaveCount(0);
 });
 
 test('Settings in Chinese', async ({ page, appUrl }) => {

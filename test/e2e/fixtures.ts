@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeCspViolations, settleCspReports, watchCspViolations } from './csp-guard';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const URL_LINE = /(http:\/\/127\.0\.0\.1:\d+)/;
@@ -88,7 +89,18 @@ export interface HostFixtures {
  * A fresh library folder and a real web host per test: the real renderer, the real services and a
  * real SQLite file. Build the renderer first (`npm run build:renderer`).
  */
-export const test = base.extend<HostFixtures & { host: { current: RunningHost } }>({
+export const test = base.extend<HostFixtures & { host: { current: RunningHost }; cspGuard: void }>({
+  // Every screen the suite visits must load without a Content-Security-Policy violation (an eval
+  // probe, an inline script or style the policy blocks): checked after each test on every page.
+  cspGuard: [
+    async ({ context }, use) => {
+      const violations = await watchCspViolations(context);
+      await use();
+      await settleCspReports(context);
+      expect(violations, describeCspViolations(violations)).toEqual([]);
+    },
+    { auto: true },
+  ],
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'journey-e2e-'));

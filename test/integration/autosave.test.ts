@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openLibrary, type Library } from '../../electron/backend';
 import { addStage, moveCard, removeCards, renameStage, updateCard } from '../../shared/document';
 import type { JourneyMap, MapChangeSet } from '../../shared/domain';
@@ -86,22 +86,29 @@ describe('autosave', () => {
     expect(sent[0]).toEqual({ upsert: { cards: [expect.objectContaining({ title: 'Only me' })] } });
   });
 
-  it('debounces a burst of edits into one save and sends nothing when nothing changed', async () => {
+  it('saves a burst of edits by itself, once, after the quiet time, and sends nothing when nothing changed', async () => {
     const start = await loaded(makeMap({ stages: 2, lanes: 2 }));
-    const { autosave, sent } = recordingAutosave();
+    const { autosave, sent, statuses } = recordingAutosave();
     autosave.reset(start);
     let map = start;
     for (let i = 0; i < 5; i += 1) {
       map = updateCard(map, start.cards[0]!.id, { title: `Edit ${i}` });
       autosave.schedule(map);
     }
-    await new Promise((resolve) => setTimeout(resolve, 80));
-    await autosave.flush();
+    // Nothing goes out during the burst; the debounce timer alone (no flush) saves it soon after.
+    expect(sent).toHaveLength(0);
+    expect(statuses.at(-1)).toBe('pending');
+    await vi.waitFor(() => expect(statuses.at(-1)).toBe('saved'), { timeout: 2_000, interval: 5 });
     expect(sent).toHaveLength(1);
+    const stored = await library.handlers['maps.get']({ id: start.id });
+    expect(stored.cards.find((c) => c.id === start.cards[0]!.id)?.title).toBe('Edit 4');
 
+    // The same document again: the timer fires, finds no difference and sends nothing.
     autosave.schedule(map);
-    await autosave.flush();
+    await vi.waitFor(() => expect(statuses.at(-1)).toBe('saved'), { timeout: 2_000, interval: 5 });
+    await new Promise((resolve) => setTimeout(resolve, 60));
     expect(sent).toHaveLength(1);
+    autosave.dispose();
   });
 
   it('keeps edits pending after a failed save and sends them with the next one', async () => {

@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -187,6 +187,53 @@ describe('web host: static files', () => {
   });
 });
 
+describe('web host: while the interface is being rebuilt', () => {
+  // `npm run build:renderer` empties out/renderer first, so for a moment index.html is gone while the
+  // host keeps running: the page must hear "not built" (503, try again), not an internal error.
+  let rebuilding: WebHost;
+  let rendererDir: string;
+  beforeAll(async () => {
+    rendererDir = path.join(tmp, 'renderer-rebuilding');
+    mkdirSync(rendererDir, { recursive: true });
+    writeFileSync(path.join(rendererDir, 'index.html'), INDEX_HTML);
+    rebuilding = await startWebHost({ dataDir: path.join(tmp, 'data-rebuilding'), rendererDir });
+  });
+  afterAll(async () => {
+    await rebuilding?.close();
+  });
+
+  it('answers / and client-side routes with 503 "not built" while index.html is missing, then serves it again', async () => {
+    renameSync(path.join(rendererDir, 'index.html'), path.join(rendererDir, 'index.html.old'));
+    for (const route of ['/', '/maps/abc123', '/index.html']) {
+      const res = await rawRequest(rebuilding.port, { path: route });
+      expect(res.status, route).toBe(503);
+      expect(res.body, route).toContain('The interface has not been built');
+      expect(res.body, route).toContain('npm run build:renderer');
+      expect(res.body, route).not.toContain('Something went wrong');
+      expectSecurityHeaders(res);
+    }
+    const head = await rawRequest(rebuilding.port, { method: 'HEAD', path: '/' });
+    expect(head.status).toBe(503);
+
+    renameSync(path.join(rendererDir, 'index.html.old'), path.join(rendererDir, 'index.html'));
+    const back = await rawRequest(rebuilding.port, { path: '/' });
+    expect(back.status).toBe(200);
+    expect(back.body).toContain(rebuilding.token);
+  });
+
+  it('answers 503 too when the whole folder is gone', async () => {
+    renameSync(rendererDir, `${rendererDir}-moved`);
+    try {
+      const res = await rawRequest(rebuilding.port, { path: '/' });
+      expect(res.status).toBe(503);
+      const asset = await rawRequest(rebuilding.port, { path: '/assets/app.js' });
+      expect(asset.status).toBe(404);
+    } finally {
+      renameSync(`${rendererDir}-moved`, rendererDir);
+    }
+  });
+});
+
 describe('web host: API guard', () => {
   it('answers a request with the token', async () => {
     const res = await api('maps.list', {});
@@ -339,5 +386,13 @@ describe('web host: API bodies and errors', () => {
     expect(listed.value).toEqual([expect.objectContaining({ name: '客户旅程' })]);
     const info = json(await api('library.info', {}));
     expect(info.value).toMatchObject({ path: path.join(tmp, 'data', 'library.sqlite') });
+  });
+
+  it("reports package.json's version when started without one (not only under `npm run`)", async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
+    expect(json(await api('library.info', {})).value).toMatchObject({ appVersion: version });
+    expect(json(await api('desktop.info', {})).value).toMatchObject({ versions: { app: version } });
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runInThisContext } from 'node:vm';
 import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { OPERATION_NAMES, ipcChannel } from '../../shared/api/contract';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 import { APP_EVENT_CHANNEL } from '../../shared/api/events';
@@ -224,6 +224,20 @@ beforeAll(async () => {
   wrapper(module.exports, requireShim, module, file, outDir);
 }, 60_000);
 
+/**
+ * Fires `ready` (once) and waits until the main process has opened the library, bound the IPC and
+ * loaded its window. Every test that needs the started app calls it, so each one also runs alone
+ * (`-t "answers IPC"`) and not only after the test that used to fire `ready` for all of them.
+ */
+let readyFired = false;
+async function appReady(): Promise<void> {
+  if (!readyFired) {
+    readyFired = true;
+    fake.ready();
+  }
+  await vi.waitFor(() => expect(fake.record.windows[0]?.url).toBeDefined(), { timeout: 5_000, interval: 5 });
+}
+
 afterAll(() => {
   fake?.emit('will-quit');
   rmSync(tmp, { recursive: true, force: true });
@@ -243,8 +257,7 @@ describe('the built Electron main process', () => {
   });
 
   it('on ready: opens the library in userData, binds every operation once and opens a sandboxed window', async () => {
-    fake.ready();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await appReady();
     expect(existsSync(path.join(userData(), 'library.sqlite'))).toBe(true);
     expect([...fake.record.ipc.keys()].sort()).toEqual(OPERATION_NAMES.map(ipcChannel).sort());
 
@@ -258,6 +271,7 @@ describe('the built Electron main process', () => {
   });
 
   it('answers IPC from the app window with real results and refuses anyone else', async () => {
+    await appReady();
     const create = fake.record.ipc.get(ipcChannel('maps.create')) as (
       e: unknown,
       i: unknown,
@@ -286,6 +300,7 @@ describe('the built Electron main process', () => {
   });
 
   it('serves the renderer folder on app:// with the CSP, and nothing outside it', async () => {
+    await appReady();
     const handler = fake.record.protocols.get('app');
     expect(handler).toBeDefined();
     const index = await handler!(new Request('app://journey/index.html'));
@@ -296,7 +311,8 @@ describe('the built Electron main process', () => {
     expect(outside.status).toBe(403);
   });
 
-  it('denies every permission and adds the CSP to HTTP responses', () => {
+  it('denies every permission and adds the CSP to HTTP responses', async () => {
+    await appReady();
     const answers: boolean[] = [];
     (fake.record.permissionRequest as (...a: unknown[]) => void)({}, 'media', (allowed: boolean) =>
       answers.push(allowed),
@@ -386,8 +402,14 @@ describe('the built Electron main process', () => {
     return found;
   };
   const sent = () => fake.record.windows[0]!.webContents.sent;
+  /** What the page does once it listens for app events: it reports its menu state. */
+  const pageListens = async (): Promise<void> => {
+    await appReady();
+    await op('desktop.setMenuState')({ senderFrame: APP_FRAME }, { editorOpen: false });
+  };
 
   it('installs the application menu, and holds menu events until the page says it listens', async () => {
+    await appReady();
     expect(fake.record.menus.length).toBeGreaterThan(0);
     expect(menuItem('file.exportPng').enabled).toBe(false);
     menuItem('file.newMap').click?.();
@@ -409,6 +431,7 @@ describe('the built Electron main process', () => {
   });
 
   it('switches the language from the menu: stored in the settings, page told, menu relabelled', async () => {
+    await pageListens();
     menuItem('view.language.zh-CN').click?.();
     await new Promise((resolve) => setTimeout(resolve, 20));
     await expect(op('settings.get')({ senderFrame: APP_FRAME }, {})).resolves.toMatchObject({
@@ -418,7 +441,8 @@ describe('the built Electron main process', () => {
     expect(menuItem('view.language.zh-CN').checked).toBe(true);
   });
 
-  it('shows the versions, library path and log folder in About, and writes a log file', () => {
+  it('shows the versions, library path and log folder in About, and writes a log file', async () => {
+    await appReady();
     menuItem('help.about').click?.();
     const box = fake.record.messageBoxes.at(-1) as { detail: string };
     expect(box.detail).toContain(`Library: ${path.join(userData(), 'library.sqlite')}`);
@@ -430,6 +454,7 @@ describe('the built Electron main process', () => {
   });
 
   it('answers the desktop operations as the desktop app (dialogs cancelled here change nothing)', async () => {
+    await appReady();
     await expect(op('desktop.info')({ senderFrame: APP_FRAME }, {})).resolves.toMatchObject({
       ok: true,
       value: { desktop: true, logDir: path.join(userData(), 'logs') },
@@ -451,8 +476,9 @@ describe('the built Electron main process', () => {
   });
 
   it('prints a print view to PDF in a hidden sandboxed window and saves it where the user chose, atomically', async () => {
+    await appReady();
     fake.record.savePath = path.join(tmp, 'out', 'Checkout.pdf');
-    mkdirSync(path.join(tmp, 'out'));
+    mkdirSync(path.join(tmp, 'out'), { recursive: true });
     const hash = '#/print/map_1?page=A4&orientation=landscape';
     await expect(
       op('files.printToPdf')(
@@ -497,7 +523,8 @@ describe('the built Electron main process', () => {
     fake.record.savePath = null;
   });
 
-  it('a second launch with a map file hands the file to the page', () => {
+  it('a second launch with a map file hands the file to the page', async () => {
+    await pageListens();
     const file = path.join(tmp, 'Shared map.journeymap');
     writeFileSync(file, '{"format":"journeymap"}');
     fake.emit('second-instance', {}, ['/opt/app/journey-map-editor', 'Shared map.journeymap'], tmp);
@@ -507,7 +534,8 @@ describe('the built Electron main process', () => {
     ]);
   });
 
-  it('remembers the window bounds and the open map when the window closes', () => {
+  it('remembers the window bounds and the open map when the window closes', async () => {
+    await appReady();
     const window = fake.record.windows[0]!;
     window.webContents.url = 'app://journey/index.html#/map/map_42';
     (window.listeners.get('close') as () => void)();
@@ -518,7 +546,8 @@ describe('the built Electron main process', () => {
     });
   });
 
-  it('lets the window close although the editor asked to stay (its pending save is already sent)', () => {
+  it('lets the window close although the editor asked to stay (its pending save is already sent)', async () => {
+    await appReady();
     const window = fake.record.windows[0]!;
     const listener = window.webContents.listeners.get('will-prevent-unload') as
       ((event: { preventDefault(): void }) => void) | undefined;
@@ -528,7 +557,12 @@ describe('the built Electron main process', () => {
     expect(prevented).toBe(true);
   });
 
-  it('closes the library when the app quits (the WAL is checkpointed away)', () => {
+  it('closes the library when the app quits (the WAL is checkpointed away)', async () => {
+    await appReady();
+    // Something written, so there is a WAL to checkpoint however few tests ran before.
+    await expect(
+      op('maps.create')({ senderFrame: APP_FRAME }, { name: 'Before quitting', language: 'en' }),
+    ).resolves.toMatchObject({ ok: true });
     const wal = path.join(userData(), 'library.sqlite-wal');
     expect(existsSync(wal)).toBe(true);
     fake.emit('will-quit');
