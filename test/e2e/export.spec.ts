@@ -309,8 +309,11 @@ test('PNG of the selection: only the selected card, with padding and margin', as
   expect(png.width).toBeLessThan(1200);
 });
 
-/** Records the print view's own window.print calls instead of printing (page.pdf() needs a tab that is not printing). */
-async function recordPrintCalls(page: Page): Promise<void> {
+/**
+ * Makes the print view's own window.print a no-op in every page of the context: Chromium refuses
+ * page.pdf() on a tab that is already printing.
+ */
+async function skipPrintDialog(page: Page): Promise<void> {
   await page.context().addInitScript(() => {
     window.print = () => undefined;
   });
@@ -363,7 +366,7 @@ test('a stage goal entered in the inspector is in the PNG and the PDF, as on the
   appUrl,
 }) => {
   const { map } = await seedChineseFunnel(appUrl);
-  await recordPrintCalls(page);
+  await skipPrintDialog(page);
   await page.goto(mapUrl(appUrl, map.id));
   const first = map.stages[0]!;
   const goal = '目标：让采购负责人先想到我们';
@@ -433,7 +436,7 @@ test('PDF tiles at 100% print at true size, with no sliver pages and map content
   appUrl,
 }) => {
   const { map } = await seedChineseFunnel(appUrl);
-  await recordPrintCalls(page);
+  await skipPrintDialog(page);
   const dialog = await openExportDialog(page, appUrl, map.id);
   await dialog.getByRole('radio', { name: 'PDF document' }).check();
   await dialog.getByRole('combobox', { name: 'Page size' }).selectOption('A4');
@@ -523,7 +526,7 @@ test('the emotion curve keeps to its band below the emotion cards in the PNG pic
   appUrl,
 }) => {
   const { map, call } = await seedChineseFunnel(appUrl);
-  await recordPrintCalls(page);
+  await skipPrintDialog(page);
   const dialog = await openExportDialog(page, appUrl, map.id);
   await dialog.getByRole('radio', { name: 'PNG image' }).check();
   await expect(dialog.getByRole('checkbox', { name: 'Emotion curve' })).toBeChecked();
