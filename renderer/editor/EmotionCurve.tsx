@@ -1,7 +1,8 @@
 import { ViewportPortal } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CANVAS, type LaneRow, type MapLayout } from '../../shared/canvas/layout';
+import { curveBand } from '../../shared/canvas/curve-band';
+import type { MapLayout } from '../../shared/canvas/layout';
 import type { JourneyMap } from '../../shared/domain';
 import { curveSegments, emotionCurvePoints, emotionFace, scoreToY, smoothPath } from '../../shared/emotion';
 
@@ -98,25 +99,6 @@ export const EmotionCurve = memo(function EmotionCurve({
     </ViewportPortal>
   );
 });
-
-/** The least height the curve needs to read -2..+2 apart. */
-const MIN_BAND = 72;
-
-/**
- * Where in the lane the curve is drawn: the free band below the lane's cards when it is tall enough,
- * so the line never runs over card text; else the whole lane.
- */
-function curveBand(layout: MapLayout, row: LaneRow): { top: number; height: number } {
-  const perStage = new Map<string, number>();
-  for (const box of layout.cards) {
-    if (box.cell?.laneId === row.id)
-      perStage.set(box.cell.stageId, (perStage.get(box.cell.stageId) ?? 0) + 1);
-  }
-  const fullest = Math.max(0, ...perStage.values());
-  const top = row.y + CANVAS.cellPadding + fullest * (CANVAS.cardHeight + CANVAS.cardGap);
-  const height = row.y + row.height - top;
-  return height >= MIN_BAND ? { top, height } : { top: row.y, height: row.height };
-}
 
 function formatScore(mean: number): string {
   const rounded = Math.round(mean * 10) / 10;

@@ -95,6 +95,7 @@ export const MapPicture = memo(function MapPicture({
               style={{ left: col.x, top: 0, width: col.width, height: CANVAS.stageHeaderHeight }}
             >
               <span className="picture-stage__name">{stage.name}</span>
+              {stage.goal ? <span className="picture-stage__goal">{stage.goal}</span> : null}
               {fig ? (
                 <span
                   className={`picture-stage__figures${fig.isBiggestLeak ? ' picture-stage__figures--leak' : ''}`}

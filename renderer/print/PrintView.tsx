@@ -138,18 +138,24 @@ export function PrintView({ route }: { route: PrintRoute }) {
             {tiles.length > 1 ? <span className="print-header__page">{tile.label}</span> : null}
           </header>
           <div className="print-area" style={{ width: area.width, height: area.height }}>
+            {/* Only the tile's own rectangle: the rest of the map belongs to other pages. */}
             <div
-              className="print-area__content"
-              style={{ transform: `translate(${offsetX - tile.x}px, ${-tile.y}px) scale(${scale})` }}
+              className="print-area__tile"
+              style={{ width: Math.min(area.width, tile.width), height: Math.min(area.height, tile.height) }}
             >
-              <MapPicture
-                data={data}
-                geometry={geometry}
-                showCurve={options.showCurve}
-                showOverlay={options.showOverlay}
-                margin={0}
-                background="white"
-              />
+              <div
+                className="print-area__content"
+                style={{ transform: `translate(${offsetX - tile.x}px, ${-tile.y}px) scale(${scale})` }}
+              >
+                <MapPicture
+                  data={data}
+                  geometry={geometry}
+                  showCurve={options.showCurve}
+                  showOverlay={options.showOverlay}
+                  margin={0}
+                  background="white"
+                />
+              </div>
             </div>
           </div>
           <PrintLegend

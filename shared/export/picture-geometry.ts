@@ -1,3 +1,4 @@
+import { curveBand } from '../canvas/curve-band';
 import { computeLayout, type CardBox, type MapLayout, type Rect } from '../canvas/layout';
 import type { JourneyMap } from '../domain';
 import { curveSegments, emotionCurvePoints, scoreToY, smoothPath } from '../emotion';
@@ -39,7 +40,9 @@ export function pictureGeometry(map: JourneyMap, cardIds?: ReadonlySet<string> |
   if (row) {
     const points = emotionCurvePoints(map);
     const centers = layout.stages.map((s) => s.x + s.width / 2);
-    const y = (score: number) => scoreToY(score, row.y, row.height);
+    // The canvas's band (below the lane's cards), so the line never crosses an emotion card's title.
+    const band = curveBand(layout, row);
+    const y = (score: number) => scoreToY(score, band.top, band.height, 16);
     for (const segment of curveSegments(points, centers, y)) {
       curve.paths.push(smoothPath(segment.points));
       segment.points.forEach((p, i) => {

@@ -68,8 +68,10 @@ export interface Tiling {
 
 /**
  * Splits content across pages ("tile across pages"). Neighbouring tiles overlap by `overlap` pixels so
- * that nothing falls into the gap when the sheets are taped together; the last tile of a row or column
- * is shortened to what is left. Pages read row by row, left to right.
+ * that nothing falls into the gap when the sheets are taped together. Tiles step by a page less the
+ * overlap; the last one of a row or column is shortened to what is left, unless that would be a sliver
+ * (less than {@link MIN_LAST_TILE} of a page): then the last two share their stretch evenly, so no
+ * page prints a few pixels of the map's border. Pages read row by row, left to right.
  *
  * @param content - Size of the map after scaling, in CSS pixels.
  * @param area - The printable area of one page, in CSS pixels.
@@ -79,28 +81,48 @@ export function tileContent(content: Size, area: Size, overlap: number): Tiling 
   if (area.width <= 0 || area.height <= 0) throw new RangeError('printable area must be positive');
   const ox = Math.min(Math.max(0, overlap), area.width / 2 - 1);
   const oy = Math.min(Math.max(0, overlap), area.height / 2 - 1);
-  const columns = countAlong(content.width, area.width, ox);
-  const rows = countAlong(content.height, area.height, oy);
-  const total = columns * rows;
+  const xs = spansAlong(content.width, area.width, ox);
+  const ys = spansAlong(content.height, area.height, oy);
+  const total = xs.length * ys.length;
   const tiles: Tile[] = [];
-  for (let row = 0; row < rows; row += 1) {
-    for (let column = 0; column < columns; column += 1) {
-      const x = column * (area.width - ox);
-      const y = row * (area.height - oy);
+  ys.forEach((ySpan, row) => {
+    xs.forEach((xSpan, column) => {
       const index = tiles.length;
       tiles.push({
         index,
         row,
         column,
-        x,
-        y,
-        width: Math.max(0, Math.min(area.width, content.width - x)),
-        height: Math.max(0, Math.min(area.height, content.height - y)),
+        x: xSpan.start,
+        y: ySpan.start,
+        width: xSpan.length,
+        height: ySpan.length,
         label: `${index + 1} / ${total}`,
       });
-    }
+    });
+  });
+  return { columns: xs.length, rows: ys.length, tiles };
+}
+
+/** A last tile shorter than this share of a page is a sliver and is merged with the one before it. */
+export const MIN_LAST_TILE = 0.25;
+
+/** The start and length of each tile along one axis. */
+function spansAlong(total: number, length: number, overlap: number): { start: number; length: number }[] {
+  const count = countAlong(total, length, overlap);
+  const step = length - overlap;
+  const spans = Array.from({ length: count }, (_, i) => ({
+    start: i * step,
+    length: Math.max(0, Math.min(length, total - i * step)),
+  }));
+  const last = spans[count - 1];
+  if (count >= 2 && last && last.length < MIN_LAST_TILE * length) {
+    // The last two tiles cover [start of the one before, total] between them, overlapping as usual.
+    const from = (count - 2) * step;
+    const shared = (total - from + overlap) / 2;
+    spans[count - 2] = { start: from, length: shared };
+    spans[count - 1] = { start: total - shared, length: shared };
   }
-  return { columns, rows, tiles };
+  return spans;
 }
 
 /** How many tiles of `length` with `overlap` cover `total` (at least one). */

@@ -13,7 +13,7 @@ import {
   tileContent,
 } from '../../shared/export';
 import { expect, test } from './fixtures';
-import { mapUrl } from './pages/editor-page';
+import { EditorPage, mapUrl } from './pages/editor-page';
 import { hostApi } from './pages/versions-page';
 
 /** Where a test's exported files go (Playwright's per-test output folder, kept with its report). */
@@ -307,4 +307,268 @@ test('PNG of the selection: only the selected card, with padding and margin', as
     height: (rect.height + 16) * 3,
   });
   expect(png.width).toBeLessThan(1200);
+});
+
+/**
+ * Makes the print view's own window.print a no-op in every page of the context: Chromium refuses
+ * page.pdf() on a tab that is already printing.
+ */
+async function skipPrintDialog(page: Page): Promise<void> {
+  await page.context().addInitScript(() => {
+    window.print = () => undefined;
+  });
+}
+
+/** Opens the print view through the dialog's Export button and waits until it is drawn. */
+async function exportPdfThroughDialog(page: Page, dialog: ReturnType<Page['getByRole']>): Promise<Page> {
+  const popupPromise = page.waitForEvent('popup');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const popup = await popupPromise;
+  await expect(popup.locator('[data-print-ready="true"]')).toBeAttached();
+  return popup;
+}
+
+interface PdfWord {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** The words of each page of a PDF with their boxes in pt (`pdftotext -bbox`). */
+function pdfWords(file: string): PdfWord[][] {
+  const html = run('pdftotext', ['-bbox', file, '-']);
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [
+        ...page.matchAll(
+          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+        ),
+      ].map((m) => ({
+        text: m[5] ?? '',
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+      })),
+    );
+}
+
+/** Text of one page of a PDF without whitespace. */
+const pdfPageText = (file: string, page: number): string =>
+  run('pdftotext', ['-f', String(page), '-l', String(page), '-layout', file, '-']).replace(/\s+/g, '');
+
+test('a stage goal entered in the inspector is in the PNG and the PDF, as on the canvas', async ({
+  page,
+  appUrl,
+}) => {
+  const { map } = await seedChineseFunnel(appUrl);
+  await skipPrintDialog(page);
+  await page.goto(mapUrl(appUrl, map.id));
+  const first = map.stages[0]!;
+  const goal = '目标：让采购负责人先想到我们';
+  const header = page.locator('.react-flow__node-stageHeader').filter({ hasText: first.name });
+  await header.locator('.stage-header__name').click();
+  const goalField = page.getByRole('complementary', { name: 'Inspector' }).getByRole('textbox', {
+    name: 'Goal',
+  });
+  await goalField.fill(goal);
+  await goalField.press('Enter');
+  await expect(header.locator('.stage-header__goal')).toHaveText(goal);
+  await new EditorPage(page).expectSaved();
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: 'PNG image' }).check();
+  await dialog.getByRole('combobox', { name: 'Scale' }).selectOption('1');
+  await dialog.getByRole('spinbutton', { name: 'Margin (px)' }).fill('0');
+  await dialog.getByRole('radio', { name: 'White' }).check();
+  // The picture that is rasterised draws every stage's goal in its header, where the canvas does.
+  const picture = dialog.locator('[data-map-picture]');
+  for (const stage of map.stages) {
+    const wanted = stage.id === first.id ? goal : stage.goal;
+    await expect(
+      picture.locator('.picture-stage').filter({ hasText: stage.name }).locator('.picture-stage__goal'),
+    ).toHaveText(wanted);
+  }
+  // The goal's box in picture pixels (the preview is the picture, scaled down).
+  const box = await picture.evaluate((el, text) => {
+    const span = [...el.querySelectorAll('.picture-stage__goal')].find((s) => s.textContent === text);
+    if (!span) throw new Error('goal not drawn');
+    const pic = el.getBoundingClientRect();
+    const r = span.getBoundingClientRect();
+    const k = (el as HTMLElement).offsetWidth / pic.width;
+    return { x: (r.left - pic.left) * k, y: (r.top - pic.top) * k, width: r.width * k, height: r.height * k };
+  }, goal);
+
+  const downloadPromise = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const file = outFile('goal.png');
+  await (await downloadPromise).saveAs(file);
+  const png = decodePng(file);
+  // Ink where the goal is: dark pixels of its glyphs inside its box (the header itself is light).
+  let ink = 0;
+  for (let y = Math.floor(box.y); y < Math.ceil(box.y + box.height); y += 1) {
+    for (let x = Math.floor(box.x); x < Math.ceil(box.x + box.width); x += 1) {
+      const i = (y * png.width + x) * 4;
+      const [r, g, b] = [png.data[i] ?? 255, png.data[i + 1] ?? 255, png.data[i + 2] ?? 255];
+      if (r + g + b < 3 * 170) ink += 1;
+    }
+  }
+  expect(ink).toBeGreaterThan(100);
+
+  await dialog.getByRole('radio', { name: 'PDF document' }).check();
+  await dialog.getByRole('radio', { name: 'Fit to one page' }).check();
+  const popup = await exportPdfThroughDialog(page, dialog);
+  const pdfFile = outFile('goal.pdf');
+  await popup.pdf({ path: pdfFile, preferCSSPageSize: true, printBackground: true });
+  run('qpdf', ['--check', pdfFile]);
+  const text = pdfText(pdfFile);
+  expect(text).toContain(goal);
+  for (const stage of map.stages.slice(1)) expect(text).toContain(stage.goal.replace(/\s+/g, ''));
+});
+
+test('PDF tiles at 100% print at true size, with no sliver pages and map content on every page', async ({
+  page,
+  appUrl,
+}) => {
+  const { map } = await seedChineseFunnel(appUrl);
+  await skipPrintDialog(page);
+  const dialog = await openExportDialog(page, appUrl, map.id);
+  await dialog.getByRole('radio', { name: 'PDF document' }).check();
+  await dialog.getByRole('combobox', { name: 'Page size' }).selectOption('A4');
+  await dialog.getByRole('combobox', { name: 'Orientation' }).selectOption('portrait');
+  await dialog.getByRole('radio', { name: 'Tile across pages' }).check();
+  await dialog.getByRole('combobox', { name: 'Size on paper' }).selectOption('1');
+  const popup = await exportPdfThroughDialog(page, dialog);
+
+  // On screen at 100% the stage name is drawn at its CSS size; the page box is exactly the paper.
+  const stage = map.stages[0]!;
+  const cssWidth = await popup
+    .locator('.print-page')
+    .first()
+    .locator('.picture-stage__name', { hasText: stage.name })
+    .evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return range.getBoundingClientRect().width;
+    });
+  const file = outFile('tiles-100.pdf');
+  await popup.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  run('qpdf', ['--check', file]);
+  const info = run('pdfinfo', [file]);
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  const rect = pictureGeometry(map).rect;
+  const tiling = tileContent(rect, printableAreaPx('A4', 'portrait'), 12);
+  expect(pages).toBe(tiling.tiles.length);
+  expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+
+  // True size: 1 CSS px = 0.75 pt, so the stage name is 0.75 times as wide in the PDF as on screen.
+  const words = pdfWords(file);
+  const name = words[0]?.find((w) => w.text === stage.name);
+  expect(name, `"${stage.name}" on page 1`).toBeDefined();
+  expect((name!.xMax - name!.xMin) / (cssWidth * 0.75)).toBeCloseTo(1, 1);
+  // Its type is 15 CSS px, so 11.25 pt: each Chinese glyph is one em wide.
+  const fontPx = await popup
+    .locator('.picture-stage__name')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect((name!.xMax - name!.xMin) / stage.name.length).toBeCloseTo(fontPx * 0.75, 0);
+
+  // No tile is a sliver, and every page holds some of the map, not only its header and legend.
+  for (const tile of tiling.tiles) {
+    expect(tile.height).toBeGreaterThan(printableAreaPx('A4', 'portrait').height / 4);
+    expect(tile.width).toBeGreaterThan(printableAreaPx('A4', 'portrait').width / 4);
+  }
+  const mapTexts = [
+    ...map.stages.map((s) => s.name),
+    ...map.lanes.map((l) => l.name),
+    ...map.cards.map((c) => c.title.replace(/\s+/g, '')),
+  ];
+  for (let n = 1; n <= pages; n += 1) {
+    const text = pdfPageText(file, n);
+    expect(
+      mapTexts.filter((t) => text.includes(t)).length,
+      `map texts on page ${n}: ${text}`,
+    ).toBeGreaterThan(2);
+  }
+});
+
+/** Whether two boxes overlap (touching edges do not count). */
+const intersects = (
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The boxes (page px) of the emotion curve's parts and of the titles `titles` in a picture. */
+async function curveAndTitles(
+  picture: ReturnType<Page['locator']>,
+  titles: string[],
+): Promise<{ curve: DOMRect[]; titles: { text: string; box: DOMRect }[] }> {
+  return picture.evaluate(
+    (el, wanted) => ({
+      curve: [...el.querySelectorAll('[data-emotion-curve] path, [data-emotion-curve] circle')].map((p) =>
+        p.getBoundingClientRect().toJSON(),
+      ),
+      titles: [...el.querySelectorAll('.picture-card__title')]
+        .filter((t) => wanted.includes(t.textContent ?? ''))
+        .map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect().toJSON() })),
+    }),
+    titles,
+  );
+}
+
+test('the emotion curve keeps to its band below the emotion cards in the PNG picture, the print view and compare', async ({
+  page,
+  appUrl,
+}) => {
+  const { map, call } = await seedChineseFunnel(appUrl);
+  await skipPrintDialog(page);
+  const dialog = await openExportDialog(page, appUrl, map.id);
+  await dialog.getByRole('radio', { name: 'PNG image' }).check();
+  await expect(dialog.getByRole('checkbox', { name: 'Emotion curve' })).toBeChecked();
+  const emotionTitles = map.cards.filter((c) => c.kind === 'emotion').map((c) => c.title);
+  const check = async (surface: string, picture: ReturnType<Page['locator']>) => {
+    const { curve, titles } = await curveAndTitles(picture, emotionTitles);
+    expect(curve.length, surface).toBeGreaterThan(map.stages.length);
+    expect(titles.map((t) => t.text).sort(), surface).toEqual([...emotionTitles].sort());
+    for (const title of titles)
+      for (const part of curve)
+        expect(intersects(part, title.box), `${surface}: curve over "${title.text}"`).toBe(false);
+  };
+  await check('PNG picture', dialog.locator('[data-map-picture]'));
+
+  await dialog.getByRole('radio', { name: 'PDF document' }).check();
+  await dialog.getByRole('radio', { name: 'Fit to one page' }).check();
+  const popup = await exportPdfThroughDialog(page, dialog);
+  await check('print view', popup.locator('[data-map-picture]'));
+  // Fills (headers, cards, the curve's dots) survive the browser's default "no backgrounds" printing.
+  await popup.emulateMedia({ media: 'print' });
+  for (const selector of ['.print-view', '.map-picture']) {
+    const adjust = await popup
+      .locator(selector)
+      .first()
+      .evaluate((el) => {
+        const style = getComputedStyle(el);
+        return [style.printColorAdjust, style.getPropertyValue('-webkit-print-color-adjust')];
+      });
+    expect(adjust, selector).toEqual(['exact', 'exact']);
+  }
+
+  // Compare: a version of the map against the map; the curves chart never covers an emotion card title.
+  const version = (await call('versions.save', { mapId: map.id, name: 'Q3', note: '' })) as { id: string };
+  await page.goto(`${appUrl}/#/compare?a=version:${version.id}&b=map:${map.id}`);
+  const chart = page.locator('.emotion-curves svg');
+  await expect(chart.locator('path[data-side="b"]')).toHaveCount(1);
+  const curveBoxes = await chart
+    .locator('path[data-side]')
+    .evaluateAll((paths) => paths.map((p) => p.getBoundingClientRect().toJSON() as DOMRect));
+  const titleBoxes = await page
+    .getByText(new RegExp(`^(${emotionTitles.join('|')})$`))
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+  expect(titleBoxes.length).toBeGreaterThan(0);
+  for (const title of titleBoxes) for (const part of curveBoxes) expect(intersects(part, title)).toBe(false);
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fitScale, pageSizeMm, printableAreaPx, PX_PER_MM, tileContent } from '../../shared/export';
+import {
+  fitScale,
+  MIN_LAST_TILE,
+  pageSizeMm,
+  printableAreaPx,
+  PX_PER_MM,
+  tileContent,
+} from '../../shared/export';
 
 describe('page sizes', () => {
   it('turns paper for landscape and converts millimetres at 96 px per inch', () => {
@@ -65,5 +72,32 @@ describe('tile across pages', () => {
   it('does not add a sliver page for content exactly one overlap-adjusted length long', () => {
     expect(tileContent({ width: 1980, height: 700 }, area, 20).columns).toBe(2);
     expect(tileContent({ width: 1000.3, height: 700 }, area, 20).columns).toBe(1);
+  });
+
+  it('never ends a row or column with a sliver: the last two tiles share the rest evenly', () => {
+    // A few pixels taller than a page (the sales-funnel map on A4 portrait): two halves, not a page
+    // and a 20 px strip.
+    const t = tileContent({ width: 1000, height: 964 }, { width: 1000, height: 956 }, 12);
+    expect(t.rows).toBe(2);
+    expect(t.tiles.map((x) => [x.y, x.height])).toEqual([
+      [0, 488],
+      [476, 488],
+    ]);
+    for (const [w, h] of [
+      [1001, 701],
+      [1975, 700],
+      [2950, 1375],
+      [733 * 3 - 24 + 5, 956 * 2 - 12 + 3],
+    ] as const) {
+      const tiling = tileContent({ width: w, height: h }, area, 30);
+      for (const tile of tiling.tiles) {
+        if (tiling.columns > 1) expect(tile.width).toBeGreaterThanOrEqual(MIN_LAST_TILE * area.width);
+        if (tiling.rows > 1) expect(tile.height).toBeGreaterThanOrEqual(MIN_LAST_TILE * area.height);
+        expect(tile.width).toBeLessThanOrEqual(area.width);
+        expect(tile.height).toBeLessThanOrEqual(area.height);
+      }
+      expect(Math.max(...tiling.tiles.map((x) => x.x + x.width))).toBeCloseTo(w);
+      expect(Math.max(...tiling.tiles.map((x) => x.y + x.height))).toBeCloseTo(h);
+    }
   });
 });
