@@ -18,7 +18,8 @@ export const metricsEn = {
   targetMissed: 'missed',
   change: 'vs {{period}}: {{value}}',
   biggestLeak: 'Biggest leak',
-  overHundred: 'Check data: more customers than the previous stage',
+  moreThanPrevious:
+    '{{stage}} has more customers ({{count}}) than {{previous}} before it ({{previousCount}}): check the data',
   hotspot: 'Hotspot: unhappy customers and high drop-off',
   noPeriod: 'No metric period yet. Open “Funnel metrics” to add one.',
   panel: {

@@ -20,7 +20,7 @@ export const metricsZhCN: typeof metricsEn = {
   targetMissed: '未达成',
   change: '对比 {{period}}：{{value}}',
   biggestLeak: '最大流失点',
-  overHundred: '请检查数据：人数多于上一阶段',
+  moreThanPrevious: '{{stage}}的人数（{{count}}）多于上一阶段{{previous}}（{{previousCount}}），请检查数据',
   hotspot: '热点：客户不满且流失高',
   noPeriod: '还没有指标周期。打开“漏斗指标”添加。',
   panel: {
