@@ -16,6 +16,7 @@ import { errorMessage } from '../api';
 import { Dialog } from '../ui/Dialog';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { sha256Hex } from './file-download';
+import { importErrorText, importWarningText } from './import-messages';
 import { useMetricsStore } from './metrics-store';
 
 /** A file the user picked, read into memory. */
@@ -65,8 +66,9 @@ export function ImportDialog({ map, file, onClose }: { map: JourneyMap; file: Pi
           if (cancelled) return;
           setReading({
             state: 'failed',
-            message: errorMessage(error),
-            path: error instanceof ApiError ? (error.path ?? null) : null,
+            message: importErrorText(error, t),
+            // "file" names no place in the file; only a row or column is worth showing.
+            path: error instanceof ApiError && error.path !== 'file' ? (error.path ?? null) : null,
           });
         }
       })();
@@ -205,8 +207,13 @@ export function ImportDialog({ map, file, onClose }: { map: JourneyMap; file: Pi
             })}
           </p>
           {reading.result.warnings.map((warning) => (
-            <p key={warning.code} className="metrics-note" role="note">
-              {t(`metrics.importDialog.warnings.${warning.code}`, warning.params)}
+            <p
+              key={warning.code}
+              className="metrics-note"
+              role="note"
+              data-testid={`import-warning-${warning.code}`}
+            >
+              {importWarningText(warning, t, i18n.language)}
             </p>
           ))}
           <div className="metrics-row">

@@ -5,6 +5,7 @@ import { readCountCell, readDateCell } from './cell-values';
 import { decodeText } from './decode-text';
 import { detectDelimiter, parseDelimitedText, type CommentLine, type DelimitedRow } from './delimited-text';
 import { detectFormat, FORMAT_SOURCES } from './detect-format';
+import { formatNameList } from './name-list';
 import type { ImportedPeriod, ImportedStep, ImportResult, ImportWarning } from './types';
 
 /** Files above this size are refused before decoding: funnel exports are a few kilobytes. */
@@ -255,10 +256,10 @@ export function parseFunnelFile(bytes: Uint8Array, fileName: string): ImportResu
   }
 
   if (columns.rates.length > 0) {
-    const rateColumns = columns.rates.map((i) => columnName(header, i)).join('", "');
+    const rateColumns = columns.rates.map((i) => columnName(header, i));
     warnings.push({
       code: 'ratesIgnored',
-      message: `The rates in "${rateColumns}" were not imported; conversion is computed from the counts.`,
+      message: `The rate columns ${formatNameList(rateColumns, 'en')} were not imported; conversion is computed from the counts.`,
       params: { columns: rateColumns },
     });
   }
@@ -271,10 +272,10 @@ export function parseFunnelFile(bytes: Uint8Array, fileName: string): ImportResu
     });
   }
   if (skippedSegments.size > 0 && segment !== null) {
-    const skipped = [...skippedSegments].join('", "');
+    const skipped = [...skippedSegments];
     warnings.push({
       code: 'segmentsIgnored',
-      message: `Only segment "${segment}" was imported; "${skipped}" were left out.`,
+      message: `Only segment ${formatNameList([segment], 'en')} was imported; ${formatNameList(skipped, 'en')} ${skipped.length === 1 ? 'was' : 'were'} left out.`,
       params: { segment, skipped },
     });
   }

@@ -43,8 +43,11 @@ export interface ImportWarning {
   code: ImportWarningCode;
   /** An English sentence for logs and tests; the UI shows its own translation of `code`. */
   message: string;
-  /** Values the message refers to (column names, counts, row numbers). */
-  params: Record<string, string | number>;
+  /**
+   * Values the message refers to (counts, row numbers); a list of names (columns, segments) is an
+   * array, for the UI to join in its own language (see `formatNameList`), never a pre-quoted string.
+   */
+  params: Record<string, string | number | readonly string[]>;
 }
 
 /** What a funnel file holds, ready for the preview. Nothing has been written anywhere. */

@@ -51,7 +51,12 @@ describe('parseFunnelFile on fixtures', () => {
     ]);
     expect(result.periods[0]?.steps[0]).toMatchObject({ metricLabel: 'Active users', row: 9 });
     expect(result.warnings.map((w) => w.code)).toEqual(['ratesIgnored', 'segmentsIgnored']);
-    expect(result.warnings[1]?.params).toMatchObject({ segment: 'All Users', skipped: 'Mobile traffic' });
+    expect(result.warnings[1]?.params).toMatchObject({ segment: 'All Users', skipped: ['Mobile traffic'] });
+    // Column names as a list, not as the file's quoted text ("Completion rate", "Abandonment rate").
+    expect(result.warnings[0]?.params).toEqual({ columns: ['Completion rate', 'Abandonment rate'] });
+    expect(result.warnings[0]?.message).toBe(
+      'The rate columns “Completion rate” and “Abandonment rate” were not imported; conversion is computed from the counts.',
+    );
   });
 
   it('reads a trended GA4 export as one period per date', () => {
