@@ -98,6 +98,8 @@ export const metricsEn = {
     stage: 'Map stage',
     stageFor: 'Stage for step {{step}}',
     notImported: 'Not imported',
+    orderOnly: 'No step name matches a stage; steps were matched by their order. Check the matching below.',
+    orderConfirm: 'I checked the matching: import the steps onto these stages',
     by: {
       name: 'matched by name',
       order: 'matched by order',

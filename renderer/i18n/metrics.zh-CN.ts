@@ -99,6 +99,8 @@ export const metricsZhCN: typeof metricsEn = {
     stage: '地图阶段',
     stageFor: '步骤 {{step}} 对应的阶段',
     notImported: '不导入',
+    orderOnly: '没有步骤名称与阶段相符，步骤是按顺序匹配的。请检查下方的匹配。',
+    orderConfirm: '我已检查匹配：将这些步骤导入到对应的阶段',
     by: {
       name: '按名称匹配',
       order: '按顺序匹配',

@@ -6,6 +6,7 @@ import { formatCount, formatPercent } from '../../shared/funnel';
 import {
   buildStageMetrics,
   cleanStepName,
+  matchedByOrderOnly,
   matchSteps,
   parseFunnelFile,
   previewImportedFunnel,
@@ -46,6 +47,8 @@ export function ImportDialog({ map, file, onClose }: { map: JourneyMap; file: Pi
   const [periodName, setPeriodName] = useState('');
   /** A trended export: write every period of the file (one per date), not only the one shown. */
   const [allPeriods, setAllPeriods] = useState(false);
+  /** The user's "yes, pair the steps by order" while no step name matches a stage. */
+  const [orderConfirmed, setOrderConfirmed] = useState(false);
   const [applyError, setApplyError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -100,6 +103,7 @@ export function ImportDialog({ map, file, onClose }: { map: JourneyMap; file: Pi
   const choosePeriod = (index: number) => {
     const next = reading.state === 'ready' ? reading.result.periods[index] : undefined;
     setPeriodIndex(index);
+    setOrderConfirmed(false);
     if (next) {
       setMatching(matchSteps(next.steps, map.stages));
       setPeriodName(next.name);
@@ -127,8 +131,11 @@ export function ImportDialog({ map, file, onClose }: { map: JourneyMap; file: Pi
     });
   };
 
+  const orderOnly = matchedByOrderOnly(matching);
+  const needsOrderConfirmation = orderOnly && !orderConfirmed;
+
   const apply = async () => {
-    if (reading.state !== 'ready' || !period || !preview?.rows) return;
+    if (reading.state !== 'ready' || !period || !preview?.rows || needsOrderConfirmation) return;
     setBusy(true);
     try {
       if (allPeriods && reading.result.periods.length > 1) {
@@ -176,7 +183,7 @@ export function ImportDialog({ map, file, onClose }: { map: JourneyMap; file: Pi
           <button
             type="button"
             className="button button--primary"
-            disabled={reading.state !== 'ready' || !preview?.rows || busy}
+            disabled={reading.state !== 'ready' || !preview?.rows || busy || needsOrderConfirmation}
             onClick={() => void apply()}
           >
             {t('metrics.importDialog.apply')}
@@ -270,6 +277,21 @@ export function ImportDialog({ map, file, onClose }: { map: JourneyMap; file: Pi
           </div>
           <section aria-labelledby="import-matching-title">
             <h3 id="import-matching-title">{t('metrics.importDialog.matching')}</h3>
+            {orderOnly ? (
+              <div className="metrics-order-warning" data-testid="import-order-warning">
+                <p className="metrics-note metrics-note--warning" role="alert">
+                  {t('metrics.importDialog.orderOnly')}
+                </p>
+                <label className="field field--check">
+                  <input
+                    type="checkbox"
+                    checked={orderConfirmed}
+                    onChange={(e) => setOrderConfirmed(e.target.checked)}
+                  />
+                  <span>{t('metrics.importDialog.orderConfirm')}</span>
+                </label>
+              </div>
+            ) : null}
             <table className="metrics-table">
               <thead>
                 <tr>
