@@ -35,6 +35,33 @@ export function readCountCell(raw: string): CellReading<number | null> {
   return { ok: true, value };
 }
 
+/**
+ * Reads a number of 0 or more that may have decimals: a target conversion in percent (`70`, `66.7`,
+ * `66.7%`) or a number of days (`3.5`). Decimals use a point, as the app's own CSV export writes
+ * them. An empty cell or a dash is a missing value (null).
+ *
+ * @param max - The largest value the app stores.
+ */
+export function readDecimalCell(raw: string, max: number): CellReading<number | null> {
+  const text = normalizeCell(raw).replace(/\s*%$/, '');
+  if (MISSING_MARKERS.has(text.toLowerCase())) return { ok: true, value: null };
+  if (/^-\s*[\d.,]+$/.test(text))
+    return { ok: false, problem: `"${raw.trim()}" is negative; it must be 0 or more` };
+  if (!/^\d+(?:\.\d+)?$/.test(text))
+    return { ok: false, problem: `"${raw.trim()}" is not a number like 12.5` };
+  const value = Number(text);
+  if (value > max) return { ok: false, problem: `"${raw.trim()}" is larger than ${max}` };
+  return { ok: true, value };
+}
+
+/**
+ * A text cell without the `'` the app's CSV export puts before a leading `=`, `+`, `-` or `@` (so a
+ * spreadsheet never runs it as a formula): `'-5% discount` reads back as `-5% discount`.
+ */
+export function unguardFormula(text: string): string {
+  return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
+}
+
 function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)

@@ -17,6 +17,14 @@ export interface ImportedStep {
   metricLabel: string;
   /** The file row (1-based, as in a spreadsheet) the step was first read from. */
   row: number;
+  /**
+   * The other numbers of the stage, when the file has their column and a value in it (the app's
+   * own metrics CSV does): target conversion in percent, average days in stage, main loss reasons.
+   * Absent otherwise, and the stage keeps what it has.
+   */
+  targetConversion?: number;
+  avgDaysInStage?: number;
+  lossReasons?: string;
 }
 
 /** One period of imported numbers: a whole export, or one date of a trended export. */

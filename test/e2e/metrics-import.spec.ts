@@ -191,3 +191,53 @@ test('messages name what is wrong in the user’s words: ignored columns as a li
     '未导入文件中的比率列“Completion rate”和“Abandonment rate”，转化率根据人数计算。',
   );
 });
+
+test('a metrics CSV exported from the panel imports back into a fresh period with its targets, days and reasons', async ({
+  page,
+  appUrl,
+}) => {
+  await openSalesMap(page, appUrl);
+  await page.getByRole('button', { name: 'Funnel metrics' }).click();
+  const panel = page.getByRole('dialog', { name: 'Funnel metrics' });
+  await panel.getByRole('button', { name: 'New period' }).click();
+  const typed: [string, string][] = [
+    ['Count of Awareness', '1000'],
+    ['Count of Interest', '600'],
+    ['Metric of Awareness', 'Visits'],
+    ['Target conversion % of Awareness', '70'],
+    ['Target conversion % of Interest', '55.5'],
+    ['Average days in stage of Interest', '3.5'],
+    ['Main loss reasons of Interest', '-5% discount elsewhere, "slow" replies'],
+  ];
+  for (const [name, value] of typed) {
+    const field = panel.getByRole('textbox', { name });
+    await field.fill(value);
+    await field.press('Enter');
+    await expect(panel.getByRole('textbox', { name })).toHaveValue(value);
+  }
+  await panel.getByRole('button', { name: 'Close' }).last().click();
+  await expect(band(page, 'Awareness').getByTestId('metric-target')).toHaveText('Target 70.0% · missed');
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export metrics CSV' }).click();
+  const download = await downloading;
+  const exported = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(exported);
+
+  await page.getByTestId('metrics-file-input').setInputFiles(exported);
+  const dialog = page.getByRole('dialog', { name: 'Import funnel metrics' });
+  await expect(dialog.getByRole('combobox', { name: 'Write into' })).toHaveValue('new');
+  await dialog.getByRole('textbox', { name: 'Name of the new period' }).fill('Round trip');
+  await expect(dialog.getByTestId('import-order-warning')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The imported period is the one shown, and its targets are back.
+  await expect(band(page, 'Awareness').getByTestId('metric-target')).toHaveText('Target 70.0% · missed');
+  await page.getByRole('button', { name: 'Funnel metrics' }).click();
+  await expect(
+    panel.getByRole('combobox', { name: 'Shown on the map' }).locator('option:checked'),
+  ).toHaveText('Round trip');
+  await expect(panel.getByRole('combobox', { name: 'Shown on the map' }).locator('option')).toHaveCount(2);
+  for (const [name, value] of typed) await expect(panel.getByRole('textbox', { name })).toHaveValue(value);
+});

@@ -2,7 +2,12 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/errors';
 import { readFileSync } from 'node:fs';
-import { readCountCell, readDateCell } from '../../shared/funnel-import/cell-values';
+import {
+  readCountCell,
+  readDateCell,
+  readDecimalCell,
+  unguardFormula,
+} from '../../shared/funnel-import/cell-values';
 import { decodeText } from '../../shared/funnel-import/decode-text';
 import { FunnelFileError } from '../../shared/funnel-import/file-errors';
 import { parseFunnelFile } from '../../shared/funnel-import/parse-funnel-file';
@@ -188,5 +193,27 @@ describe('readCountCell and readDateCell', () => {
 
   it.each(['20240230', 'Jan 5', '2024-13-01', ''])('date %j is refused', (raw) => {
     expect(readDateCell(raw).ok).toBe(false);
+  });
+
+  it.each([
+    ['70', 70],
+    ['66.7', 66.7],
+    ['66.7%', 66.7],
+    ['０.５', 0.5],
+    ['', null],
+    ['—', null],
+  ])('decimal %j -> %j', (raw, value) => {
+    expect(readDecimalCell(raw, 100_000)).toEqual({ ok: true, value });
+  });
+
+  it.each(['-1', 'abc', '1,5', '100001'])('decimal %j is refused', (raw) => {
+    expect(readDecimalCell(raw, 100_000).ok).toBe(false);
+  });
+
+  it('takes off only the export’s formula guard', () => {
+    expect(unguardFormula("'=SUM(A1)")).toBe('=SUM(A1)');
+    expect(unguardFormula("'-5% off")).toBe('-5% off');
+    expect(unguardFormula("'quoted'")).toBe("'quoted'");
+    expect(unguardFormula('plain')).toBe('plain');
   });
 });
