@@ -210,6 +210,14 @@ describe('readCountCell and readDateCell', () => {
     expect(readDecimalCell(raw, 100_000).ok).toBe(false);
   });
 
+  it('never repeats control characters or a long cell in a problem', () => {
+    const reading = readCountCell(`12\u0001\u0002${'x'.repeat(100)}`);
+    expect(reading.ok).toBe(false);
+    const problem = reading.ok ? '' : reading.problem;
+    expect(problem).not.toMatch(/\p{Cc}/u);
+    expect(problem.length).toBeLessThan(80);
+  });
+
   it('takes off only the export’s formula guard', () => {
     expect(unguardFormula("'=SUM(A1)")).toBe('=SUM(A1)');
     expect(unguardFormula("'-5% off")).toBe('-5% off');
