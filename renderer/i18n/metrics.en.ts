@@ -18,7 +18,8 @@ export const metricsEn = {
   targetMissed: 'missed',
   change: 'vs {{period}}: {{value}}',
   biggestLeak: 'Biggest leak',
-  overHundred: 'Check data: more customers than the previous stage',
+  moreThanPrevious:
+    '{{stage}} has more customers ({{count}}) than {{previous}} before it ({{previousCount}}): check the data',
   hotspot: 'Hotspot: unhappy customers and high drop-off',
   noPeriod: 'No metric period yet. Open “Funnel metrics” to add one.',
   panel: {
@@ -97,6 +98,8 @@ export const metricsEn = {
     stage: 'Map stage',
     stageFor: 'Stage for step {{step}}',
     notImported: 'Not imported',
+    orderOnly: 'No step name matches a stage; steps were matched by their order. Check the matching below.',
+    orderConfirm: 'I checked the matching: import the steps onto these stages',
     by: {
       name: 'matched by name',
       order: 'matched by order',
@@ -109,10 +112,19 @@ export const metricsEn = {
     where: 'Where: {{path}}',
     warnings: {
       ratesIgnored:
-        'The file’s own rates ({{columns}}) were ignored; conversion is computed from the counts.',
+        'The file’s rate columns {{columns}} were not imported; conversion is computed from the counts.',
       rowsSummed: '{{rows}} rows repeated a stage within a period; their counts were added together.',
-      segmentsIgnored: 'Only segment “{{segment}}” was imported; “{{skipped}}” were left out.',
+      segmentsIgnored_one: 'Only segment {{segment}} was imported; {{skipped}} was left out.',
+      segmentsIgnored_other: 'Only segment {{segment}} was imported; {{skipped}} were left out.',
       missingCounts: '{{steps}} steps have no count (rows {{rows}}).',
+    },
+    problems: {
+      notText:
+        'This is not a text or CSV file: it holds binary data, not a table of numbers. Export the funnel as CSV (or tab-separated text) and import that file.',
+      workbook:
+        'This is a spreadsheet workbook, not a text file. Save it as CSV (or tab-separated text) and import that.',
+      unknownEncoding:
+        'This text file uses an encoding the app cannot read (not UTF-8, UTF-16 or GBK/GB18030). Save it again as “CSV UTF-8” and import that.',
     },
     formats: {
       ga4: 'GA4 funnel exploration',

@@ -20,7 +20,7 @@ export const metricsZhCN: typeof metricsEn = {
   targetMissed: '未达成',
   change: '对比 {{period}}：{{value}}',
   biggestLeak: '最大流失点',
-  overHundred: '请检查数据：人数多于上一阶段',
+  moreThanPrevious: '{{stage}}的人数（{{count}}）多于上一阶段{{previous}}（{{previousCount}}），请检查数据',
   hotspot: '热点：客户不满且流失高',
   noPeriod: '还没有指标周期。打开“漏斗指标”添加。',
   panel: {
@@ -99,6 +99,8 @@ export const metricsZhCN: typeof metricsEn = {
     stage: '地图阶段',
     stageFor: '步骤 {{step}} 对应的阶段',
     notImported: '不导入',
+    orderOnly: '没有步骤名称与阶段相符，步骤是按顺序匹配的。请检查下方的匹配。',
+    orderConfirm: '我已检查匹配：将这些步骤导入到对应的阶段',
     by: {
       name: '按名称匹配',
       order: '按顺序匹配',
@@ -110,10 +112,18 @@ export const metricsZhCN: typeof metricsEn = {
     failed: '无法读取 {{file}}：{{message}}',
     where: '位置：{{path}}',
     warnings: {
-      ratesIgnored: '已忽略文件中的比率（{{columns}}），转化率根据人数计算。',
+      ratesIgnored: '未导入文件中的比率列{{columns}}，转化率根据人数计算。',
       rowsSummed: '有 {{rows}} 行在同一周期内重复了阶段，人数已合并相加。',
-      segmentsIgnored: '只导入了细分“{{segment}}”，未导入“{{skipped}}”。',
+      segmentsIgnored_one: '只导入了细分{{segment}}，未导入{{skipped}}。',
+      segmentsIgnored_other: '只导入了细分{{segment}}，未导入{{skipped}}。',
       missingCounts: '有 {{steps}} 个步骤没有人数（第 {{rows}} 行）。',
+    },
+    problems: {
+      notText:
+        '这不是文本或 CSV 文件：其中是二进制数据，而不是数字表格。请将漏斗导出为 CSV（或制表符分隔的文本）后再导入。',
+      workbook: '这是电子表格工作簿，不是文本文件。请另存为 CSV（或制表符分隔的文本）后再导入。',
+      unknownEncoding:
+        '该文本文件使用了无法识别的编码（不是 UTF-8、UTF-16 或 GBK/GB18030）。请另存为“CSV UTF-8”后再导入。',
     },
     formats: {
       ga4: 'GA4 漏斗探索',

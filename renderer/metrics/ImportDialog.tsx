@@ -6,6 +6,7 @@ import { formatCount, formatPercent } from '../../shared/funnel';
 import {
   buildStageMetrics,
   cleanStepName,
+  matchedByOrderOnly,
   matchSteps,
   parseFunnelFile,
   previewImportedFunnel,
@@ -16,6 +17,7 @@ import { errorMessage } from '../api';
 import { Dialog } from '../ui/Dialog';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { sha256Hex } from './file-download';
+import { importErrorText, importWarningText } from './import-messages';
 import { useMetricsStore } from './metrics-store';
 
 /** A file the user picked, read into memory. */
@@ -45,6 +47,8 @@ export function ImportDialog({ map, file, onClose }: { map: JourneyMap; file: Pi
   const [periodName, setPeriodName] = useState('');
   /** A trended export: write every period of the file (one per date), not only the one shown. */
   const [allPeriods, setAllPeriods] = useState(false);
+  /** The user's "yes, pair the steps by order" while no step name matches a stage. */
+  const [orderConfirmed, setOrderConfirmed] = useState(false);
   const [applyError, setApplyError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -65,8 +69,9 @@ export function ImportDialog({ map, file, onClose }: { map: JourneyMap; file: Pi
           if (cancelled) return;
           setReading({
             state: 'failed',
-            message: errorMessage(error),
-            path: error instanceof ApiError ? (error.path ?? null) : null,
+            message: importErrorText(error, t),
+            // "file" names no place in the file; only a row or column is worth showing.
+            path: error instanceof ApiError && error.path !== 'file' ? (error.path ?? null) : null,
           });
         }
       })();
@@ -98,6 +103,7 @@ export function ImportDialog({ map, file, onClose }: { map: JourneyMap; file: Pi
   const choosePeriod = (index: number) => {
     const next = reading.state === 'ready' ? reading.result.periods[index] : undefined;
     setPeriodIndex(index);
+    setOrderConfirmed(false);
     if (next) {
       setMatching(matchSteps(next.steps, map.stages));
       setPeriodName(next.name);
@@ -125,8 +131,11 @@ export function ImportDialog({ map, file, onClose }: { map: JourneyMap; file: Pi
     });
   };
 
+  const orderOnly = matchedByOrderOnly(matching);
+  const needsOrderConfirmation = orderOnly && !orderConfirmed;
+
   const apply = async () => {
-    if (reading.state !== 'ready' || !period || !preview?.rows) return;
+    if (reading.state !== 'ready' || !period || !preview?.rows || needsOrderConfirmation) return;
     setBusy(true);
     try {
       if (allPeriods && reading.result.periods.length > 1) {
@@ -174,7 +183,7 @@ export function ImportDialog({ map, file, onClose }: { map: JourneyMap; file: Pi
           <button
             type="button"
             className="button button--primary"
-            disabled={reading.state !== 'ready' || !preview?.rows || busy}
+            disabled={reading.state !== 'ready' || !preview?.rows || busy || needsOrderConfirmation}
             onClick={() => void apply()}
           >
             {t('metrics.importDialog.apply')}
@@ -205,8 +214,13 @@ export function ImportDialog({ map, file, onClose }: { map: JourneyMap; file: Pi
             })}
           </p>
           {reading.result.warnings.map((warning) => (
-            <p key={warning.code} className="metrics-note" role="note">
-              {t(`metrics.importDialog.warnings.${warning.code}`, warning.params)}
+            <p
+              key={warning.code}
+              className="metrics-note"
+              role="note"
+              data-testid={`import-warning-${warning.code}`}
+            >
+              {importWarningText(warning, t, i18n.language)}
             </p>
           ))}
           <div className="metrics-row">
@@ -263,6 +277,21 @@ export function ImportDialog({ map, file, onClose }: { map: JourneyMap; file: Pi
           </div>
           <section aria-labelledby="import-matching-title">
             <h3 id="import-matching-title">{t('metrics.importDialog.matching')}</h3>
+            {orderOnly ? (
+              <div className="metrics-order-warning" data-testid="import-order-warning">
+                <p className="metrics-note metrics-note--warning" role="alert">
+                  {t('metrics.importDialog.orderOnly')}
+                </p>
+                <label className="field field--check">
+                  <input
+                    type="checkbox"
+                    checked={orderConfirmed}
+                    onChange={(e) => setOrderConfirmed(e.target.checked)}
+                  />
+                  <span>{t('metrics.importDialog.orderConfirm')}</span>
+                </label>
+              </div>
+            ) : null}
             <table className="metrics-table">
               <thead>
                 <tr>

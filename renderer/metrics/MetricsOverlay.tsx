@@ -50,7 +50,7 @@ export function MetricsOverlay({ map }: { map: JourneyMap }) {
             ) : null}
             <section
               className={`metric-band nodrag nopan${row.isBiggestLeak ? ' metric-band--leak' : ''}${
-                row.overHundred ? ' metric-band--problem' : ''
+                text.problem !== null ? ' metric-band--problem' : ''
               }`}
               data-testid={`stage-metric-${column.id}`}
               aria-label={t('metrics.overlayLabel', { stage: figures.stageName })}
@@ -85,9 +85,9 @@ export function MetricsOverlay({ map }: { map: JourneyMap }) {
                   {t('metrics.biggestLeak')}
                 </strong>
               ) : null}
-              {row.overHundred ? (
-                <p className="metric-band__problem" data-testid="metric-problem">
-                  {t('metrics.overHundred')}
+              {text.problem !== null ? (
+                <p className="metric-band__problem" data-testid="metric-problem" role="note">
+                  {text.problem}
                 </p>
               ) : null}
               {figures.hotspot ? (

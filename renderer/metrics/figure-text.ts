@@ -9,6 +9,8 @@ export interface StageFigureText {
   dropOff: string;
   target: string | null;
   change: string | null;
+  /** The data problem of this stage in words (it has more customers than the stage before it). */
+  problem: string | null;
 }
 
 /** Formats one stage's figures in the UI language; missing figures are "—", never NaN. */
@@ -39,6 +41,16 @@ export function stageFigureText(
           )})`;
     change = t('metrics.change', { period: previousName, value });
   }
+  const before = figures.previousStage;
+  const problem =
+    row.moreThanPrevious && before !== null
+      ? t('metrics.moreThanPrevious', {
+          stage: figures.stageName,
+          count: formatCount(row.count, language),
+          previous: before.name,
+          previousCount: formatCount(before.count, language),
+        })
+      : null;
   return {
     count: t('metrics.count', { value: formatCount(row.count, language) }),
     conversion: t('metrics.conversion', { value: formatPercent(row.conversion, language) }),
@@ -48,5 +60,6 @@ export function stageFigureText(
     }),
     target,
     change,
+    problem,
   };
 }

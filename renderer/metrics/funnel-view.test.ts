@@ -61,6 +61,22 @@ describe('buildFunnelView', () => {
     expect(view.hotspots).toEqual([]);
   });
 
+  it('gives each stage the stage before it, for the "more customers than …" flag', () => {
+    const metrics: MapMetrics = {
+      mapId: 'm',
+      activePeriodId: 'q',
+      periods: [period('q', null, [100, 60, 80])],
+    };
+    const view = buildFunnelView(map, metrics);
+    expect(view.stages.map((s) => s.previousStage)).toEqual([
+      null,
+      { name: 'Leads', count: 100 },
+      { name: 'Qualified', count: 60 },
+    ]);
+    expect(view.stages.map((s) => s.row.moreThanPrevious)).toEqual([false, false, true]);
+    expect(view.stages[1]?.row).toMatchObject({ dropOff: null, dropOffRate: null });
+  });
+
   it('has no figures without a period', () => {
     const view = buildFunnelView(map, null);
     expect(view.period).toBeNull();

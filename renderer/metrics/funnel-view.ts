@@ -17,6 +17,8 @@ export interface StageFigures {
   stageName: string;
   metric: StageMetric | null;
   row: FunnelStageRow;
+  /** The stage before this one on the map, for the "more customers than …" flag; null for the first. */
+  previousStage: { name: string; count: number | null } | null;
   /** Count change against the previous period. */
   countChange: PeriodChange;
   hotspot: Hotspot | null;
@@ -78,11 +80,14 @@ export function buildFunnelView(
   const hotspotById = new Map(hotspots.map((h) => [h.stageId, h]));
   const stages = map.stages.map((stage, index): StageFigures => {
     const row = analysis.stages[index] as FunnelStageRow;
+    const before = map.stages[index - 1];
     return {
       stageId: stage.id,
       stageName: stage.name,
       metric: byStage.get(stage.id) ?? null,
       row,
+      previousStage:
+        before === undefined ? null : { name: before.name, count: analysis.stages[index - 1]?.count ?? null },
       countChange:
         previous === null
           ? { absolute: null, relative: null }

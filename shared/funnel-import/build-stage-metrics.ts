@@ -2,10 +2,26 @@ import { ApiError } from '../api/errors';
 import type { StageMetric } from '../domain';
 import { analyzeFunnel, type FunnelAnalysis } from '../funnel';
 import type { StepMatch } from './match-steps';
-import type { ImportedPeriod } from './types';
+import type { ImportedPeriod, ImportedStep } from './types';
 
-/** The numbers an import writes for one stage; the other fields of the stage's metric are kept. */
-export type ImportedStageMetric = Pick<StageMetric, 'stageId' | 'count' | 'metricLabel'>;
+/**
+ * The numbers an import writes for one stage: always the count and label; the target, days and
+ * reasons only when the file gives them (the app's own CSV export does). Fields left out keep the
+ * stage's stored value.
+ */
+export type ImportedStageMetric = Pick<StageMetric, 'stageId' | 'count' | 'metricLabel'> & {
+  targetConversion?: number;
+  avgDaysInStage?: number;
+  lossReasons?: string;
+};
+
+function importedMetric(stageId: string, step: ImportedStep): ImportedStageMetric {
+  const metric: ImportedStageMetric = { stageId, count: step.count, metricLabel: step.metricLabel };
+  if (step.targetConversion !== undefined) metric.targetConversion = step.targetConversion;
+  if (step.avgDaysInStage !== undefined) metric.avgDaysInStage = step.avgDaysInStage;
+  if (step.lossReasons !== undefined) metric.lossReasons = step.lossReasons;
+  return metric;
+}
 
 /**
  * Turns one imported period and the user's matching into the stage numbers to store, in the map's
@@ -57,7 +73,7 @@ export function buildStageMetrics(
       );
     }
     byStage.set(match.stageId, {
-      metric: { stageId: match.stageId, count: step.count, metricLabel: step.metricLabel },
+      metric: importedMetric(match.stageId, step),
       matchIndex,
     });
   });
@@ -82,12 +98,12 @@ export function previewImportedFunnel(
     matching,
     stages.map((stage) => stage.id),
   );
-  const counts = new Map(metrics.map((metric) => [metric.stageId, metric.count]));
+  const byStage = new Map(metrics.map((metric) => [metric.stageId, metric]));
   return analyzeFunnel(
     stages.map((stage) => ({
       stageId: stage.id,
-      count: counts.get(stage.id) ?? null,
-      targetConversion: stage.targetConversion ?? null,
+      count: byStage.get(stage.id)?.count ?? null,
+      targetConversion: byStage.get(stage.id)?.targetConversion ?? stage.targetConversion ?? null,
     })),
   );
 }

@@ -3,6 +3,18 @@ export type CellReading<T> = { ok: true; value: T } | { ok: false; problem: stri
 
 const MISSING_MARKERS = new Set(['', '-', '–', '—', 'n/a', 'na', '(not set)', 'null', '/']);
 
+/** How much of a bad cell an error message repeats. */
+const MAX_ECHO = 40;
+
+/**
+ * A cell's text for an error message: quoted, without control characters (a stray byte of binary
+ * data must never reach the screen) and cut short when long.
+ */
+function quoteCell(raw: string): string {
+  const text = raw.replace(/[\p{Cc}\ufffd]+/gu, ' ').trim();
+  return `"${text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO)}…` : text}"`;
+}
+
 /** Full-width digits and signs become ASCII; spaces of every kind become plain spaces. */
 function normalizeCell(raw: string): string {
   return raw
@@ -19,20 +31,47 @@ function normalizeCell(raw: string): string {
 export function readCountCell(raw: string): CellReading<number | null> {
   const text = normalizeCell(raw);
   if (MISSING_MARKERS.has(text.toLowerCase())) return { ok: true, value: null };
-  if (text.endsWith('%')) return { ok: false, problem: `"${raw.trim()}" is a percentage, not a count` };
+  if (text.endsWith('%')) return { ok: false, problem: `${quoteCell(raw)} is a percentage, not a count` };
   let value: number;
   if (/^\d+$/.test(text)) value = Number(text);
   else if (/^\d{1,3}(?:([,. '’])\d{3})(?:\1\d{3})*$/.test(text)) value = Number(text.replace(/\D/g, ''));
   else if (/^\d+[.,]0+$/.test(text)) value = Number(text.replace(/[.,]0+$/, ''));
   else if (/^\d+(?:\.\d+)?e\+?\d+$/i.test(text)) value = Number(text);
   else if (/^-\s*[\d.,]+$/.test(text))
-    return { ok: false, problem: `"${raw.trim()}" is negative; a count must be 0 or more` };
+    return { ok: false, problem: `${quoteCell(raw)} is negative; a count must be 0 or more` };
   else if (/^\d+[.,]\d+$/.test(text))
-    return { ok: false, problem: `"${raw.trim()}" is not a whole number of customers` };
-  else return { ok: false, problem: `"${raw.trim()}" is not a number` };
+    return { ok: false, problem: `${quoteCell(raw)} is not a whole number of customers` };
+  else return { ok: false, problem: `${quoteCell(raw)} is not a number` };
   if (!Number.isSafeInteger(value))
-    return { ok: false, problem: `"${raw.trim()}" is not a whole number of customers` };
+    return { ok: false, problem: `${quoteCell(raw)} is not a whole number of customers` };
   return { ok: true, value };
+}
+
+/**
+ * Reads a number of 0 or more that may have decimals: a target conversion in percent (`70`, `66.7`,
+ * `66.7%`) or a number of days (`3.5`). Decimals use a point, as the app's own CSV export writes
+ * them. An empty cell or a dash is a missing value (null).
+ *
+ * @param max - The largest value the app stores.
+ */
+export function readDecimalCell(raw: string, max: number): CellReading<number | null> {
+  const text = normalizeCell(raw).replace(/\s*%$/, '');
+  if (MISSING_MARKERS.has(text.toLowerCase())) return { ok: true, value: null };
+  if (/^-\s*[\d.,]+$/.test(text))
+    return { ok: false, problem: `${quoteCell(raw)} is negative; it must be 0 or more` };
+  if (!/^\d+(?:\.\d+)?$/.test(text))
+    return { ok: false, problem: `${quoteCell(raw)} is not a number like 12.5` };
+  const value = Number(text);
+  if (value > max) return { ok: false, problem: `${quoteCell(raw)} is larger than ${max}` };
+  return { ok: true, value };
+}
+
+/**
+ * A text cell without the `'` the app's CSV export puts before a leading `=`, `+`, `-` or `@` (so a
+ * spreadsheet never runs it as a formula): `'-5% discount` reads back as `-5% discount`.
+ */
+export function unguardFormula(text: string): string {
+  return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
 }
 
 function isoDate(year: number, month: number, day: number): string | null {
@@ -56,6 +95,6 @@ export function readDateCell(raw: string): CellReading<string> {
     /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/.exec(text);
   const iso = match === null ? null : isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
   return iso === null
-    ? { ok: false, problem: `"${raw.trim()}" is not a date like 2024-01-31` }
+    ? { ok: false, problem: `${quoteCell(raw)} is not a date like 2024-01-31` }
     : { ok: true, value: iso };
 }

@@ -1,5 +1,10 @@
-/** What a column of a funnel file holds. */
-export type ColumnRole = 'step' | 'count' | 'metric' | 'period' | 'date' | 'segment' | 'rate';
+/**
+ * What a column of a funnel file holds. `target`, `days` and `reasons` are the other numbers a stage
+ * keeps (target conversion, average days in stage, main loss reasons), as the app's own metrics CSV
+ * exports them, so an exported file imports back whole.
+ */
+export type ColumnRole =
+  'step' | 'count' | 'metric' | 'period' | 'date' | 'segment' | 'target' | 'days' | 'reasons' | 'rate';
 
 /** The header names (normalised, English and Chinese) recognised for each role. */
 export const COLUMN_NAMES: Readonly<Record<Exclude<ColumnRole, 'rate'>, readonly string[]>> = {
@@ -53,11 +58,41 @@ export const COLUMN_NAMES: Readonly<Record<Exclude<ColumnRole, 'rate'>, readonly
   period: ['period', 'period name', '周期', '期间', '时期'],
   date: ['date', 'day', '日期'],
   segment: ['segment', 'segment name', '细分', '细分名称'],
+  // Besides these, any header starting with "target" or 目标 (see isTargetHeader).
+  target: ['target conversion (%)', 'target conversion', 'target', '目标转化率 (%)', '目标转化率', '目标'],
+  days: [
+    'average days in stage',
+    'avg days in stage',
+    'avg. days in stage',
+    'days in stage',
+    'average days',
+    'avg days',
+    'avg. days',
+    '平均停留天数',
+    '停留天数',
+    '平均天数',
+  ],
+  reasons: [
+    'main loss reasons',
+    'loss reasons',
+    'main loss reason',
+    'loss reason',
+    '主要流失原因',
+    '流失原因',
+  ],
 };
 
 /** Normalises a header cell: full-width to half-width, case-folded, spaces collapsed. */
 export function normalizeHeader(header: string): string {
   return header.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * A target conversion column (`Target conversion (%)`, `目标转化率 (%)`): a number the user set, not
+ * a rate measured by the tool, so it is read although it looks like a rate.
+ */
+function isTargetHeader(name: string): boolean {
+  return /^target(?:$|[\s(%])/.test(name) || name.startsWith('目标');
 }
 
 /** A rate or ratio column (conversion, completion, abandonment): never used, counts are. */
@@ -77,13 +112,18 @@ export function mapColumns(header: readonly string[]): ColumnMap {
   const map: ColumnMap = { rates: [] };
   const taken = new Set<number>();
   const exactNames = new Set<string>(Object.values(COLUMN_NAMES).flat());
+  const target = names.findIndex(isTargetHeader);
+  if (target >= 0) {
+    map.target = target;
+    taken.add(target);
+  }
   names.forEach((name, index) => {
-    if (isRateHeader(name)) {
+    if (!taken.has(index) && isRateHeader(name)) {
       map.rates.push(index);
       taken.add(index);
     }
   });
-  for (const role of ['date', 'period', 'segment', 'metric', 'step', 'count'] as const) {
+  for (const role of ['date', 'period', 'segment', 'metric', 'days', 'reasons', 'step', 'count'] as const) {
     const candidates = COLUMN_NAMES[role];
     const pick = (matches: (name: string, candidate: string) => boolean): number | undefined => {
       for (const candidate of candidates) {

@@ -4,6 +4,8 @@
  * numbers to store. Pure; nothing is written until the user confirms the preview.
  */
 export * from './types';
+export * from './file-errors';
+export * from './name-list';
 export * from './decode-text';
 export * from './delimited-text';
 export * from './cell-values';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/errors';
 import { buildStageMetrics, previewImportedFunnel } from './build-stage-metrics';
 import { mapColumns } from './column-roles';
-import { cleanStepName, matchSteps, normalizeStepName } from './match-steps';
+import { cleanStepName, matchedByOrderOnly, matchSteps, normalizeStepName } from './match-steps';
 import type { ImportedPeriod } from './types';
 
 const steps = (...names: string[]) => names.map((name) => ({ name }));
@@ -25,6 +25,31 @@ describe('normalizeStepName and cleanStepName', () => {
   it('keeps the case of display names', () => {
     expect(cleanStepName('1. First visit')).toBe('First visit');
     expect(cleanStepName('12.')).toBe('12.');
+  });
+});
+
+describe('matchedByOrderOnly', () => {
+  it('is true for a SaaS funnel whose step names match no e-commerce stage', () => {
+    const matching = matchSteps(
+      steps('Visited pricing page', 'Started free trial', 'Connected data source', 'Invited a colleague'),
+      stages('Impression', 'Click', 'Add to cart', 'Order', 'Payment'),
+    );
+    expect(matching.map((m) => m.by)).toEqual(['order', 'order', 'order', 'order']);
+    expect(matchedByOrderOnly(matching)).toBe(true);
+  });
+
+  it('is false once a name matches or the user chose a stage, and for no match at all', () => {
+    const some = matchSteps(steps('Impression', 'Started trial'), stages('Impression', 'Click'));
+    expect(some.map((m) => m.by)).toEqual(['name', 'order']);
+    expect(matchedByOrderOnly(some)).toBe(false);
+    expect(
+      matchedByOrderOnly([
+        { stepIndex: 0, stageId: 'st0', by: 'manual' },
+        { stepIndex: 1, stageId: 'st1', by: 'order' },
+      ]),
+    ).toBe(false);
+    expect(matchedByOrderOnly([{ stepIndex: 0, stageId: null, by: 'none' }])).toBe(false);
+    expect(matchedByOrderOnly([])).toBe(false);
   });
 });
 

@@ -124,3 +124,14 @@ export function matchSteps(
     };
   });
 }
+
+/**
+ * Whether a matching rests on order alone: some steps were paired with stages by their position and
+ * none by name (nor chosen by the user). The preview must then say so and have the user confirm,
+ * since e.g. a SaaS funnel's "Started free trial" would silently land on an e-commerce "Click".
+ */
+export function matchedByOrderOnly(matching: readonly StepMatch[]): boolean {
+  return (
+    matching.some((m) => m.by === 'order') && !matching.some((m) => m.by === 'name' || m.by === 'manual')
+  );
+}

@@ -1,10 +1,12 @@
 import { ApiError } from '../api/errors';
 import { LIMITS } from '../domain';
+import type { StageMetric } from '../domain';
 import { COLUMN_NAMES, mapColumns, type ColumnMap } from './column-roles';
-import { readCountCell, readDateCell } from './cell-values';
+import { readCountCell, readDateCell, readDecimalCell, unguardFormula } from './cell-values';
 import { decodeText } from './decode-text';
 import { detectDelimiter, parseDelimitedText, type CommentLine, type DelimitedRow } from './delimited-text';
 import { detectFormat, FORMAT_SOURCES } from './detect-format';
+import { formatNameList } from './name-list';
 import type { ImportedPeriod, ImportedStep, ImportResult, ImportWarning } from './types';
 
 /** Files above this size are refused before decoding: funnel exports are a few kilobytes. */
@@ -81,6 +83,42 @@ function missingColumnError(role: 'step' | 'count', headerRow: number, header: r
     `Row ${headerRow} (the header) has no column for ${what}. Name that column ${[...english, ...chinese].join(', ')} or similar; the header has ${found}.`,
     { path: `row ${headerRow}` },
   );
+}
+
+/** Largest target conversion and average days a stage may store (see `StageMetricSchema`). */
+const MAX_STAGE_FIGURE = 100_000;
+
+type StageExtras = Partial<Pick<StageMetric, 'lossReasons'>> & {
+  targetConversion?: number;
+  avgDaysInStage?: number;
+};
+
+/** The target, days and reasons cells of a row, for the columns the file has; empty cells are left out. */
+function stageExtras(row: DelimitedRow, header: readonly string[], columns: ColumnMap): StageExtras {
+  const extras: StageExtras = {};
+  const decimal = (index: number | undefined): number | null => {
+    if (index === undefined) return null;
+    const reading = readDecimalCell(readCell(row, header, index), MAX_STAGE_FIGURE);
+    if (!reading.ok) throw cellError(row.row, header, index, reading.problem);
+    return reading.value;
+  };
+  const target = decimal(columns.target);
+  if (target !== null) extras.targetConversion = target;
+  const days = decimal(columns.days);
+  if (days !== null) extras.avgDaysInStage = days;
+  if (columns.reasons !== undefined) {
+    const reasons = unguardFormula(readCell(row, header, columns.reasons).trim());
+    if (reasons.length > LIMITS.longText) {
+      throw cellError(
+        row.row,
+        header,
+        columns.reasons,
+        `the text is longer than ${LIMITS.longText} characters`,
+      );
+    }
+    if (reasons !== '') extras.lossReasons = reasons;
+  }
+  return extras;
 }
 
 function fileBaseName(fileName: string): string {
@@ -178,7 +216,7 @@ export function parseFunnelFile(bytes: Uint8Array, fileName: string): ImportResu
         continue;
       }
     }
-    const name = readCell(row, header, stepColumn).trim();
+    const name = unguardFormula(readCell(row, header, stepColumn).trim());
     const countRaw = readCell(row, header, columns.count);
     if (name === '') {
       // A row with neither a name nor a number is a separator; a number without a name is an error.
@@ -221,7 +259,10 @@ export function parseFunnelFile(bytes: Uint8Array, fileName: string): ImportResu
     }
 
     const metricLabel =
-      columns.metric === undefined ? countLabel : readCell(row, header, columns.metric).trim() || countLabel;
+      columns.metric === undefined
+        ? countLabel
+        : unguardFormula(readCell(row, header, columns.metric).trim()) || countLabel;
+    const extras = stageExtras(row, header, columns);
     const key = name.normalize('NFKC').toLowerCase();
     const existing = period.steps.get(key);
     if (existing === undefined) {
@@ -234,10 +275,12 @@ export function parseFunnelFile(bytes: Uint8Array, fileName: string): ImportResu
           },
         );
       }
-      period.steps.set(key, { name, count: count.value, metricLabel, row: row.row });
+      period.steps.set(key, { name, count: count.value, metricLabel, row: row.row, ...extras });
     } else {
-      // Daily or per-channel rows of one step add up to the step's count for the period.
+      // Daily or per-channel rows of one step add up to the step's count for the period; targets,
+      // days and reasons are not sums: the first row that has one gives it.
       existing.count = existing.count === null ? count.value : existing.count + (count.value ?? 0);
+      period.steps.set(key, { ...extras, ...existing });
       period.summedRows += 1;
     }
   }
@@ -255,10 +298,10 @@ export function parseFunnelFile(bytes: Uint8Array, fileName: string): ImportResu
   }
 
   if (columns.rates.length > 0) {
-    const rateColumns = columns.rates.map((i) => columnName(header, i)).join('", "');
+    const rateColumns = columns.rates.map((i) => columnName(header, i));
     warnings.push({
       code: 'ratesIgnored',
-      message: `The rates in "${rateColumns}" were not imported; conversion is computed from the counts.`,
+      message: `The rate columns ${formatNameList(rateColumns, 'en')} were not imported; conversion is computed from the counts.`,
       params: { columns: rateColumns },
     });
   }
@@ -271,10 +314,10 @@ export function parseFunnelFile(bytes: Uint8Array, fileName: string): ImportResu
     });
   }
   if (skippedSegments.size > 0 && segment !== null) {
-    const skipped = [...skippedSegments].join('", "');
+    const skipped = [...skippedSegments];
     warnings.push({
       code: 'segmentsIgnored',
-      message: `Only segment "${segment}" was imported; "${skipped}" were left out.`,
+      message: `Only segment ${formatNameList([segment], 'en')} was imported; ${formatNameList(skipped, 'en')} ${skipped.length === 1 ? 'was' : 'were'} left out.`,
       params: { segment, skipped },
     });
   }

@@ -17,6 +17,14 @@ export interface ImportedStep {
   metricLabel: string;
   /** The file row (1-based, as in a spreadsheet) the step was first read from. */
   row: number;
+  /**
+   * The other numbers of the stage, when the file has their column and a value in it (the app's
+   * own metrics CSV does): target conversion in percent, average days in stage, main loss reasons.
+   * Absent otherwise, and the stage keeps what it has.
+   */
+  targetConversion?: number;
+  avgDaysInStage?: number;
+  lossReasons?: string;
 }
 
 /** One period of imported numbers: a whole export, or one date of a trended export. */
@@ -43,8 +51,11 @@ export interface ImportWarning {
   code: ImportWarningCode;
   /** An English sentence for logs and tests; the UI shows its own translation of `code`. */
   message: string;
-  /** Values the message refers to (column names, counts, row numbers). */
-  params: Record<string, string | number>;
+  /**
+   * Values the message refers to (counts, row numbers); a list of names (columns, segments) is an
+   * array, for the UI to join in its own language (see `formatNameList`), never a pre-quoted string.
+   */
+  params: Record<string, string | number | readonly string[]>;
 }
 
 /** What a funnel file holds, ready for the preview. Nothing has been written anywhere. */

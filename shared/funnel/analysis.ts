@@ -12,8 +12,11 @@ export interface FunnelStageInput {
 
 /** Why a stage's numbers look wrong. Flagged, never hidden or "fixed". */
 export type FunnelDataProblemKind =
-  /** More customers entered the next stage than this one: conversion above 100%. */
-  | 'overHundred'
+  /**
+   * More customers entered this stage than the stage before it (whose conversion is then above
+   * 100%). Flagged on the stage with the surplus, the one whose number is suspect.
+   */
+  | 'moreThanPrevious'
   /** The count is negative, NaN or infinite; it is treated as unknown. */
   | 'invalidCount';
 
@@ -31,9 +34,9 @@ export interface FunnelStageRow {
   count: number | null;
   /** Conversion to the next stage, in percent; null for the last stage. */
   conversion: number | null;
-  /** Customers lost before the next stage (`count - next`). */
+  /** Customers lost before the next stage (`count - next`); null, never negative, over 100%. */
   dropOff: number | null;
-  /** Share of the stage lost before the next stage, in percent (`100 - conversion`). */
+  /** Share of the stage lost before the next stage, in percent (`100 - conversion`); null over 100%. */
   dropOffRate: number | null;
   /** Target conversion, in percent. */
   target: number | null;
@@ -43,8 +46,13 @@ export interface FunnelStageRow {
   targetGap: number | null;
   /** Whether this stage has the lowest conversion of the funnel (see {@link biggestLeak}). */
   isBiggestLeak: boolean;
-  /** Conversion above 100%: a data problem to show, not to hide. */
+  /** Conversion to the next stage above 100%: the next stage has more customers than this one. */
   overHundred: boolean;
+  /**
+   * This stage has more customers than the stage before it: the data problem to show (not hide) on
+   * this stage. The previous stage is `stageIndex - 1`, whose row has `overHundred`.
+   */
+  moreThanPrevious: boolean;
 }
 
 /** Everything derived from one period's counts. */
@@ -76,20 +84,28 @@ export function biggestLeak(conversions: readonly (number | null)[]): number | n
   return best;
 }
 
+/** Whether the stage at `index` has more customers than the one before it (a conversion over 100%). */
+function exceedsPrevious(counts: readonly (number | null | undefined)[], index: number): boolean {
+  if (index === 0) return false;
+  const conversion = stageConversion(counts[index - 1], counts[index]);
+  return conversion !== null && conversion > 100;
+}
+
 /**
- * Data problems of a funnel: conversions above 100% and counts that cannot be used.
+ * Data problems of a funnel: stages with more customers than the stage before them, and counts that
+ * cannot be used. Each is reported on the stage whose number is suspect.
  *
  * @param stages - The stages in funnel order.
  */
 export function funnelDataProblems(stages: readonly FunnelStageInput[]): FunnelDataProblem[] {
   const problems: FunnelDataProblem[] = [];
+  const counts = stages.map((stage) => stage.count);
   stages.forEach((stage, stageIndex) => {
     if (stage.count !== null && usableCount(stage.count) === null) {
       problems.push({ stageId: stage.stageId, stageIndex, kind: 'invalidCount' });
     }
-    const conversion = stageConversion(stage.count, stages[stageIndex + 1]?.count);
-    if (conversion !== null && conversion > 100) {
-      problems.push({ stageId: stage.stageId, stageIndex, kind: 'overHundred' });
+    if (exceedsPrevious(counts, stageIndex)) {
+      problems.push({ stageId: stage.stageId, stageIndex, kind: 'moreThanPrevious' });
     }
   });
   return problems;
@@ -129,6 +145,7 @@ export function analyzeFunnel(stages: readonly FunnelStageInput[]): FunnelAnalys
       targetGap: comparable ? conversion - target : null,
       isBiggestLeak: leak === stageIndex,
       overHundred: conversion !== null && conversion > 100,
+      moreThanPrevious: exceedsPrevious(counts, stageIndex),
     };
   });
   return {

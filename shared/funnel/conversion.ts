@@ -19,11 +19,11 @@ export function stageConversion(
   return (to / from) * 100;
 }
 
-/** Customers lost between a stage and the next one. */
+/** Customers lost between a stage and the next one; never negative. */
 export interface DropOff {
-  /** `current - next`; negative when the next stage has more customers (a data problem). */
+  /** `current - next`. */
   count: number;
-  /** `100 - conversion`, in percent; negative when the conversion exceeds 100%. */
+  /** `100 - conversion`, in percent. */
   rate: number;
 }
 
@@ -31,7 +31,9 @@ export interface DropOff {
  * Drop-off between a stage and the next: how many customers were lost and which share of the stage
  * that is.
  *
- * @returns The drop-off, or null whenever {@link stageConversion} is null.
+ * @returns The drop-off, or null whenever {@link stageConversion} is null, and also when the next
+ *   stage has more customers: nobody can be lost then, and a negative "drop-off" would hide the data
+ *   problem that {@link analyzeFunnel} flags on the next stage.
  * @example stageDropOff(1000, 600) // { count: 400, rate: 40 }
  */
 export function stageDropOff(
@@ -39,7 +41,7 @@ export function stageDropOff(
   next: number | null | undefined,
 ): DropOff | null {
   const conversion = stageConversion(current, next);
-  if (conversion === null) return null;
+  if (conversion === null || conversion > 100) return null;
   // Both counts are usable here, otherwise the conversion would be null.
   return { count: (current as number) - (next as number), rate: 100 - conversion };
 }

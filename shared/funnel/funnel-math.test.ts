@@ -35,7 +35,7 @@ describe('stageConversion and stageDropOff', () => {
     { current: 1000, next: 600, conversion: 60, dropOff: { count: 400, rate: 40 } },
     { current: 600, next: 600, conversion: 100, dropOff: { count: 0, rate: 0 } },
     { current: 500, next: 0, conversion: 0, dropOff: { count: 500, rate: 100 } },
-    { current: 100, next: 150, conversion: 150, dropOff: { count: -50, rate: -50 } },
+    { current: 100, next: 150, conversion: 150, dropOff: null },
     { current: 0, next: 0, conversion: null, dropOff: null },
     { current: 0, next: 10, conversion: null, dropOff: null },
     { current: null, next: 10, conversion: null, dropOff: null },
@@ -97,6 +97,7 @@ describe('analyzeFunnel', () => {
       targetGap: -10,
       isBiggestLeak: false,
       overHundred: false,
+      moreThanPrevious: false,
     });
     expect(analysis.stages[1]).toMatchObject({
       conversion: 50,
@@ -115,16 +116,33 @@ describe('analyzeFunnel', () => {
     expect(analysis.dataProblems).toEqual([]);
   });
 
-  it('flags a stage over 100% as a data problem instead of hiding it', () => {
+  it('flags the stage with more customers than the one before it, instead of hiding it', () => {
     const analysis = analyzeFunnel(stages(100, 150, 30));
     expect(analysis.stages[0]).toMatchObject({
       conversion: 150,
       overHundred: true,
-      dropOff: -50,
+      moreThanPrevious: false,
       isBiggestLeak: false,
     });
-    expect(analysis.dataProblems).toEqual([{ stageId: 's0', stageIndex: 0, kind: 'overHundred' }]);
+    expect(analysis.stages[1]).toMatchObject({ count: 150, moreThanPrevious: true });
+    expect(analysis.dataProblems).toEqual([{ stageId: 's1', stageIndex: 1, kind: 'moreThanPrevious' }]);
     expect(analysis.biggestLeakIndex).toBe(1);
+  });
+
+  it('never shows a negative drop-off: Loyalty (80) above Purchase (60) has no drop-off on Purchase', () => {
+    const analysis = analyzeFunnel([
+      { stageId: 'intent', count: 100 },
+      { stageId: 'purchase', count: 60 },
+      { stageId: 'loyalty', count: 80 },
+    ]);
+    expect(analysis.stages[1]).toMatchObject({ stageId: 'purchase', dropOff: null, dropOffRate: null });
+    expect(analysis.stages[1]?.moreThanPrevious).toBe(false);
+    expect(analysis.stages[2]).toMatchObject({ stageId: 'loyalty', moreThanPrevious: true });
+    expect(analysis.dataProblems).toEqual([{ stageId: 'loyalty', stageIndex: 2, kind: 'moreThanPrevious' }]);
+    for (const row of analysis.stages) {
+      expect(row.dropOff === null || row.dropOff >= 0).toBe(true);
+      expect(row.dropOffRate === null || row.dropOffRate >= 0).toBe(true);
+    }
   });
 
   it('treats negative and non-finite counts as unknown and reports them', () => {
@@ -290,6 +308,20 @@ describe('properties', () => {
       fc.property(count, count, (current, next) => {
         const conversion = stageConversion(current, next);
         return conversion === null || Number.isFinite(conversion);
+      }),
+    );
+  });
+
+  it('no drop-off of any counts is negative, and every stage above its predecessor is flagged', () => {
+    fc.assert(
+      fc.property(fc.array(count, { maxLength: 12 }), (counts) => {
+        const analysis = analyzeFunnel(stages(...counts));
+        return analysis.stages.every((row, i) => {
+          const previous = counts[i - 1];
+          const own = counts[i];
+          const above = i > 0 && previous != null && own != null && previous > 0 && own > previous;
+          return (row.dropOff === null || row.dropOff >= 0) && row.moreThanPrevious === above;
+        });
       }),
     );
   });

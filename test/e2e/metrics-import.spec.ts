@@ -7,12 +7,14 @@ import { LibraryPage } from './pages/library-page';
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/funnel');
 const band = (page: Page, stage: string) => page.getByRole('region', { name: `Funnel numbers of ${stage}` });
 
-async function openSalesMap(page: Page, appUrl: string) {
+async function openMap(page: Page, appUrl: string, template: string) {
   const library = new LibraryPage(page);
   await library.goto(appUrl);
-  await library.createMap('Sales funnel', 'Imported');
+  await library.createMap(template, 'Imported');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Imported');
 }
+
+const openSalesMap = (page: Page, appUrl: string) => openMap(page, appUrl, 'Sales funnel');
 
 async function pick(page: Page, file: string) {
   await page.getByTestId('metrics-file-input').setInputFiles(path.join(FIXTURES, file));
@@ -59,12 +61,13 @@ test('a plain CSV goes through the preview, one match changed, and lands on the 
   await expect(band(page, 'Intent').getByTestId('metric-count')).toHaveText('Count 150');
 });
 
-for (const file of [
-  'ga4-funnel.csv',
-  'ga4-funnel-trended.csv',
-  'mixpanel-funnel.csv',
-  'crm-gbk-semicolon.csv',
-  'utf16-tab.tsv',
+// Files whose step names match no stage of the sales funnel are paired by order and need a confirmation.
+for (const { file, byOrder } of [
+  { file: 'ga4-funnel.csv', byOrder: false },
+  { file: 'ga4-funnel-trended.csv', byOrder: false },
+  { file: 'mixpanel-funnel.csv', byOrder: true },
+  { file: 'crm-gbk-semicolon.csv', byOrder: true },
+  { file: 'utf16-tab.tsv', byOrder: false },
 ]) {
   test(`imports ${file} through the preview`, async ({ page, appUrl }) => {
     await openSalesMap(page, appUrl);
@@ -73,6 +76,8 @@ for (const file of [
     const result = dialog.getByTestId('import-result');
     const firstCount = (await result.locator('tbody tr').first().locator('td').first().textContent()) ?? '';
     expect(firstCount).toMatch(/^[\d,]+$/);
+    await expect(dialog.getByTestId('import-order-warning')).toHaveCount(byOrder ? 1 : 0);
+    if (byOrder) await dialog.getByRole('checkbox', { name: /I checked the matching/ }).check();
     await dialog.getByRole('button', { name: 'Apply' }).click();
     await expect(dialog).toBeHidden();
     await expect(band(page, 'Awareness').getByTestId('metric-count')).toHaveText(`Count ${firstCount}`);
@@ -116,3 +121,123 @@ for (const file of [
     await expect(page.getByRole('button', { name: 'Export metrics CSV' })).toBeDisabled();
   });
 }
+
+test('a SaaS funnel matched onto e-commerce stages by order only is pointed out and must be confirmed', async ({
+  page,
+  appUrl,
+}) => {
+  await openMap(page, appUrl, 'E-commerce');
+  const dialog = await pick(page, 'mixpanel-saas-funnel.csv');
+  const warning = dialog.getByTestId('import-order-warning');
+  await expect(warning.getByRole('alert')).toHaveText(
+    'No step name matches a stage; steps were matched by their order. Check the matching below.',
+  );
+  await expect(dialog.getByText('matched by order')).toHaveCount(5);
+  await expect(dialog.getByRole('combobox', { name: 'Stage for step Started free trial' })).toHaveValue(/.+/);
+  const apply = dialog.getByRole('button', { name: 'Apply' });
+  await expect(apply).toBeDisabled();
+
+  const confirm = dialog.getByRole('checkbox', {
+    name: 'I checked the matching: import the steps onto these stages',
+  });
+  await confirm.check();
+  await expect(apply).toBeEnabled();
+  await confirm.uncheck();
+  await expect(apply).toBeDisabled();
+  await confirm.check();
+  await apply.click();
+  await expect(dialog).toBeHidden();
+  await expect(band(page, 'Impression').getByTestId('metric-count')).toHaveText('Count 8,000');
+  await expect(band(page, 'Payment').getByTestId('metric-count')).toHaveText('Count 240');
+
+  // A file whose names match (GA4's "Add to cart", "Purchase") needs no confirmation.
+  const named = await pick(page, 'ga4-funnel.csv');
+  await expect(named.getByTestId('import-result')).toBeVisible();
+  await expect(named.getByTestId('import-order-warning')).toHaveCount(0);
+  await expect(named.getByRole('button', { name: 'Apply' })).toBeEnabled();
+});
+
+test('messages name what is wrong in the user’s words: ignored columns as a list, random bytes as not a text file', async ({
+  page,
+  appUrl,
+}) => {
+  await openSalesMap(page, appUrl);
+  const ga4 = await pick(page, 'ga4-funnel.csv');
+  await expect(ga4.getByTestId('import-warning-ratesIgnored')).toHaveText(
+    'The file’s rate columns “Completion rate” and “Abandonment rate” were not imported; conversion is computed from the counts.',
+  );
+  await expect(ga4.getByTestId('import-warning-segmentsIgnored')).toHaveText(
+    'Only segment “All Users” was imported; “Mobile traffic” was left out.',
+  );
+  await ga4.getByRole('button', { name: 'Cancel' }).click();
+
+  const binary = await pick(page, 'random-bytes.csv');
+  const error = binary.getByTestId('import-error');
+  await expect(error).toContainText(
+    'Could not read random-bytes.csv: This is not a text or CSV file: it holds binary data',
+  );
+  await expect(error).not.toContainText('GB18030');
+  expect(await error.textContent()).toMatch(/^[\x20-\x7e’“”…]*$/);
+  await expect(binary.getByRole('button', { name: 'Apply' })).toBeDisabled();
+  await binary.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await page.getByTestId('metrics-file-input').setInputFiles(path.join(FIXTURES, 'random-bytes.csv'));
+  const chinese = page.getByRole('dialog', { name: '导入漏斗指标' });
+  await expect(chinese.getByTestId('import-error')).toContainText('这不是文本或 CSV 文件');
+  await chinese.getByRole('button', { name: '取消' }).click();
+  await page.getByTestId('metrics-file-input').setInputFiles(path.join(FIXTURES, 'ga4-funnel.csv'));
+  await expect(chinese.getByTestId('import-warning-ratesIgnored')).toHaveText(
+    '未导入文件中的比率列“Completion rate”和“Abandonment rate”，转化率根据人数计算。',
+  );
+});
+
+test('a metrics CSV exported from the panel imports back into a fresh period with its targets, days and reasons', async ({
+  page,
+  appUrl,
+}) => {
+  await openSalesMap(page, appUrl);
+  await page.getByRole('button', { name: 'Funnel metrics' }).click();
+  const panel = page.getByRole('dialog', { name: 'Funnel metrics' });
+  await panel.getByRole('button', { name: 'New period' }).click();
+  const typed: [string, string][] = [
+    ['Count of Awareness', '1000'],
+    ['Count of Interest', '600'],
+    ['Metric of Awareness', 'Visits'],
+    ['Target conversion % of Awareness', '70'],
+    ['Target conversion % of Interest', '55.5'],
+    ['Average days in stage of Interest', '3.5'],
+    ['Main loss reasons of Interest', '-5% discount elsewhere, "slow" replies'],
+  ];
+  for (const [name, value] of typed) {
+    const field = panel.getByRole('textbox', { name });
+    await field.fill(value);
+    await field.press('Enter');
+    await expect(panel.getByRole('textbox', { name })).toHaveValue(value);
+  }
+  await panel.getByRole('button', { name: 'Close' }).last().click();
+  await expect(band(page, 'Awareness').getByTestId('metric-target')).toHaveText('Target 70.0% · missed');
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export metrics CSV' }).click();
+  const download = await downloading;
+  const exported = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(exported);
+
+  await page.getByTestId('metrics-file-input').setInputFiles(exported);
+  const dialog = page.getByRole('dialog', { name: 'Import funnel metrics' });
+  await expect(dialog.getByRole('combobox', { name: 'Write into' })).toHaveValue('new');
+  await dialog.getByRole('textbox', { name: 'Name of the new period' }).fill('Round trip');
+  await expect(dialog.getByTestId('import-order-warning')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The imported period is the one shown, and its targets are back.
+  await expect(band(page, 'Awareness').getByTestId('metric-target')).toHaveText('Target 70.0% · missed');
+  await page.getByRole('button', { name: 'Funnel metrics' }).click();
+  await expect(
+    panel.getByRole('combobox', { name: 'Shown on the map' }).locator('option:checked'),
+  ).toHaveText('Round trip');
+  await expect(panel.getByRole('combobox', { name: 'Shown on the map' }).locator('option')).toHaveCount(2);
+  for (const [name, value] of typed) await expect(panel.getByRole('textbox', { name })).toHaveValue(value);
+});

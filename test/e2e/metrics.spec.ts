@@ -75,10 +75,14 @@ test('counts entered for a sales funnel show conversion, drop-off, the biggest l
   await field.fill('200');
   await field.press('Enter');
   await expect(band(page, 'Loyalty').getByTestId('metric-count')).toHaveText('Count 200');
-  await expect(band(page, 'Purchase').getByTestId('metric-problem')).toHaveText(
-    'Check data: more customers than the previous stage',
+  // The flag sits on the stage with the surplus and says so; Purchase shows no (negative) drop-off.
+  await expect(band(page, 'Loyalty').getByTestId('metric-problem')).toHaveText(
+    'Loyalty has more customers (200) than Purchase before it (180): check the data',
   );
+  await expect(page.getByTestId('metric-problem')).toHaveCount(1);
   await expect(band(page, 'Purchase').getByTestId('metric-conversion')).toHaveText('Conversion 111.1%');
+  await expect(band(page, 'Purchase').getByTestId('metric-dropoff')).toHaveText('Drop-off — / —');
+  await expect(page.getByTestId('metric-dropoff').filter({ hasText: /-\d/ })).toHaveCount(0);
 
   // Numbers are stored: they come back after a reload.
   await page.reload();
@@ -124,6 +128,16 @@ test('the overlay speaks Chinese', async ({ page, appUrl }) => {
     page.getByRole('region', { name: 'Interest的漏斗数据' }).getByTestId('metric-leak'),
   ).toHaveText('最大流失点');
   await expect(page.getByTestId('overall-conversion')).toHaveText('整体转化率 12.0%');
+  await page
+    .getByRole('region', { name: 'Loyalty的漏斗数据' })
+    .getByRole('button', { name: /Loyalty/ })
+    .click();
+  const loyalty = page.getByRole('textbox', { name: /Loyalty/ });
+  await loyalty.fill('200');
+  await loyalty.press('Enter');
+  await expect(
+    page.getByRole('region', { name: 'Loyalty的漏斗数据' }).getByTestId('metric-problem'),
+  ).toHaveText('Loyalty的人数（200）多于上一阶段Purchase（180），请检查数据');
   await expect(page.getByRole('button', { name: '指标', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatchOperation, type MapMetrics } from '../../shared/api';
-import { parseFunnelFile } from '../../shared/funnel-import';
+import { buildStageMetrics, matchSteps, parseFunnelFile } from '../../shared/funnel-import';
 import { changeSetFromDiff, diffMaps } from '../../shared/diff';
 import { removeLane, removeStage } from '../../shared/document';
 import type { JourneyMap } from '../../shared/domain';
@@ -461,6 +461,60 @@ describe('duplicating a map and exporting CSV', () => {
     expect(lines[0]).toBe('阶段,指标,人数,转化率 (%),流失人数,目标转化率 (%),平均停留天数,主要流失原因');
     expect(lines[1]).toBe(`${map.stages[0]?.name},线索,1000,60,400,,,"价格太高, ""等待"""`);
   });
+
+  it.each(['en', 'zh-CN'] as const)(
+    'an exported CSV (%s) imports back into a fresh period with counts, labels, targets, days and reasons',
+    async (language) => {
+      const map = await salesMap(language);
+      const created = await h()['metrics.createPeriod']({
+        mapId: map.id,
+        name: 'Q3',
+        startDate: null,
+        endDate: null,
+        source: 'manual',
+        activate: true,
+      });
+      const sourceId = created.activePeriodId as string;
+      const typed = map.stages.map((stage, i) => ({
+        stageId: stage.id,
+        count: [1000, 600, 300, 240, 180, null][i] ?? null,
+        metricLabel: i === 0 ? 'Visits' : i === 5 ? '' : 'Leads',
+        targetConversion: [70, 55.5, null, 80, 66.7, null][i] ?? null,
+        avgDaysInStage: [1.5, 3, null, 10, 0, null][i] ?? null,
+        lossReasons: i === 1 ? '-5% discount elsewhere, "slow" replies' : i === 2 ? '=price' : '',
+      }));
+      await call('metrics.setStageMetrics', { periodId: sourceId, rows: typed });
+      const { fileName, text } = await h()['metrics.exportCsv']({ periodId: sourceId });
+
+      const parsed = parseFunnelFile(new TextEncoder().encode(text), fileName);
+      const period = parsed.periods[0];
+      if (!period) throw new Error('the export has no period');
+      const matching = matchSteps(period.steps, map.stages);
+      expect(matching.every((m) => m.by === 'name')).toBe(true);
+      const result = await h()['metrics.applyImport']({
+        mapId: map.id,
+        periodName: 'Q3 again',
+        rows: buildStageMetrics(
+          period,
+          matching,
+          map.stages.map((s) => s.id),
+        ),
+        provenance: { source: parsed.source, fileName, sha256: SHA, dateRange: { start: null, end: null } },
+        target: { kind: 'new' },
+      });
+      const imported = result.periods.find((p) => p.id === result.activePeriodId);
+      expect(imported?.id).not.toBe(sourceId);
+      const strip = ({ periodId: _periodId, ...rest }: { periodId: string } & Record<string, unknown>) =>
+        rest;
+      expect(imported?.metrics.slice(0, 5).map(strip)).toEqual(typed.slice(0, 5));
+      // The last stage has no numbers at all: nothing to bring back but the empty row.
+      expect(imported?.metrics[5]).toMatchObject({
+        count: null,
+        targetConversion: null,
+        avgDaysInStage: null,
+      });
+    },
+  );
 });
 
 /**

@@ -1,8 +1,16 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/errors';
-import { readCountCell, readDateCell } from '../../shared/funnel-import/cell-values';
+import { readFileSync } from 'node:fs';
+import {
+  readCountCell,
+  readDateCell,
+  readDecimalCell,
+  unguardFormula,
+} from '../../shared/funnel-import/cell-values';
 import { decodeText } from '../../shared/funnel-import/decode-text';
+import { FunnelFileError } from '../../shared/funnel-import/file-errors';
+import { parseFunnelFile } from '../../shared/funnel-import/parse-funnel-file';
 import { detectDelimiter, parseDelimitedText } from '../../shared/funnel-import/delimited-text';
 
 const sample = 'Stage,人数\n认知,1\n';
@@ -59,6 +67,56 @@ describe('decodeText', () => {
     expect(() => decodeText(new Uint8Array([0x41, 0x00, 0x00, 0x00, 0x42, 0x00, 0x00, 0x00, 0x43]))).toThrow(
       ApiError,
     );
+  });
+
+  const fileProblem = (bytes: Uint8Array): FunnelFileError => {
+    try {
+      decodeText(bytes);
+    } catch (error) {
+      if (error instanceof FunnelFileError) return error;
+      throw error;
+    }
+    throw new Error('expected a FunnelFileError');
+  };
+
+  it('calls random bytes "not a text or CSV file" instead of blaming GB18030', () => {
+    const bytes = new Uint8Array(
+      readFileSync(new URL('../fixtures/funnel/random-bytes.csv', import.meta.url)),
+    );
+    const error = fileProblem(bytes);
+    expect(error).toMatchObject({ code: 'invalid_input', path: 'file', problem: 'notText' });
+    expect(error.message).toMatch(/not a text or CSV file/);
+    expect(error.message).not.toMatch(/GB18030|UTF-8/);
+    // The whole import says the same, and never echoes the bytes.
+    expect(() => parseFunnelFile(bytes, 'random-bytes.csv')).toThrow(/not a text or CSV file/);
+  });
+
+  it.each([
+    { name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d] },
+    {
+      name: 'control bytes without NUL',
+      bytes: [0x41, 0x01, 0x02, 0x42, 0x03, 0x04, 0x43, 0x05, 0x06, 0x44],
+    },
+    // High bytes only: neither UTF-8 nor GB18030 (0x80 and 0xff lead no character in either).
+    {
+      name: 'undecodable high bytes',
+      bytes: Array.from({ length: 64 }, (_, i) => (i % 2 === 0 ? 0xff : 0x80)),
+    },
+  ])('calls $name not text', ({ bytes }) => {
+    expect(fileProblem(new Uint8Array(bytes)).problem).toBe('notText');
+  });
+
+  it('tells a text file in an unknown encoding (Windows-1252) apart from binary data', () => {
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('Stage,Count\nCaf'),
+      0xe9,
+      ...new TextEncoder().encode(',100\n'),
+    ]);
+    expect(fileProblem(latin1).problem).toBe('unknownEncoding');
+  });
+
+  it('says a workbook is a workbook', () => {
+    expect(fileProblem(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00])).problem).toBe('workbook');
   });
 
   it('refuses a UTF-8 BOM followed by invalid bytes', () => {
@@ -135,5 +193,35 @@ describe('readCountCell and readDateCell', () => {
 
   it.each(['20240230', 'Jan 5', '2024-13-01', ''])('date %j is refused', (raw) => {
     expect(readDateCell(raw).ok).toBe(false);
+  });
+
+  it.each([
+    ['70', 70],
+    ['66.7', 66.7],
+    ['66.7%', 66.7],
+    ['０.５', 0.5],
+    ['', null],
+    ['—', null],
+  ])('decimal %j -> %j', (raw, value) => {
+    expect(readDecimalCell(raw, 100_000)).toEqual({ ok: true, value });
+  });
+
+  it.each(['-1', 'abc', '1,5', '100001'])('decimal %j is refused', (raw) => {
+    expect(readDecimalCell(raw, 100_000).ok).toBe(false);
+  });
+
+  it('never repeats control characters or a long cell in a problem', () => {
+    const reading = readCountCell(`12\u0001\u0002${'x'.repeat(100)}`);
+    expect(reading.ok).toBe(false);
+    const problem = reading.ok ? '' : reading.problem;
+    expect(problem).not.toMatch(/\p{Cc}/u);
+    expect(problem.length).toBeLessThan(80);
+  });
+
+  it('takes off only the export’s formula guard', () => {
+    expect(unguardFormula("'=SUM(A1)")).toBe('=SUM(A1)');
+    expect(unguardFormula("'-5% off")).toBe('-5% off');
+    expect(unguardFormula("'quoted'")).toBe("'quoted'");
+    expect(unguardFormula('plain')).toBe('plain');
   });
 });

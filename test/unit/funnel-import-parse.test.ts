@@ -51,7 +51,12 @@ describe('parseFunnelFile on fixtures', () => {
     ]);
     expect(result.periods[0]?.steps[0]).toMatchObject({ metricLabel: 'Active users', row: 9 });
     expect(result.warnings.map((w) => w.code)).toEqual(['ratesIgnored', 'segmentsIgnored']);
-    expect(result.warnings[1]?.params).toMatchObject({ segment: 'All Users', skipped: 'Mobile traffic' });
+    expect(result.warnings[1]?.params).toMatchObject({ segment: 'All Users', skipped: ['Mobile traffic'] });
+    // Column names as a list, not as the file's quoted text ("Completion rate", "Abandonment rate").
+    expect(result.warnings[0]?.params).toEqual({ columns: ['Completion rate', 'Abandonment rate'] });
+    expect(result.warnings[0]?.message).toBe(
+      'The rate columns “Completion rate” and “Abandonment rate” were not imported; conversion is computed from the counts.',
+    );
   });
 
   it('reads a trended GA4 export as one period per date', () => {
@@ -306,5 +311,69 @@ describe('parseFunnelFile header row', () => {
       ['认知', 500],
       ['兴趣', 200],
     ]);
+  });
+});
+
+describe('parseFunnelFile on the app’s own metrics CSV export', () => {
+  const exported = [
+    'Stage,Metric,Count,Conversion to next stage (%),Drop-off,Target conversion (%),Average days in stage,Main loss reasons',
+    'Awareness,Visits,1000,60,400,70,1.5,',
+    `Interest,Leads,600,50,300,55.5,3,"'-5% discount elsewhere, ""slow"" replies"`,
+    'Purchase,Leads,300,,,,,',
+  ].join('\r\n');
+
+  it('reads the target, days and reasons columns instead of ignoring the target as a rate', () => {
+    const result = parseFunnelFile(encode(`\uFEFF${exported}\r\n`), 'Sales-Q3.csv');
+    expect(result.periods[0]?.steps).toEqual([
+      {
+        name: 'Awareness',
+        count: 1000,
+        metricLabel: 'Visits',
+        row: 2,
+        targetConversion: 70,
+        avgDaysInStage: 1.5,
+      },
+      {
+        name: 'Interest',
+        count: 600,
+        metricLabel: 'Leads',
+        row: 3,
+        targetConversion: 55.5,
+        avgDaysInStage: 3,
+        // The export's formula guard (') is taken off again.
+        lossReasons: '-5% discount elsewhere, "slow" replies',
+      },
+      { name: 'Purchase', count: 300, metricLabel: 'Leads', row: 4 },
+    ]);
+    // Only the derived conversion is a rate that is not imported; the target is read.
+    expect(result.warnings).toEqual([
+      expect.objectContaining({
+        code: 'ratesIgnored',
+        params: { columns: ['Conversion to next stage (%)'] },
+      }),
+    ]);
+  });
+
+  it('reads the Chinese headers of the export', () => {
+    const text =
+      '阶段,指标,人数,转化率 (%),流失人数,目标转化率 (%),平均停留天数,主要流失原因\n认知,线索,1000,60,400,70,2,价格太高\n';
+    expect(parseFunnelFile(encode(text), 'x.csv').periods[0]?.steps[0]).toEqual({
+      name: '认知',
+      count: 1000,
+      metricLabel: '线索',
+      row: 2,
+      targetConversion: 70,
+      avgDaysInStage: 2,
+      lossReasons: '价格太高',
+    });
+  });
+
+  it.each([
+    ['abc', 'Target conversion (%)', 'row 2, column "Target conversion (%)"'],
+    ['-5', 'Target conversion (%)', 'row 2, column "Target conversion (%)"'],
+    ['1e9', 'Average days in stage', 'row 2, column "Average days in stage"'],
+  ])('refuses %j in %s, naming the cell', (bad, column, path) => {
+    const text = `Stage,Count,${column}\nAwareness,1000,${bad}\n`;
+    expect(thrown(() => parseFunnelFile(encode(text), 'x.csv')).path).toBe(path);
   });
 });

@@ -164,10 +164,20 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
     });
   };
 
-  /** An import brings counts and labels; targets, times and loss reasons typed by hand stay. */
+  /**
+   * An import brings counts and labels, and targets, times and loss reasons when the file has them
+   * (the app's own CSV export); what the file does not give, typed by hand, stays.
+   */
   const writeImportedRows = (
     periodId: string,
-    rows: readonly { stageId: string; count: number | null; metricLabel: string }[],
+    rows: readonly {
+      stageId: string;
+      count: number | null;
+      metricLabel: string;
+      targetConversion?: number | null | undefined;
+      avgDaysInStage?: number | null | undefined;
+      lossReasons?: string | undefined;
+    }[],
   ): void => {
     for (const row of rows) {
       const existing = getStageMetricRow(db, periodId, row.stageId);
@@ -176,9 +186,9 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
         stage_id: row.stageId,
         metric_label: row.metricLabel,
         count: row.count,
-        target_conversion: existing?.target_conversion ?? null,
-        avg_days_in_stage: existing?.avg_days_in_stage ?? null,
-        loss_reasons: existing?.loss_reasons ?? '',
+        target_conversion: row.targetConversion ?? existing?.target_conversion ?? null,
+        avg_days_in_stage: row.avgDaysInStage ?? existing?.avg_days_in_stage ?? null,
+        loss_reasons: row.lossReasons ?? existing?.loss_reasons ?? '',
       });
     }
   };

@@ -49,11 +49,18 @@ export const ImportTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('existing'), periodId: IdSchema }),
 ]);
 
-/** One imported stage's numbers (see `buildStageMetrics` in shared/funnel-import). */
+/**
+ * One imported stage's numbers (see `buildStageMetrics` in shared/funnel-import). The target, days
+ * and reasons are optional and have no default: left out, the stage keeps its stored value.
+ */
 export const ImportedStageMetricSchema = StageMetricSchema.pick({
   stageId: true,
   count: true,
   metricLabel: true,
+}).extend({
+  targetConversion: StageMetricSchema.shape.targetConversion.unwrap().unwrap().optional(),
+  avgDaysInStage: StageMetricSchema.shape.avgDaysInStage.unwrap().unwrap().optional(),
+  lossReasons: StageMetricSchema.shape.lossReasons.unwrap().optional(),
 });
 
 /** Funnel metrics: periods of stage counts per map, their import and export. */
