@@ -6,12 +6,15 @@ import { applyDiff } from './apply-diff';
 import { canonicalDiff, canonicalMapDocument } from './canonical';
 import { changeSetFromDiff } from './change-set';
 import { describeDiff } from './describe-diff';
-import { diffMaps } from './diff-maps';
+import { diffMaps, isReorderOnly } from './diff-maps';
 import { isEmptyDiff, reverseDiff, squashDiffs } from './diff-ops';
 import { editedPairArb, editedTripleArb, mapDocumentArb, unrelatedPairArb } from './test-arbitraries';
 
 const RUNS = { numRuns: 300 };
 const pairArb = fc.oneof(editedPairArb, unrelatedPairArb);
+/** A card change the change list leaves out on purpose (see `isReorderOnly`). */
+const isUnlisted = (change: object): boolean =>
+  'moved' in change && isReorderOnly(change as Parameters<typeof isReorderOnly>[0]);
 
 describe('map document arbitraries', () => {
   it('generate valid maps, periods and metrics, also after random edits', () => {
@@ -132,7 +135,7 @@ describe('diffMaps properties', () => {
           );
           expectNamed(
             type,
-            c.changed.map((change) => change.id),
+            c.changed.filter((change) => !isUnlisted(change)).map((change) => change.id),
           );
         }
         expectNamed(
@@ -151,7 +154,12 @@ describe('diffMaps properties', () => {
           seen.add(g);
         });
         if (groups.includes(null)) expect(groups[0]).toBeNull();
-        expect(isEmptyDiff(diff)).toBe(entries.length === 0);
+        // Only cards shifted within their cell are left out of the list (not a change people make).
+        const listed = {
+          ...diff,
+          cards: { ...diff.cards, changed: diff.cards.changed.filter((c) => !isReorderOnly(c)) },
+        };
+        expect(isEmptyDiff(listed)).toBe(entries.length === 0);
       }),
       RUNS,
     );

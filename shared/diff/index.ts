@@ -6,7 +6,7 @@
 export * from './types';
 export { valuesEqual } from './values-equal';
 export { ROW_FIELDS, diffRowFields, type RowType } from './row-fields';
-export { diffMaps, diffCollection, cardPlace } from './diff-maps';
+export { diffMaps, diffCollection, cardPlace, isCardMove, isReorderOnly } from './diff-maps';
 export { isEmptyDiff, emptyDiff, reverseDiff, squashDiffs } from './diff-ops';
 export { applyDiff, type FullMapDocument } from './apply-diff';
 export { canonicalMapDocument, canonicalDiff } from './canonical';
