@@ -49,7 +49,6 @@ test('compare two different maps (as-is and to-be), in English and Chinese', asy
   await expect(curves.locator('path[data-side="a"]')).toHaveCount(1);
   await expect(curves.locator('path[data-side="b"]')).toHaveCount(1);
   expect(await curves.locator('path[data-side="a"]').getAttribute('d')).toMatch(/^M80 [\d.]+ ?C/);
-  const list = page.locator('.change-list');
   // Two maps made apart share no ids and no lineage: stages and lanes pair up by name, cards by kind,
   // cell and title, so only real differences are listed (not everything removed and added again).
   await expect(page.locator('.change-list .change-entry')).toHaveText([
