@@ -138,6 +138,8 @@ test('duplicate a map in the library, edit the copy, compare the two from the li
 
   await library.map('As-is').getByRole('button', { name: 'Compare with…', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Compare “As-is” with another map' });
+  const axeDialog = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(axeDialog.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))).toEqual([]);
   await dialog.getByLabel('Other map').selectOption({ label: 'As-is (copy)' });
   await dialog.getByRole('button', { name: 'Compare', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`#/compare\\?a=map:${asIs}&b=map:[^&]+$`));
