@@ -36,7 +36,13 @@ export function matchRows<T extends Row>(
     taken.add(aRow.id);
     return true;
   };
-  const firstFree = (rows: readonly T[] | undefined) => rows?.find((row) => !taken.has(row.id));
+  // Rows once taken stay taken, so each group's cursor only moves forward: linear overall, even for
+  // hundreds of cards with one title in one cell.
+  const firstFree = (group: Group<T> | undefined): T | undefined => {
+    if (!group) return undefined;
+    while (group.next < group.rows.length && taken.has((group.rows[group.next] as T).id)) group.next++;
+    return group.rows[group.next];
+  };
 
   for (const row of b) {
     if (row.originId && pair(row, aById.get(row.originId))) continue;
@@ -54,14 +60,20 @@ export function matchRows<T extends Row>(
   return pairs;
 }
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => string | null): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+/** Rows that share a key, in order, with the position of the first one that may still be free. */
+interface Group<T> {
+  rows: T[];
+  next: number;
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string | null): Map<string, Group<T>> {
+  const groups = new Map<string, Group<T>>();
   for (const row of rows) {
     const k = key(row);
     if (k === null) continue;
     const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
+    if (group) group.rows.push(row);
+    else groups.set(k, { rows: [row], next: 0 });
   }
   return groups;
 }
