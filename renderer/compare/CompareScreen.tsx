@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type VersionListItem } from '../../shared/api';
 import type { MapSummary } from '../../shared/domain';
-import { describeDiff, diffMaps, type ChangeEntry } from '../../shared/diff';
+import { compareDocuments, describeDiff, type ChangeEntry } from '../../shared/diff';
 import { api, errorMessage } from '../api';
 import { navigate } from '../routing/useHashRoute';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -71,30 +71,30 @@ export function CompareScreen({ a, b }: { a: string; b: string }) {
 
   const computed = useMemo(() => {
     if (!sides) return null;
-    const diff = diffMaps(sides.a.snapshot, sides.b.snapshot);
+    // B in A's ids wherever a row of B is a copy of (or the same as) a row of A, so two maps of one
+    // family (a map and its duplicate) compare row by row. Everything below draws this aligned B.
+    const { b, diff } = compareDocuments(sides.a.snapshot, sides.b.snapshot);
     return {
-      entries: describeDiff(diff, sides.a.snapshot, sides.b.snapshot),
-      overlay: buildDiffOverlay(sides.a.snapshot.map, sides.b.snapshot.map, diff),
+      b,
+      entries: describeDiff(diff, sides.a.snapshot, b),
+      overlay: buildDiffOverlay(sides.a.snapshot.map, b.map, diff),
       plainA: buildDiffOverlay(sides.a.snapshot.map, sides.a.snapshot.map, null),
-      context: changeContext(sides.a.snapshot, sides.b.snapshot),
+      context: changeContext(sides.a.snapshot, b),
     };
   }, [sides]);
 
   const focusEntry = useCallback(
     (entry: ChangeEntry) => {
-      if (!sides) return;
+      if (!sides || !computed) return;
       const connections = new Map(
-        [...sides.a.snapshot.map.connections, ...sides.b.snapshot.map.connections].map((c) => [
-          c.id,
-          c.sourceId,
-        ]),
+        [...sides.a.snapshot.map.connections, ...computed.b.map.connections].map((c) => [c.id, c.sourceId]),
       );
       const key = focusKeyOf(entry, (id) => connections.get(id) ?? null);
       setFocusedKey(key);
       if (key)
         void flowB.current?.fitView({ nodes: [{ id: key }], duration: 300, maxZoom: 1.2, padding: 0.4 });
     },
-    [sides],
+    [sides, computed],
   );
 
   const choose = (which: 'a' | 'b', side: SideRef) => {
@@ -266,8 +266,8 @@ export function CompareScreen({ a, b }: { a: string; b: string }) {
             <div className="compare__details">
               <ChangeList entries={computed.entries} context={computed.context} onFocus={focusEntry} />
               <div className="compare__charts">
-                <MetricDeltas a={sides.a.snapshot} b={sides.b.snapshot} context={computed.context} />
-                <EmotionCurves a={sides.a.snapshot.map} b={sides.b.snapshot.map} context={computed.context} />
+                <MetricDeltas a={sides.a.snapshot} b={computed.b} context={computed.context} />
+                <EmotionCurves a={sides.a.snapshot.map} b={computed.b.map} context={computed.context} />
               </div>
             </div>
           </div>

@@ -181,6 +181,16 @@ describe('compare overlay', () => {
     expect(new Set(overlay.items.map((i) => i.key)).size).toBe(overlay.items.length);
   });
 
+  it('draws a card pushed down within its cell as unchanged, with no arrow', () => {
+    const a = before();
+    const b = before();
+    // "Banner ad" shifts to order 1: another card was dropped before it.
+    b.cards = b.cards.map((c) => (c.id === 'ad' ? { ...c, order: 1 } : c));
+    const overlay = buildDiffOverlay(a, b, diffMaps({ map: a }, { map: b }));
+    expect(overlay.items.find((i) => i.key === 'b:card:ad')?.status).toBe(null);
+    expect(overlay.arrows).toEqual([]);
+  });
+
   it('draws a map without marks for the read-only view', () => {
     const map = before();
     const overlay = buildDiffOverlay(map, map, null);

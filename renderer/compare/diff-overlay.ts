@@ -1,6 +1,6 @@
 import { CANVAS, computeLayout, type Rect } from '../../shared/canvas/layout';
 import type { CardKind, JourneyMap } from '../../shared/domain';
-import { reorderedIds, type MapDiff } from '../../shared/diff';
+import { isReorderOnly, reorderedIds, type MapDiff } from '../../shared/diff';
 
 /** How an item on the compare canvas differs; null when it is the same on both sides. */
 export type DiffStatus = 'added' | 'removed' | 'changed' | 'moved';
@@ -97,7 +97,9 @@ export function buildDiffOverlay(a: JourneyMap, b: JourneyMap, diff: MapDiff | n
   for (const box of layoutB.cards) {
     const card = cardsB.get(box.id);
     if (!card) continue;
-    const change = changedCards.get(card.id);
+    const found = changedCards.get(card.id);
+    // Shifted within its cell only: drawn as unchanged, as the change list leaves it out.
+    const change = found && !isReorderOnly(found) ? found : undefined;
     const onlyPlaceChanged = change?.fields.every((f) =>
       ['stageId', 'laneId', 'order', 'x', 'y'].includes(f.field),
     );

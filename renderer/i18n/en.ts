@@ -51,6 +51,7 @@ export const en = {
     open: 'Open',
     rename: 'Rename',
     duplicate: 'Duplicate',
+    compareWith: 'Compare with…',
     delete: 'Delete',
     copyName: '{{name}} (copy)',
     created: 'Created “{{name}}”.',
@@ -64,6 +65,13 @@ export const en = {
     templatesLoading: 'Loading templates…',
     stagesPreview: 'Stages: {{stages}}',
     noStages: 'No stages yet: you add them yourself.',
+  },
+  compareMap: {
+    title: 'Compare “{{name}}” with another map',
+    otherMap: 'Other map',
+    hint: '“{{name}}” is side A (before), the other map side B (after).',
+    submit: 'Compare',
+    noOtherMap: 'There is no other map to compare with. Duplicate this map or create another one first.',
   },
   renameMap: {
     title: 'Rename map',

@@ -52,6 +52,7 @@ export const zhCN: Messages = {
     open: '打开',
     rename: '重命名',
     duplicate: '复制',
+    compareWith: '与…对比',
     delete: '删除',
     copyName: '{{name}}（副本）',
     created: '已创建“{{name}}”。',
@@ -65,6 +66,13 @@ export const zhCN: Messages = {
     templatesLoading: '正在加载模板…',
     stagesPreview: '阶段：{{stages}}',
     noStages: '暂无阶段，可自行添加。',
+  },
+  compareMap: {
+    title: '将“{{name}}”与另一张地图对比',
+    otherMap: '另一张地图',
+    hint: '“{{name}}”为 A 侧（之前），另一张地图为 B 侧（之后）。',
+    submit: '对比',
+    noOtherMap: '没有可以对比的其他地图。请先复制这张地图或新建一张地图。',
   },
   renameMap: {
     title: '重命名地图',

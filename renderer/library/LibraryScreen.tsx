@@ -8,6 +8,7 @@ import { Icon } from '../ui/Icon';
 import { PersonasButton } from '../personas/PersonasButton';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ImportMapFileButton } from '../export/ImportMapFileButton';
+import { CompareMapDialog } from './CompareMapDialog';
 import { DeleteMapDialog } from './DeleteMapDialog';
 import { useLibraryStore } from './library-store';
 import { useLibraryUiStore } from './library-ui-store';
@@ -184,6 +185,9 @@ export function LibraryScreen() {
       {dialog?.kind === 'new' ? <NewMapDialog onClose={closeDialog} /> : null}
       {dialog?.kind === 'rename' ? (
         <RenameMapDialog key={dialog.map.id} map={dialog.map} onClose={closeDialog} />
+      ) : null}
+      {dialog?.kind === 'compare' ? (
+        <CompareMapDialog key={dialog.map.id} map={dialog.map} onClose={closeDialog} />
       ) : null}
       {dialog?.kind === 'delete' ? (
         <DeleteMapDialog key={dialog.map.id} map={dialog.map} onClose={closeDialog} />

@@ -13,7 +13,7 @@ interface MapListItemProps {
   onDuplicate(map: MapSummary): void;
 }
 
-/** One map of the library: a listitem named by the map's name, with its four actions. */
+/** One map of the library: a listitem named by the map's name, with its actions. */
 export const MapListItem = memo(function MapListItem({ map, language, now, onDuplicate }: MapListItemProps) {
   const { t } = useTranslation();
   const nameId = useId();
@@ -66,6 +66,14 @@ export const MapListItem = memo(function MapListItem({ map, language, now, onDup
         <button type="button" className="button button--ghost button--small" onClick={() => onDuplicate(map)}>
           <Icon name="duplicate" />
           {t('library.duplicate')}
+        </button>
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          onClick={() => openDialog({ kind: 'compare', map })}
+        >
+          <Icon name="compare" />
+          {t('library.compareWith')}
         </button>
         <button
           type="button"

@@ -3,7 +3,11 @@ import type { MapSummary } from '../../shared/domain';
 
 /** Which dialog of the library is open, and for which map. UI state only: never saved, never undone. */
 export type LibraryDialog =
-  { kind: 'new' } | { kind: 'rename'; map: MapSummary } | { kind: 'delete'; map: MapSummary } | null;
+  | { kind: 'new' }
+  | { kind: 'rename'; map: MapSummary }
+  | { kind: 'delete'; map: MapSummary }
+  | { kind: 'compare'; map: MapSummary }
+  | null;
 
 interface LibraryUiState {
   dialog: LibraryDialog;

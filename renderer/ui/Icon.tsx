@@ -5,6 +5,7 @@ const PATHS = {
   open: 'M14 3h7v7M10 14 21 3M19 14v5a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2h5',
   rename: 'M12 20h9M16.5 3.5a2.12 2.12 0 0 1 3 3L7 19l-4 1 1-4z',
   duplicate: 'M9 9h11v11H9zM5 15H4V4h11v1',
+  compare: 'M12 3v18M4 7h5v10H4zM15 7h5v10h-5z',
   trash: 'M3 6h18M8 6V4h8v2M19 6l-1 14H6L5 6',
   back: 'M19 12H5M12 19l-7-7 7-7',
   map: 'M9 4 3 6v14l6-2 6 2 6-2V4l-6 2zM9 4v14M15 6v14',

@@ -1,4 +1,5 @@
 import type { Card, CardKind, Connection, Id, Stage } from '../domain';
+import { isReorderOnly } from './diff-maps';
 import type { FieldChange, MapDiff, MapDocument, OrderChange } from './types';
 
 /** What happened to an item, in the words the compare view uses. */
@@ -125,6 +126,8 @@ export function describeDiff(diff: MapDiff, a: MapDocument, b: MapDocument): Cha
     entries.push({ ...simple('removed', 'card', card.stageId, card.id, card.title), cardKind: card.kind });
   }
   for (const c of diff.cards.changed) {
+    // A card shifted within its cell (another card was dropped before it) did not change.
+    if (isReorderOnly(c)) continue;
     const base = { stageId: c.after.stageId, itemType: 'card' as const, itemId: c.id, title: c.after.title };
     if (c.moved)
       entries.push({ ...base, cardKind: c.after.kind, kind: 'moved', before: c.from, after: c.to });

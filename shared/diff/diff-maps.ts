@@ -101,14 +101,32 @@ export function cardPlace(card: Card): CardPlace {
 
 const PLACE_FIELDS: ReadonlySet<string> = new Set(['stageId', 'laneId', 'order', 'x', 'y']);
 
+const isFree = (place: CardPlace): boolean => place.stageId === null || place.laneId === null;
+
+/**
+ * Whether a card moved: it is in another stage or lane, or it is a free card at another position.
+ * A new `order` within the same cell is not a move: dropping a card into an occupied cell shifts the
+ * cards already there, and those did not go anywhere. Nor are stale `x`/`y` of a card in a cell.
+ */
+export function isCardMove(from: CardPlace, to: CardPlace): boolean {
+  if (from.stageId !== to.stageId || from.laneId !== to.laneId) return true;
+  return isFree(to) && (from.x !== to.x || from.y !== to.y);
+}
+
+/**
+ * True for a change that only shifts a card within its cell (its `order`, or stale coordinates of a
+ * card in a cell): part of the diff, so saving and applying it are exact, but nothing a person would
+ * call a change, so the change list and the compare canvas leave it out.
+ */
+export function isReorderOnly(change: CardChange): boolean {
+  return !change.moved && change.fields.every((f) => PLACE_FIELDS.has(f.field));
+}
+
 /** Adds move information to a card's row change. */
 export function toCardChange(change: RowChange<Card>): CardChange {
-  return {
-    ...change,
-    moved: change.fields.some((f) => PLACE_FIELDS.has(f.field)),
-    from: cardPlace(change.before),
-    to: cardPlace(change.after),
-  };
+  const from = cardPlace(change.before);
+  const to = cardPlace(change.after);
+  return { ...change, moved: isCardMove(from, to), from, to };
 }
 
 /** The order change of a display-ordered collection: null when the id sequences are the same. */

@@ -6,7 +6,7 @@ import { applyDiff } from './apply-diff';
 import { canonicalMapDocument } from './canonical';
 import { changeSetFromDiff } from './change-set';
 import { describeDiff, reorderedIds } from './describe-diff';
-import { diffMaps } from './diff-maps';
+import { diffMaps, isReorderOnly } from './diff-maps';
 import { isEmptyDiff, reverseDiff } from './diff-ops';
 import { biggestLeakMoved, metricDeltas } from './metric-deltas';
 import type { FullMapDocument } from './apply-diff';
@@ -211,6 +211,36 @@ describe('diffMaps: each kind of change', () => {
       },
     ]);
     roundTrips(a, b);
+  });
+
+  it('a card dropped into an occupied cell is the only entry: the card it pushed down did not move', () => {
+    const a = baseDoc();
+    // "Search ads" goes before "Newsletter" in Consideration · Touchpoints; Newsletter shifts to 1.
+    const b = edited((d) => {
+      Object.assign(d.map.cards[0] as Card, { stageId: 'co', order: 0 });
+      (d.map.cards[2] as Card).order = 1;
+    });
+    const diff = diffMaps(a, b);
+    const pushed = diff.cards.changed.find((c) => c.id === 'mail');
+    expect(pushed?.fields).toEqual([{ field: 'order', before: 0, after: 1 }]);
+    expect(pushed?.moved).toBe(false);
+    expect(pushed && isReorderOnly(pushed)).toBe(true);
+    const entries = describeDiff(diff, a, b);
+    expect(entries.map((e) => [e.kind, e.itemId])).toEqual([['moved', 'ads']]);
+    // Saving and applying stay exact: the new order is still in the diff.
+    roundTrips(a, b);
+  });
+
+  it('a new position of a card in a cell is no move; of a free card it is', () => {
+    const inCell = edited((d) => Object.assign(d.map.cards[0] as Card, { x: 10, y: 20 }));
+    const change = diffMaps(baseDoc(), inCell).cards.changed[0];
+    expect(change?.moved).toBe(false);
+    expect(describeDiff(diffMaps(baseDoc(), inCell), baseDoc(), inCell)).toEqual([]);
+    const free = (x: number) =>
+      edited((d) => Object.assign(d.map.cards[0] as Card, { stageId: null, laneId: null, x, y: 0 }));
+    const dragged = diffMaps(free(100), free(300));
+    expect(dragged.cards.changed[0]?.moved).toBe(true);
+    expect(describeDiff(dragged, free(100), free(300)).map((e) => e.kind)).toEqual(['moved']);
   });
 
   it('flags a card dragged off the grid to a free position as moved', () => {

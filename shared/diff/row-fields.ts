@@ -33,12 +33,15 @@ export const ROW_FIELDS = {
 
 export type RowType = keyof typeof ROW_FIELDS;
 
-/** Fields that identify a row rather than describe it; never reported as changed. */
+/**
+ * Fields that identify a row rather than describe it; never reported as changed. `originId` (what a
+ * row was copied from) is lineage, used to pair rows up (see `alignByLineage`), not content.
+ */
 const KEY_FIELDS: Record<RowType, readonly string[]> = {
-  stage: ['id'],
-  lane: ['id'],
-  card: ['id'],
-  connection: ['id'],
+  stage: ['id', 'originId'],
+  lane: ['id', 'originId'],
+  card: ['id', 'originId'],
+  connection: ['id', 'originId'],
   period: ['id'],
   metric: ['periodId', 'stageId'],
 };

@@ -42,7 +42,10 @@ export interface CardPlace {
   y: number | null;
 }
 
-/** A changed card. `moved` is true when any of stageId, laneId, order, x, y differ. */
+/**
+ * A changed card. `moved` is true when the card is in another stage or lane, or is a free card at
+ * another position (see `isCardMove`); a new `order` within the same cell alone is not a move.
+ */
 export interface CardChange extends RowChange<Card> {
   moved: boolean;
   from: CardPlace;

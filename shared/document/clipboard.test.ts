@@ -57,6 +57,19 @@ describe('pasteClipboard', () => {
     expect(JourneyMapSchema.safeParse(next).success).toBe(true);
   });
 
+  it('a pasted card is new: it does not inherit the lineage of the card it was copied from', () => {
+    const copied = {
+      ...sourceMap(),
+      cards: sourceMap().cards.map((c) => ({ ...c, originId: `orig-${c.id}` })),
+    };
+    const payload = copySelection(copied, ['c-0-0-0']);
+    const { map: next, newCardIds } = pasteClipboard(copied, payload);
+    const pasted = next.cards.find((c) => c.id === newCardIds[0]);
+    expect(pasted).toBeDefined();
+    expect(pasted && 'originId' in pasted).toBe(false);
+    expect(next.cards.find((c) => c.id === 'c-0-0-0')?.originId).toBe('orig-c-0-0-0');
+  });
+
   it('pastes into another map by stage and lane name, then by index, then into the target cell', () => {
     const payload = copySelection(sourceMap(), ['c-0-0-0', 'c-1-1-0', 'c-2-0-0']);
     let other = testMap({ id: 'other', stages: 2, lanes: 2, cardsPerCell: 1 });

@@ -124,7 +124,8 @@ export function pasteClipboard(map: JourneyMap, payload: unknown, target: PasteT
     .map((card, index) => ({ card, index }))
     .sort((a, b) => a.card.order - b.card.order || a.index - b.index);
   const placed = new Map<string, Card>();
-  for (const { card } of sorted) {
+  for (const { card: copied } of sorted) {
+    const card = withoutLineage(copied);
     const id = newId();
     newIdFor.set(card.id, id);
     const stage = card.stageId === null ? undefined : stageFor.get(card.stageId);
@@ -149,7 +150,7 @@ export function pasteClipboard(map: JourneyMap, payload: unknown, target: PasteT
   }
   const newCards = clip.cards.map((card) => placed.get(card.id) as Card);
   const newConnections: Connection[] = clip.connections.map((c) => ({
-    ...c,
+    ...withoutLineage(c),
     id: newId(),
     sourceId: newIdFor.get(c.sourceId) as string,
     targetId: newIdFor.get(c.targetId) as string,
@@ -181,4 +182,16 @@ export function pasteClipboard(map: JourneyMap, payload: unknown, target: PasteT
  */
 export function duplicateCards(map: JourneyMap, cardIds: readonly string[]): PasteResult {
   return pasteClipboard(map, copySelection(map, cardIds));
+}
+
+/**
+ * A pasted card or connection is new content: it does not inherit what its source was copied from
+ * (`originId`), or one map would hold two rows of one origin and the compare view could pair the
+ * wrong one with the original.
+ */
+function withoutLineage<T extends { originId?: string | null | undefined }>(row: T): T {
+  if (row.originId === undefined) return row;
+  const copy = { ...row };
+  delete copy.originId;
+  return copy;
 }

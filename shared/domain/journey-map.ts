@@ -45,11 +45,27 @@ export const ChannelSchema = z.enum(CHANNELS);
 export type Channel = z.infer<typeof ChannelSchema>;
 
 export const DEFAULT_STAGE_WIDTH = 320;
+
+/**
+ * Lineage: the id of the row this one was copied from (by duplicating a map, "Duplicate as map" of
+ * a version, or importing a map file), always the first original of a chain of copies. Absent (or
+ * null) for rows made from scratch. The compare view pairs rows up by it; nothing else reads it.
+ */
+const OriginIdSchema = IdSchema.nullable().optional();
+
+/**
+ * The `originId` a copy of `row` gets: the row's own origin when it is a copy itself, else its id.
+ * Pointing every copy at the first original keeps a whole family of copies matchable with each other.
+ */
+export function copyOrigin(row: { id: string; originId?: string | null | undefined }): string {
+  return row.originId ?? row.id;
+}
 export const DEFAULT_LANE_HEIGHT = 180;
 
 /** A column of the journey: one step the customer goes through. */
 export const StageSchema = z.object({
   id: IdSchema,
+  originId: OriginIdSchema,
   name: NameSchema,
   description: LongTextSchema.default(''),
   goal: ShortTextSchema.default(''),
@@ -60,6 +76,7 @@ export type Stage = z.infer<typeof StageSchema>;
 /** A row of the journey: actions, touchpoints, emotions, ... */
 export const LaneSchema = z.object({
   id: IdSchema,
+  originId: OriginIdSchema,
   name: NameSchema,
   kind: LaneKindSchema,
   height: z.number().int().min(80).max(2_000).default(DEFAULT_LANE_HEIGHT),
@@ -74,6 +91,7 @@ const Coordinate = z.number().finite().min(-1_000_000).max(1_000_000);
  */
 const cardBase = {
   id: IdSchema,
+  originId: OriginIdSchema,
   stageId: IdSchema.nullable(),
   laneId: IdSchema.nullable(),
   order: z.number().int().min(0).max(LIMITS.cardsPerMap).default(0),
@@ -132,6 +150,7 @@ export type CardOf<K extends CardKind> = Extract<Card, { kind: K }>;
 /** A directed link between two cards: the path a customer takes, or a cause. */
 export const ConnectionSchema = z.object({
   id: IdSchema,
+  originId: OriginIdSchema,
   sourceId: IdSchema,
   targetId: IdSchema,
   label: z.string().max(LIMITS.name).default(''),

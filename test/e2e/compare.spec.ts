@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { seedMapOverHttp } from './pages/editor-page';
+import { EditorPage, seedMapOverHttp } from './pages/editor-page';
+import { LibraryPage } from './pages/library-page';
 import { hostApi, journeyMap } from './pages/versions-page';
 
 test('compare two different maps (as-is and to-be), in English and Chinese', async ({ page, appUrl }) => {
@@ -48,14 +49,19 @@ test('compare two different maps (as-is and to-be), in English and Chinese', asy
   await expect(curves.locator('path[data-side="a"]')).toHaveCount(1);
   await expect(curves.locator('path[data-side="b"]')).toHaveCount(1);
   expect(await curves.locator('path[data-side="a"]').getAttribute('d')).toMatch(/^M80 [\d.]+ ?C/);
-  const list = page.locator('.change-list');
-  // Different maps share no ids: everything of A is removed and everything of B added.
-  await expect(list).toContainText("Touchpoint 'Live chat' added in Consideration");
-  await expect(list).toContainText("Stage 'Awareness' removed");
-  await expect(list).toContainText("The map renamed to 'To-be'");
+  // Two maps made apart share no ids and no lineage: stages and lanes pair up by name, cards by kind,
+  // cell and title, so only real differences are listed (not everything removed and added again).
+  await expect(page.locator('.change-list .change-entry')).toHaveText([
+    "Emotion 'Feeling 0' score -1 → 1",
+    "Touchpoint 'Live chat' added in Consideration",
+    "Emotion 'Feeling 1' score -2 → 2",
+    "Emotion 'Feeling 2' removed from Intent",
+  ]);
   const canvas = page.getByRole('region', { name: /^Side B with changes: To-be/ });
   await expect(canvas.locator('[data-item-id="tobe-chat"]')).toHaveAttribute('data-diff', 'added');
-  await expect(canvas.locator('[data-item-id="asis-s0"]')).toHaveAttribute('data-diff', 'removed');
+  // B's Awareness is drawn as A's Awareness, unchanged.
+  await expect(canvas.locator('[data-item-id="asis-s0"]')).toHaveText(/Awareness/);
+  await expect(canvas.locator('[data-item-id="asis-s0"]')).not.toHaveAttribute('data-diff', /./);
 
   // The pickers offer this map, its versions and the other maps.
   const pickerA = page.getByLabel('Before (A)');
@@ -98,4 +104,66 @@ test('an unknown version in the compare route shows the API error', async ({ pag
   const mapId = await seedMapOverHttp(appUrl, journeyMap('x', 'Lonely'));
   await page.goto(`${appUrl}/#/compare?a=version:nope&b=map:${mapId}`);
   await expect(page.getByRole('alert')).toContainText('No version with id "nope"');
+});
+
+test('duplicate a map in the library, edit the copy, compare the two from the library', async ({
+  page,
+  appUrl,
+}) => {
+  const call = await hostApi(appUrl);
+  const asIs = await seedMapOverHttp(appUrl, journeyMap('dup', 'As-is'));
+  const created = (await call('metrics.createPeriod', { mapId: asIs, name: 'Q1' })) as {
+    periods: { id: string }[];
+  };
+  await call('metrics.setStageMetrics', {
+    periodId: created.periods[0]?.id,
+    rows: [1000, 400, 100].map((count, i) => ({ stageId: `dup-s${i}`, count })),
+  });
+
+  const library = new LibraryPage(page);
+  const editor = new EditorPage(page);
+  await library.goto(appUrl);
+  await library.duplicate('As-is');
+  await expect(library.map('As-is (copy)')).toBeVisible();
+
+  // One real edit in the copy: a card dropped into a full cell.
+  await library.open('As-is (copy)');
+  await editor.expectLoaded('As-is (copy)');
+  await editor.dragCard(
+    editor.card('Touchpoint: FAQ page'),
+    await editor.cellPoint('Awareness', 'Touchpoints', 'top'),
+  );
+  await editor.expectSaved();
+  await editor.backToLibrary();
+
+  await library.map('As-is').getByRole('button', { name: 'Compare with…', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Compare “As-is” with another map' });
+  const axeDialog = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(axeDialog.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))).toEqual([]);
+  await dialog.getByLabel('Other map').selectOption({ label: 'As-is (copy)' });
+  await dialog.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`#/compare\\?a=map:${asIs}&b=map:[^&]+$`));
+  await expect(page.locator('.compare__sides')).toHaveText(
+    /Before \(A\): As-is.*After \(B\): As-is \(copy\)/,
+  );
+
+  // The copy's rows pair up with the original's: exactly the one edit is listed.
+  await expect(page.locator('.change-list .change-entry')).toHaveText([
+    "Touchpoint 'FAQ page' moved from Consideration · Touchpoints to Awareness · Touchpoints",
+  ]);
+  const canvas = page.getByRole('region', { name: /^Side B with changes: As-is \(copy\)/ });
+  await expect(canvas.locator('[data-diff]')).toHaveCount(1);
+  await expect(canvas.locator('[data-item-id="dup-faq"]')).toHaveAttribute('data-diff', 'moved');
+
+  // Every stage's figures pair up: numbers on both sides, not "—".
+  const rows = page.locator('.metric-deltas__table tbody tr');
+  await expect(rows).toHaveCount(3);
+  const cells = await rows.evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent)),
+  );
+  expect(cells).toEqual([
+    ['Awareness', '1,000', '1,000', '0', '40.0%', '40.0%', '0 pp'],
+    ['Consideration', '400', '400', '0', '25.0%', '25.0%', '0 pp'],
+    ['Intent', '100', '100', '0', '—', '—', '—'],
+  ]);
 });

@@ -265,3 +265,56 @@ test('open a version read-only, rename it, duplicate it, delete it; Ctrl+Shift+S
   await del.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(versions.panel.getByText('No versions yet.', { exact: false })).toBeVisible();
 });
+
+test('edit through the UI (a title typed, a card dropped into a full cell), save versions, compare', async ({
+  page,
+  appUrl,
+}) => {
+  const call = await hostApi(appUrl);
+  const mapId = await seedMapOverHttp(appUrl, journeyMap('ui'));
+  const editor = new EditorPage(page);
+  const versions = new VersionsPanel(page);
+  await page.goto(`${appUrl}/#/map/${mapId}`);
+  await editor.expectLoaded('Checkout journey');
+  await versions.save('Before workshop', 'As-is');
+
+  // A new title, typed in place.
+  await editor.card('Pain point: Slow delivery').dblclick();
+  const title = page.getByRole('textbox', { name: 'Card title' });
+  await title.fill('Late delivery');
+  await title.press('Enter');
+  await expect(editor.card('Pain point: Late delivery')).toBeVisible();
+  // "FAQ page" dropped on top of Awareness · Touchpoints, where "Banner ad" already is.
+  await editor.dragCard(
+    editor.card('Touchpoint: FAQ page'),
+    await editor.cellPoint('Awareness', 'Touchpoints', 'top'),
+  );
+  await editor.expectSaved();
+  // The drop really pushed "Banner ad" down within its cell (what used to be reported as a move).
+  const stored = (await call('maps.get', { id: mapId })) as {
+    cards: { id: string; stageId: string; order: number }[];
+  };
+  const place = (cardId: string) => stored.cards.find((c) => c.id === cardId);
+  expect(place('ui-faq')).toMatchObject({ stageId: 'ui-s0', order: 0 });
+  expect(place('ui-ad')).toMatchObject({ stageId: 'ui-s0', order: 1 });
+  await versions.save('After workshop', 'To-be');
+
+  await versions.open();
+  await versions.action('Before workshop', 'Compare');
+  await expect(page).toHaveURL(/#\/compare\?a=version:[^&]+&b=map:/);
+  const pickerB = page.getByLabel('After (B)');
+  const after = await pickerB.locator('option', { hasText: 'After workshop' }).getAttribute('value');
+  await pickerB.selectOption(after ?? '');
+  await expect(page).toHaveURL(new RegExp(`b=${after ?? ''}$`));
+
+  // Exactly the two edits: the drop is one move, the card it pushed down did not move.
+  await expect(page.locator('.change-list .change-entry')).toHaveText([
+    "Touchpoint 'FAQ page' moved from Consideration · Touchpoints to Awareness · Touchpoints",
+    "Pain point 'Slow delivery' renamed to 'Late delivery'",
+  ]);
+  const canvas = page.getByRole('region', { name: /^Side B with changes/ });
+  await expect(canvas.locator('[data-item-id="ui-faq"]')).toHaveAttribute('data-diff', 'moved');
+  await expect(canvas.locator('[data-item-id="ui-slow"]')).toHaveAttribute('data-diff', 'changed');
+  await expect(canvas.locator('[data-item-id="ui-ad"]')).not.toHaveAttribute('data-diff', /./);
+  await expect(canvas.locator('[data-move-arrow]')).toHaveCount(1);
+});

@@ -6,7 +6,6 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
 import { MIGRATIONS, openLibrary, defaultDataDir, type Migration } from '../../electron/backend';
-import { migration0010 } from '../../electron/backend/db/migrations/0010-initial';
 
 let dataDir: string;
 beforeEach(() => {
@@ -15,6 +14,9 @@ beforeEach(() => {
 afterEach(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
+
+/** The schema version this app writes; tests never assume how many migrations lead there. */
+const LATEST = MIGRATIONS.at(-1)?.version ?? 0;
 
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -160,17 +162,20 @@ describe('a library from a newer version', () => {
   });
 });
 
+// The library of today, opened by a (test) app one migration ahead: the code of today can only write
+// data into today's schema, so "older" is today's schema and the pending migration is a test one.
 describe('migrating an older library', () => {
-  const migration0020: Migration = {
-    version: 20,
+  const NEXT = LATEST + 10;
+  const testAddTable: Migration = {
+    version: NEXT,
     name: 'test-add-table',
     up(db) {
       db.exec('CREATE TABLE test_added (id INTEGER PRIMARY KEY)');
     },
   };
 
-  async function makeV10LibraryWithData() {
-    const old = openLibrary({ dataDir, migrations: [migration0010] });
+  async function makeOlderLibraryWithData() {
+    const old = openLibrary({ dataDir });
     const map = await old.handlers['maps.create']({
       name: 'Before upgrade',
       templateId: 'b2b-sales',
@@ -181,22 +186,22 @@ describe('migrating an older library', () => {
   }
 
   it('takes a backup with the old version and data before migrating', async () => {
-    const map = await makeV10LibraryWithData();
+    const map = await makeOlderLibraryWithData();
 
-    const upgraded = openLibrary({ dataDir, migrations: [migration0010, migration0020] });
-    expect(upgraded.migratedFrom).toBe(10);
-    expect(upgraded.schemaVersion).toBe(20);
+    const upgraded = openLibrary({ dataDir, migrations: [...MIGRATIONS, testAddTable] });
+    expect(upgraded.migratedFrom).toBe(LATEST);
+    expect(upgraded.schemaVersion).toBe(NEXT);
     expect(upgraded.backupPath).not.toBeNull();
     const backup = upgraded.backupPath ?? '';
     expect(path.dirname(backup)).toBe(path.join(dataDir, 'backups'));
-    expect(path.basename(backup)).toMatch(/^library-v10-.+\.sqlite$/);
+    expect(path.basename(backup)).toMatch(new RegExp(`^library-v${LATEST}-.+\\.sqlite$`));
     // The upgraded library still has the data and the new table.
     expect((await upgraded.handlers['maps.get']({ id: map.id })).name).toBe('Before upgrade');
     upgraded.close();
 
     inspect(backup, (db) => {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(db.pragma('user_version', { simple: true })).toBe(10);
+      expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
       expect(db.prepare('SELECT name FROM maps').pluck().all()).toEqual(['Before upgrade']);
       expect(db.prepare('SELECT count(*) FROM cards').pluck().get()).toBe(map.cardCount);
       expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'test_added'").pluck().get()).toBe(
@@ -204,7 +209,7 @@ describe('migrating an older library', () => {
       );
     });
     inspect(upgraded.path, (db) => {
-      expect(db.pragma('user_version', { simple: true })).toBe(20);
+      expect(db.pragma('user_version', { simple: true })).toBe(NEXT);
       expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'test_added'").pluck().get()).toBe(
         1,
       );
@@ -213,19 +218,19 @@ describe('migrating an older library', () => {
   });
 
   it('rolls a failing migration back whole and leaves the library at its last good version', async () => {
-    await makeV10LibraryWithData();
+    await makeOlderLibraryWithData();
     const failing: Migration = {
-      version: 20,
+      version: NEXT,
       name: 'test-fails-half-way',
       up(db) {
         db.exec('CREATE TABLE half_done (id INTEGER PRIMARY KEY)');
         throw new Error('boom');
       },
     };
-    expect(() => openLibrary({ dataDir, migrations: [migration0010, failing] })).toThrow('boom');
+    expect(() => openLibrary({ dataDir, migrations: [...MIGRATIONS, failing] })).toThrow('boom');
     const file = path.join(dataDir, 'library.sqlite');
     inspect(file, (db) => {
-      expect(db.pragma('user_version', { simple: true })).toBe(10);
+      expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
       expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'").pluck().get()).toBe(0);
     });
     // The backup was taken before the attempt, so the user still has a copy to go back to.

@@ -30,14 +30,14 @@ const countRows = (table: string) => {
   }
 };
 
-/** The map without the fields that a copy or a reload legitimately changes. */
+/** The map without the fields that a copy or a reload legitimately changes (ids, lineage). */
 const content = (map: JourneyMap) => ({
   description: map.description,
   language: map.language,
-  stages: map.stages.map(({ id: _id, ...rest }) => rest),
-  lanes: map.lanes.map(({ id: _id, ...rest }) => rest),
-  cards: map.cards.map(({ id: _id, stageId: _s, laneId: _l, ...rest }) => rest),
-  connections: map.connections.map(({ id: _id, sourceId: _s, targetId: _t, ...rest }) => rest),
+  stages: map.stages.map(({ id: _id, originId: _o, ...rest }) => rest),
+  lanes: map.lanes.map(({ id: _id, originId: _o, ...rest }) => rest),
+  cards: map.cards.map(({ id: _id, originId: _o, stageId: _s, laneId: _l, ...rest }) => rest),
+  connections: map.connections.map(({ id: _id, originId: _o, sourceId: _s, targetId: _t, ...rest }) => rest),
 });
 
 describe('maps.create', () => {

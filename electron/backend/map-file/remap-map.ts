@@ -1,3 +1,4 @@
+import { copyOrigin } from '../../../shared/domain';
 import type { Card, JourneyMap, MapSnapshot, MetricPeriod, StageMetric } from '../../../shared/domain';
 import type { IdTable } from './id-table';
 
@@ -9,7 +10,11 @@ export interface MapRemap {
   persona: (id: string) => string | null;
 }
 
-/** The map with every id and reference translated; persona references that resolve to null are dropped. */
+/**
+ * The map with every id and reference translated; persona references that resolve to null are
+ * dropped. Stages, lanes, cards and connections keep their lineage to the file's rows (`originId`,
+ * see `copyOrigin`), so the imported map compares with the map it was exported from.
+ */
 export function remapMap(map: JourneyMap, remap: MapRemap): JourneyMap {
   const { items } = remap;
   const personaIds = map.personaIds.flatMap((id) => {
@@ -20,6 +25,7 @@ export function remapMap(map: JourneyMap, remap: MapRemap): JourneyMap {
     const moved = {
       ...card,
       id: items.get(card.id),
+      originId: copyOrigin(card),
       stageId: card.stageId === null ? null : items.get(card.stageId),
       laneId: card.laneId === null ? null : items.get(card.laneId),
       tags: [...card.tags],
@@ -32,12 +38,13 @@ export function remapMap(map: JourneyMap, remap: MapRemap): JourneyMap {
     ...map,
     id: items.get(map.id),
     personaIds: [...new Set(personaIds)],
-    stages: map.stages.map((s) => ({ ...s, id: items.get(s.id) })),
-    lanes: map.lanes.map((l) => ({ ...l, id: items.get(l.id) })),
+    stages: map.stages.map((s) => ({ ...s, id: items.get(s.id), originId: copyOrigin(s) })),
+    lanes: map.lanes.map((l) => ({ ...l, id: items.get(l.id), originId: copyOrigin(l) })),
     cards,
     connections: map.connections.map((c) => ({
       ...c,
       id: items.get(c.id),
+      originId: copyOrigin(c),
       sourceId: items.get(c.sourceId),
       targetId: items.get(c.targetId),
     })),

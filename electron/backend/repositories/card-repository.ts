@@ -22,9 +22,10 @@ const COLUMNS = [
 ] as const;
 
 // The WHERE clause makes re-sending an unchanged card a no-op: no row is rewritten, no page dirtied.
+// `origin_id` is written on insert only: what a card was copied from never changes.
 const UPSERT = `
-  INSERT INTO cards (id, map_id, ${COLUMNS.join(', ')})
-  VALUES (@id, @map_id, ${COLUMNS.map((c) => `@${c}`).join(', ')})
+  INSERT INTO cards (id, map_id, origin_id, ${COLUMNS.join(', ')})
+  VALUES (@id, @map_id, @origin_id, ${COLUMNS.map((c) => `@${c}`).join(', ')})
   ON CONFLICT (id) DO UPDATE SET ${COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}
   WHERE cards.map_id = excluded.map_id
     AND (${COLUMNS.map((c) => `cards.${c} IS NOT excluded.${c}`).join(' OR ')})`;

@@ -1,4 +1,5 @@
 import type { Card, CardKind, Channel } from '../../../shared/domain';
+import { originOf } from './origin-id';
 
 /** A `cards` row as better-sqlite3 returns it and as the upsert binds it. */
 export interface CardRow {
@@ -19,6 +20,8 @@ export interface CardRow {
   severity: number | null;
   impact: number | null;
   effort: number | null;
+  /** Lineage (migration 0030): the card this one was copied from. */
+  origin_id: string | null;
 }
 
 /** Flattens a card into its row; the fields of other kinds are NULL. */
@@ -41,6 +44,7 @@ export function cardToRow(mapId: string, card: Card): CardRow {
     severity: card.kind === 'painPoint' ? card.severity : null,
     impact: card.kind === 'opportunity' ? card.impact : null,
     effort: card.kind === 'opportunity' ? card.effort : null,
+    origin_id: card.originId ?? null,
   };
 }
 
@@ -51,6 +55,7 @@ export function cardToRow(mapId: string, card: Card): CardRow {
 export function rowToCard(row: CardRow): Card {
   const base = {
     id: row.id,
+    ...originOf(row),
     stageId: row.stage_id,
     laneId: row.lane_id,
     order: row.ord,

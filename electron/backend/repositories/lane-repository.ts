@@ -1,6 +1,7 @@
 import type { Lane, LaneKind } from '../../../shared/domain';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statement-cache';
+import { originOf } from './origin-id';
 
 interface LaneRow {
   id: string;
@@ -9,9 +10,16 @@ interface LaneRow {
   name: string;
   kind: LaneKind;
   height: number;
+  origin_id: string | null;
 }
 
-const toLane = (r: LaneRow): Lane => ({ id: r.id, name: r.name, kind: r.kind, height: r.height });
+const toLane = (r: LaneRow): Lane => ({
+  id: r.id,
+  ...originOf(r),
+  name: r.name,
+  kind: r.kind,
+  height: r.height,
+});
 
 export function listLanes(db: Db, mapId: string): Lane[] {
   const rows = statement(db, 'SELECT * FROM lanes WHERE map_id = ? ORDER BY position, rowid').all(mapId);
@@ -25,16 +33,19 @@ export function laneIds(db: Db, mapId: string): string[] {
     .all(mapId) as string[];
 }
 
-/** Inserts a lane at `position` or updates an existing one's content; unchanged rows are not rewritten. */
+/**
+ * Inserts a lane at `position` or updates an existing one's content (its origin is written once, on
+ * insert); unchanged rows are not rewritten.
+ */
 export function upsertLane(db: Db, mapId: string, lane: Lane, position: number): void {
   statement(
     db,
-    `INSERT INTO lanes (id, map_id, position, name, kind, height)
-     VALUES (@id, @mapId, @position, @name, @kind, @height)
+    `INSERT INTO lanes (id, map_id, position, name, kind, height, origin_id)
+     VALUES (@id, @mapId, @position, @name, @kind, @height, @originId)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, height = excluded.height
      WHERE lanes.map_id = excluded.map_id AND (lanes.name IS NOT excluded.name
        OR lanes.kind IS NOT excluded.kind OR lanes.height IS NOT excluded.height)`,
-  ).run({ ...lane, mapId, position });
+  ).run({ ...lane, mapId, position, originId: lane.originId ?? null });
 }
 
 /** Moves a lane; returns 0 when it already was there (nothing written). */

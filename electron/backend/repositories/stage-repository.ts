@@ -1,6 +1,7 @@
 import type { Stage } from '../../../shared/domain';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statement-cache';
+import { originOf } from './origin-id';
 
 interface StageRow {
   id: string;
@@ -10,10 +11,12 @@ interface StageRow {
   description: string;
   goal: string;
   width: number;
+  origin_id: string | null;
 }
 
 const toStage = (r: StageRow): Stage => ({
   id: r.id,
+  ...originOf(r),
   name: r.name,
   description: r.description,
   goal: r.goal,
@@ -34,19 +37,19 @@ export function stageIds(db: Db, mapId: string): string[] {
 
 /**
  * Inserts a stage at `position`, or updates an existing one's content (its position is left to
- * {@link setStagePosition}). Unchanged rows are not rewritten.
+ * {@link setStagePosition}; its origin is written once, on insert). Unchanged rows are not rewritten.
  */
 export function upsertStage(db: Db, mapId: string, stage: Stage, position: number): void {
   statement(
     db,
-    `INSERT INTO stages (id, map_id, position, name, description, goal, width)
-     VALUES (@id, @mapId, @position, @name, @description, @goal, @width)
+    `INSERT INTO stages (id, map_id, position, name, description, goal, width, origin_id)
+     VALUES (@id, @mapId, @position, @name, @description, @goal, @width, @originId)
      ON CONFLICT (id) DO UPDATE SET
        name = excluded.name, description = excluded.description, goal = excluded.goal, width = excluded.width
      WHERE stages.map_id = excluded.map_id AND (stages.name IS NOT excluded.name
        OR stages.description IS NOT excluded.description OR stages.goal IS NOT excluded.goal
        OR stages.width IS NOT excluded.width)`,
-  ).run({ ...stage, mapId, position });
+  ).run({ ...stage, mapId, position, originId: stage.originId ?? null });
 }
 
 /** Moves a stage; returns 0 when it already was there (nothing written). */
