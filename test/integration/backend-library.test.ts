@@ -31,9 +31,6 @@ function inspect<T>(file: string, fn: (db: Database.Database) => T): T {
 }
 const integrity = (file: string) => inspect(file, (db) => db.pragma('integrity_check', { simple: true }));
 
-/** The schema version this app migrates every library to. */
-const LATEST = MIGRATIONS.at(-1)?.version;
-
 const EXPECTED_TABLES = [
   'cards',
   'connections',

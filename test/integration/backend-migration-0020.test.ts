@@ -29,38 +29,83 @@ const stageMetricsParents = (db: Database.Database) =>
     (fk) => `${fk.table} ${fk.on_delete}`,
   );
 
+/**
+ * Copies every row of `source` into the older, empty library file `target`, keeping only the
+ * columns the older schema has: data exactly as the older app would have written it (today's
+ * repositories write columns that later migrations added, so they cannot write an old file).
+ */
+function copyRowsIntoOlderSchema(source: string, target: string): void {
+  const db = new Database(target);
+  try {
+    db.pragma('foreign_keys = OFF');
+    db.prepare('ATTACH DATABASE ? AS src').run(source);
+    const tables = db
+      .prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .pluck()
+      .all() as string[];
+    db.transaction(() => {
+      for (const table of tables) {
+        const columnsOf = (schema: string) =>
+          (db.pragma(`${schema}.table_info(${table})`) as { name: string }[]).map((c) => c.name);
+        const shared = columnsOf('main').filter((c) => columnsOf('src').includes(c));
+        if (shared.length === 0) continue;
+        const list = shared.map((c) => `"${c}"`).join(', ');
+        db.exec(`INSERT OR REPLACE INTO main."${table}" (${list}) SELECT ${list} FROM src."${table}"`);
+      }
+    })();
+    db.exec('DETACH DATABASE src');
+  } finally {
+    db.close();
+  }
+}
+
 /** A library as the 0010-only app left it: a sales map with two periods of full numbers. */
 async function makeV10LibraryWithMetrics() {
-  const old = openLibrary({ dataDir, migrations: [migration0010] });
-  const h = old.handlers;
-  const summary = await h['maps.create']({ name: 'Upgraded', templateId: 'sales-funnel', language: 'en' });
-  const map = await h['maps.get']({ id: summary.id });
-  for (const name of ['Q1', 'Q2']) {
-    const created = await h['metrics.createPeriod']({
-      mapId: map.id,
-      name,
-      startDate: null,
-      endDate: null,
-      source: 'CRM',
-      activate: true,
+  const sourceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jm-migration-0020-source-'));
+  try {
+    const current = openLibrary({ dataDir: sourceDir });
+    const h = current.handlers;
+    const summary = await h['maps.create']({ name: 'Upgraded', templateId: 'sales-funnel', language: 'en' });
+    const map = await h['maps.get']({ id: summary.id });
+    for (const name of ['Q1', 'Q2']) {
+      const created = await h['metrics.createPeriod']({
+        mapId: map.id,
+        name,
+        startDate: null,
+        endDate: null,
+        source: 'CRM',
+        activate: true,
+      });
+      await h['metrics.setStageMetrics']({
+        periodId: created.activePeriodId as string,
+        rows: map.stages.map((s, i) => ({
+          stageId: s.id,
+          count: 1000 - i * 100,
+          metricLabel: `Leads ${i}`,
+          targetConversion: 40 + i,
+          avgDaysInStage: i + 0.5,
+          lossReasons: `Price ${i}`,
+        })),
+      });
+    }
+    const metrics = await h['metrics.listPeriods']({ mapId: map.id });
+    current.close();
+    const old = openLibrary({ dataDir, migrations: [migration0010] });
+    old.close();
+    copyRowsIntoOlderSchema(current.path, old.path);
+    inspect(old.path, (db) => {
+      expect(stageMetricsParents(db)).toContain('stages CASCADE');
+      expect(db.pragma('user_version', { simple: true })).toBe(10);
+      expect(db.prepare('SELECT count(*) FROM stage_metrics').pluck().get()).toBe(map.stages.length * 2);
     });
-    await h['metrics.setStageMetrics']({
-      periodId: created.activePeriodId as string,
-      rows: map.stages.map((s, i) => ({
-        stageId: s.id,
-        count: 1000 - i * 100,
-        metricLabel: `Leads ${i}`,
-        targetConversion: 40 + i,
-        avgDaysInStage: i + 0.5,
-        lossReasons: `Price ${i}`,
-      })),
-    });
+    return { map, metrics };
+  } finally {
+    fs.rmSync(sourceDir, { recursive: true, force: true });
   }
-  const metrics = await h['metrics.listPeriods']({ mapId: map.id });
-  old.close();
-  inspect(old.path, (db) => expect(stageMetricsParents(db)).toContain('stages CASCADE'));
-  return { map, metrics };
 }
+
+/** The schema version this app migrates every library to. */
+const LATEST = MIGRATIONS.at(-1)?.version ?? 0;
 
 describe('migration 0020: stage metrics outlive their stage', () => {
   it('upgrades a 0010 library with metrics, keeping every number, after a backup', async () => {
@@ -69,7 +114,7 @@ describe('migration 0020: stage metrics outlive their stage', () => {
 
     const upgraded = openLibrary({ dataDir });
     expect(upgraded.migratedFrom).toBe(10);
-    expect(upgraded.schemaVersion).toBe(20);
+    expect(upgraded.schemaVersion).toBe(LATEST);
     expect(MIGRATIONS.map((m) => m.version)).toContain(20);
     expect(upgraded.backupPath).not.toBeNull();
     expect(await upgraded.handlers['metrics.listPeriods']({ mapId: map.id })).toEqual(metrics);
@@ -83,7 +128,7 @@ describe('migration 0020: stage metrics outlive their stage', () => {
     });
     upgraded.close();
     inspect(upgraded.path, (db) => {
-      expect(db.pragma('user_version', { simple: true })).toBe(20);
+      expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.pragma('foreign_key_check')).toEqual([]);
       expect(stageMetricsParents(db)).toEqual(['metric_periods CASCADE']);
