@@ -1,4 +1,5 @@
 import { desktopEn } from './desktop.en';
+import { errorsEn, repairsEn } from './errors.en';
 import { exportEn } from './export.en';
 import { canvasEn } from './canvas.en';
 import { metricsEn } from './metrics.en';
@@ -124,6 +125,8 @@ export const en = {
   metrics: metricsEn,
   export: exportEn,
   desktop: desktopEn,
+  errors: errorsEn,
+  repairs: repairsEn,
 };
 
 export type Messages = typeof en;

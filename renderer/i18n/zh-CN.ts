@@ -1,4 +1,5 @@
 import { desktopZhCN } from './desktop.zh-CN';
+import { errorsZhCN, repairsZhCN } from './errors.zh-CN';
 import { exportZhCN } from './export.zh-CN';
 import type { Messages } from './en';
 import { canvasZhCN } from './canvas.zh-CN';
@@ -124,4 +125,6 @@ export const zhCN: Messages = {
   metrics: metricsZhCN,
   export: exportZhCN,
   desktop: desktopZhCN,
+  errors: errorsZhCN,
+  repairs: repairsZhCN,
 };
