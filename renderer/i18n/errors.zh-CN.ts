@@ -16,7 +16,7 @@ export const errorsZhCN: typeof errorsEn = {
   fieldMore_one: '{{field}}{{problem}}（另有 {{count}} 处问题）。',
   fieldMore_other: '{{field}}{{problem}}（另有 {{count}} 处问题）。',
   withPath: '{{words}}（{{path}}）',
-  owned: '{{owner}}的{{field}}',
+  owned: '{{owner}} 的{{field}}',
   root: '输入内容',
 
   reason: {
@@ -183,11 +183,13 @@ export const repairsZhCN: typeof repairsEn = {
   notice_one: '已导入“{{name}}”，修复了 {{countText}} 处：{{list}}。',
   notice_other: '已导入“{{name}}”，修复了 {{countText}} 处：{{list}}。',
   separator: '；',
-  dropped_field_one: '删除了 {{countText}} 个名为 {{key}} 的未知字段（位于 {{examples}}）',
-  dropped_field_other: '删除了 {{countText}} 个名为 {{key}} 的未知字段（例如位于 {{examples}}）',
-  missing_persona_one: '移除了 {{countText}} 个对用户画像的引用，该画像既不在文件中也不在本资料库中（{{examples}}）',
+  // Chinese has one plural form: the _one texts are the _other texts.
+  dropped_field_one: '删除了 {{countText}} 个名为 {{key}} 的未知字段（如 {{examples}}）',
+  dropped_field_other: '删除了 {{countText}} 个名为 {{key}} 的未知字段（如 {{examples}}）',
+  missing_persona_one:
+    '移除了 {{countText}} 个对用户画像的引用，所引用的画像既不在文件中也不在本资料库中（如 {{examples}}）',
   missing_persona_other:
-    '移除了 {{countText}} 个对用户画像的引用，这些画像既不在文件中也不在本资料库中（例如 {{examples}}）',
+    '移除了 {{countText}} 个对用户画像的引用，所引用的画像既不在文件中也不在本资料库中（如 {{examples}}）',
   other_one: '另有 {{countText}} 处修复',
   other_other: '另有 {{countText}} 处修复',
 };

@@ -14,18 +14,18 @@ export class RepairLog {
   private readonly entries = new Map<string, MapFileRepair>();
 
   /**
-   * Records one repair. `example` is called only while the entry still wants examples, so callers
+   * Records one repair of a kind, for one key (e.g. the dropped field's name). `example` is called only while the entry still wants examples, so callers
    * can pass the (costly to build) path lazily.
    */
-  add(kind: Kind, params: Record<string, string> | undefined, example: () => string): void {
-    const group = `${kind}\u0000${params === undefined ? '' : JSON.stringify(params)}`;
+  add(kind: Kind, key: string | undefined, example: () => string): void {
+    const group = key === undefined ? kind : `${kind}\u0000${key}`;
     let entry = this.entries.get(group);
     if (entry === undefined) {
       if (this.entries.size >= MAX_REPAIR_ENTRIES - 1) {
         this.addOther();
         return;
       }
-      entry = { kind, count: 0, examples: [], ...(params === undefined ? {} : { params }) };
+      entry = { kind, count: 0, examples: [], ...(key === undefined ? {} : { params: { key } }) };
       this.entries.set(group, entry);
     }
     entry.count += 1;

@@ -78,7 +78,7 @@ describe('map file: build and parse', () => {
   it('parses what it builds, unchanged', () => {
     const content = sampleContent();
     const { file, repairs } = parseMapFile(buildMapFile(content));
-    expect(repairs).toEqual([]);
+    expect(repairs.list()).toEqual([]);
     expect(file.map).toEqual(content.map);
     expect(file.personas).toEqual(content.personas);
     expect(file.metrics).toEqual(content.metrics);
