@@ -15,7 +15,13 @@ import { describeFieldPath, errorMessage, type ErrorTranslator } from './error-m
 
 function translator(language: 'en' | 'zh-CN'): ErrorTranslator {
   const i18n = createInstance();
-  void i18n.init({ resources, lng: language, fallbackLng: false, initAsync: false, interpolation: { escapeValue: false } });
+  void i18n.init({
+    resources,
+    lng: language,
+    fallbackLng: false,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
   return {
     t: i18n.t.bind(i18n) as unknown as ErrorTranslator['t'],
     exists: (key) => i18n.exists(key),
@@ -24,7 +30,6 @@ function translator(language: 'en' | 'zh-CN'): ErrorTranslator {
 }
 const en = translator('en');
 const zh = translator('zh-CN');
-const CHINESE = /[\u4e00-\u9fff]/;
 
 const thrownBy = (fn: () => unknown): unknown => {
   try {
@@ -52,12 +57,16 @@ describe('every error in the contract can be said in every language', () => {
 
 describe('errorMessage', () => {
   const png = () =>
-    parseMapFile(new TextDecoder().decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])));
+    parseMapFile(
+      new TextDecoder().decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])),
+    );
 
   it('says a PNG renamed .journeymap is a PNG image, in Chinese in the Chinese UI', () => {
     const error = thrownBy(png);
     expect(errorMessage(error, zh)).toBe('这是一张 PNG 图片，不是旅程地图文件。请选择 .journeymap 文件。');
-    expect(errorMessage(error, en)).toBe('This is a PNG image, not a journey map file. Choose a .journeymap file.');
+    expect(errorMessage(error, en)).toBe(
+      'This is a PNG image, not a journey map file. Choose a .journeymap file.',
+    );
   });
 
   it('translates a bad field from its path and issue (an empty persona name)', () => {
@@ -92,10 +101,18 @@ describe('errorMessage', () => {
     expect(errorMessage(big, en)).toBe('The request is larger than the 1,024 MB limit.');
   });
 
-  it('without a reason: the code in Chinese, the specific English message in English', () => {
+  it('without a reason: the code in Chinese with the English detail, the English message in English', () => {
     const error = new ApiError('conflict', 'Persona “Ann” is used by 2 maps (A, B).');
     expect(errorMessage(error, en)).toBe('Persona “Ann” is used by 2 maps (A, B).');
-    expect(errorMessage(error, zh)).toMatch(CHINESE);
+    expect(errorMessage(error, zh)).toBe(
+      '该操作与资料库的当前状态不符。请重新加载后再试。（英文详情：Persona “Ann” is used by 2 maps (A, B).）',
+    );
+    const field = new ApiError('invalid_input', 'Invalid input: endDate must not be before the start date', {
+      path: 'endDate',
+      issues: [{ path: 'endDate', message: 'must not be before the start date' }],
+    });
+    expect(errorMessage(field, en)).toBe('End date must not be before the start date.');
+    expect(errorMessage(field, zh)).toBe('结束日期无效（英文详情：must not be before the start date）。');
   });
 
   it('falls back to the English message for a reason this renderer does not know', () => {
@@ -110,8 +127,12 @@ describe('field paths in words', () => {
     expect(describeFieldPath('versions.0.snapshot.map.cards.2.tags.1', en)).toBe(
       'version 1 › card 3 › tag 2 (versions.0.snapshot.map.cards.2.tags.1)',
     );
-    expect(describeFieldPath('personas.0.avatarImage', zh)).toBe('用户画像 1 的头像图片（personas.0.avatarImage）');
-    expect(describeFieldPath('stageMatches.3.weird', en)).toBe('stageMatches › 3 › weird (stageMatches.3.weird)');
+    expect(describeFieldPath('personas.0.avatarImage', zh)).toBe(
+      '用户画像 1 的头像图片（personas.0.avatarImage）',
+    );
+    expect(describeFieldPath('stageMatches.3.weird', en)).toBe(
+      'stageMatches › 3 › weird (stageMatches.3.weird)',
+    );
     expect(describeFieldPath('(root)', zh)).toBe('输入内容');
   });
 });

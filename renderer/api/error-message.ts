@@ -18,9 +18,10 @@ function appTranslator(): ErrorTranslator {
 /**
  * A message for people, in the UI language, from anything a call threw. An {@link ApiError} is
  * translated from its reason and params, or from its bad field's path and issue, or from its code.
- * The English `message` is shown only where nothing stable can be translated (an error from an older
- * backend, an issue a check described only in words) and always in the English UI, where it is the
- * most specific text there is.
+ * The English `message` is shown as it is in the English UI where no reason says more (it is the
+ * most specific text there is), and in other languages after the translated code ("部分输入内容无效
+ * （英文详情：…）"), so an error that carries no reason yet still says what is wrong. A code this
+ * renderer does not know (a newer backend) shows the English message.
  */
 export function errorMessage(error: unknown, tr: ErrorTranslator = appTranslator()): string {
   if (error instanceof ApiError) return apiErrorText(error.toData(), tr);
@@ -52,10 +53,14 @@ export function apiErrorText(data: ApiErrorData, tr: ErrorTranslator): string {
     const more = (data.issues?.length ?? 1) - 1;
     const field = upperFirst(describeFieldPath(first.path, tr));
     const problem = issueText(first, tr);
-    return more > 0 ? tr.t('errors.fieldMore', { field, problem, count: more }) : tr.t('errors.field', { field, problem });
+    return more > 0
+      ? tr.t('errors.fieldMore', { field, problem, count: more })
+      : tr.t('errors.field', { field, problem });
   }
   if (isEnglish(tr) || !tr.exists(`errors.${data.code}`)) return data.message;
-  return tr.t(`errors.${data.code}`);
+  // The code says what kind of problem it is in the UI language; the English words keep the detail
+  // (which row, which persona) until that error, too, carries a reason.
+  return tr.t('errors.withDetail', { summary: tr.t(`errors.${data.code}`), detail: data.message });
 }
 
 /** The problem of one bad field ("must not be empty"), in the UI language. */
@@ -68,7 +73,7 @@ export function issueText(issue: FieldIssue, tr: ErrorTranslator): string {
     }
     return tr.t(`errors.issue.${issue.reason}`, params);
   }
-  return isEnglish(tr) ? issue.message : tr.t('errors.issue.invalid');
+  return isEnglish(tr) ? issue.message : tr.t('errors.issue.invalidWithDetail', { detail: issue.message });
 }
 
 function thingName(what: string, tr: ErrorTranslator): string {

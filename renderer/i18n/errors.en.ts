@@ -24,6 +24,8 @@ export const errorsEn = {
   /** "card 3’s score". */
   owned: '{{owner}}’s {{field}}',
   root: 'The input',
+  /** Outside English, an error without a reason: its code in words, then the English detail. */
+  withDetail: '{{summary}} (in English: {{detail}})',
 
   reason: {
     map_file_too_large:
@@ -34,8 +36,12 @@ export const errorsEn = {
     map_file_is_pdf: 'This is a PDF document, not a journey map file. Choose a .journeymap file.',
     map_file_is_zip:
       'This is a ZIP archive (or an Office file such as .xlsx), not a journey map file. Choose a .journeymap file.',
-    map_file_not_text: 'This is not a text file, so it cannot be a journey map file. Choose a .journeymap file.',
-    map_file_not_json: 'The file is not valid JSON, so it is not a journey map file. Choose a .journeymap file.',
+    map_file_not_text:
+      'This is not a text file, so it cannot be a journey map file. Choose a .journeymap file.',
+    map_file_utf16:
+      'The file is saved as UTF-16 text; a journey map file is UTF-8. Save it again as UTF-8, or export the map again.',
+    map_file_not_json:
+      'The file is not valid JSON, so it is not a journey map file. Choose a .journeymap file.',
     map_file_not_json_at:
       'The file is not valid JSON (error at line {{line}}, column {{column}}). Choose a .journeymap file.',
     map_file_too_deep:
@@ -44,7 +50,8 @@ export const errorsEn = {
     map_file_wrong_format: 'The file is not a journey map file: its format is {{found}}, not "{{expected}}".',
     map_file_newer_version:
       'The file was written by a newer version of the app (file format {{version}}; this app reads format {{supported}}). Update the app to open it.',
-    map_file_unknown_version: 'The file has an unknown file format {{found}}; this app reads format {{expected}}.',
+    map_file_unknown_version:
+      'The file has an unknown file format {{found}}; this app reads format {{expected}}.',
     request_not_json: 'The app sent a request that is not valid JSON. Reload the page and try again.',
     request_not_json_at:
       'The request is not valid JSON (error at line {{line}}, column {{column}}). Reload the page and try again.',
@@ -81,6 +88,8 @@ export const errorsEn = {
     bad_format: 'has the wrong format',
     unknown_fields: 'has fields the app does not know: {{keys}}',
     invalid: 'is not valid',
+    /** Outside English, an issue without a reason, with its English words. */
+    invalidWithDetail: 'is not valid (in English: {{detail}})',
     no_stages: 'must contain at least one stage',
     duplicate_id: 'repeats the id "{{id}}"',
     missing_stage: 'points at stage "{{id}}", which is not in the map',

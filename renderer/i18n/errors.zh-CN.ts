@@ -18,6 +18,7 @@ export const errorsZhCN: typeof errorsEn = {
   withPath: '{{words}}（{{path}}）',
   owned: '{{owner}} 的{{field}}',
   root: '输入内容',
+  withDetail: '{{summary}}（英文详情：{{detail}}）',
 
   reason: {
     map_file_too_large: '文件超过 {{maxMb}} MB；旅程地图文件不会这么大。请选择 .journeymap 文件。',
@@ -25,10 +26,13 @@ export const errorsZhCN: typeof errorsEn = {
     map_file_is_jpeg: '这是一张 JPEG 图片，不是旅程地图文件。请选择 .journeymap 文件。',
     map_file_is_gif: '这是一张 GIF 图片，不是旅程地图文件。请选择 .journeymap 文件。',
     map_file_is_pdf: '这是一个 PDF 文档，不是旅程地图文件。请选择 .journeymap 文件。',
-    map_file_is_zip: '这是一个 ZIP 压缩包（或 .xlsx 等 Office 文件），不是旅程地图文件。请选择 .journeymap 文件。',
+    map_file_is_zip:
+      '这是一个 ZIP 压缩包（或 .xlsx 等 Office 文件），不是旅程地图文件。请选择 .journeymap 文件。',
     map_file_not_text: '这不是文本文件，所以不可能是旅程地图文件。请选择 .journeymap 文件。',
+    map_file_utf16: '文件以 UTF-16 编码保存；旅程地图文件应为 UTF-8。请另存为 UTF-8，或重新导出地图。',
     map_file_not_json: '文件不是有效的 JSON，所以不是旅程地图文件。请选择 .journeymap 文件。',
-    map_file_not_json_at: '文件不是有效的 JSON（第 {{line}} 行第 {{column}} 列出错）。请选择 .journeymap 文件。',
+    map_file_not_json_at:
+      '文件不是有效的 JSON（第 {{line}} 行第 {{column}} 列出错）。请选择 .journeymap 文件。',
     map_file_too_deep: '文件中的列表和对象嵌套超过 {{maxDepth}} 层；旅程地图文件不会嵌套这么深。',
     map_file_not_object: '文件不是旅程地图文件（其中没有 JSON 对象）。',
     map_file_wrong_format: '文件不是旅程地图文件：其格式为 {{found}}，而不是“{{expected}}”。',
@@ -67,6 +71,7 @@ export const errorsZhCN: typeof errorsEn = {
     bad_format: '格式不正确',
     unknown_fields: '含有应用不认识的字段：{{keys}}',
     invalid: '无效',
+    invalidWithDetail: '无效（英文详情：{{detail}}）',
     no_stages: '必须至少包含一个阶段',
     duplicate_id: '重复了 ID“{{id}}”',
     missing_stage: '指向不在地图中的阶段“{{id}}”',

@@ -13,6 +13,7 @@ export const ERROR_REASONS = [
   'map_file_is_pdf',
   'map_file_is_zip',
   'map_file_not_text',
+  'map_file_utf16',
   'map_file_not_json',
   'map_file_not_json_at',
   'map_file_too_deep',

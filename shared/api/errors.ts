@@ -108,13 +108,15 @@ export function issueReason(issue: z.core.$ZodIssue): Pick<FieldIssue, 'reason' 
       const minimum = Number(issue.minimum);
       if (issue.origin === 'string')
         return minimum <= 1 ? { reason: 'empty' } : { reason: 'too_short', params: { minimum } };
-      if (issue.origin === 'array' || issue.origin === 'set') return { reason: 'too_few', params: { minimum } };
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return { reason: 'too_few', params: { minimum } };
       return { reason: issue.inclusive === false ? 'more_than' : 'at_least', params: { minimum } };
     }
     case 'too_big': {
       const maximum = Number(issue.maximum);
       if (issue.origin === 'string') return { reason: 'too_long', params: { maximum } };
-      if (issue.origin === 'array' || issue.origin === 'set') return { reason: 'too_many', params: { maximum } };
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return { reason: 'too_many', params: { maximum } };
       return { reason: issue.inclusive === false ? 'less_than' : 'at_most', params: { maximum } };
     }
     case 'invalid_value':

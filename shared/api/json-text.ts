@@ -54,3 +54,15 @@ export function looksBinary(text: string, sample = 4096): boolean {
   // eslint-disable-next-line no-control-regex
   return /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/.test(text.slice(0, sample));
 }
+
+/**
+ * Whether text looks like a UTF-16 file read as UTF-8 (Windows "Unicode" saves): every other
+ * character NUL, after the byte-order mark, which UTF-8 decoding turned into U+FFFD.
+ */
+export function looksUtf16(text: string): boolean {
+  const sample = text.replace(/^\ufffd{1,2}/, '').slice(0, 64);
+  if (sample.length < 4) return false;
+  let nul = 0;
+  for (let i = 0; i < sample.length; i += 1) if (sample.charCodeAt(i) === 0) nul += 1;
+  return nul >= sample.length * 0.4;
+}

@@ -34,15 +34,21 @@ function refusal(text: string): ApiError {
 /** Bytes as the browser's `File.text()` decodes them: UTF-8 with U+FFFD for invalid sequences. */
 const asText = (bytes: number[]): string => new TextDecoder().decode(new Uint8Array(bytes));
 
+const ascii = (text: string): number[] => [...new TextEncoder().encode(text)];
+
 /** Printable ASCII, the English punctuation we write, and nothing else: never a byte of the file. */
 const PLAIN = /^[\x20-\x7e]*$/;
 
 describe('map file: a file that is not a map file says what it is, never quoting its bytes', () => {
   const cases: [string, number[], string][] = [
-    ['png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52], 'PNG image'],
+    [
+      'png',
+      [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52],
+      'PNG image',
+    ],
     ['jpeg', [0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0], 'JPEG image'],
-    ['gif', [...Buffer.from('GIF89a'), 1, 0, 1, 0, 0x80, 0], 'GIF image'],
-    ['pdf', [...Buffer.from('%PDF-1.7\n%'), 0xe2, 0xe3, 0xcf, 0xd3], 'PDF document'],
+    ['gif', [...ascii('GIF89a'), 1, 0, 1, 0, 0x80, 0], 'GIF image'],
+    ['pdf', [...ascii('%PDF-1.7\n%'), 0xe2, 0xe3, 0xcf, 0xd3], 'PDF document'],
     ['zip', [0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0, 0x08, 0], 'ZIP archive'],
   ];
   for (const [kind, bytes, words] of cases) {
@@ -59,6 +65,15 @@ describe('map file: a file that is not a map file says what it is, never quoting
     const error = refusal(asText([0x00, 0x01, 0xfe, 0x13, 0x37, 0x00, 0xc3]));
     expect(error.reason).toBe('map_file_not_text');
     expect(error.message).toMatch(PLAIN);
+  });
+
+  it('a map file saved as UTF-16 is named as such, with or without a byte-order mark', () => {
+    const utf16 = (bom: boolean): string => {
+      const body = [...validText()].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]);
+      return asText(bom ? [0xff, 0xfe, ...body] : body);
+    };
+    expect(refusal(utf16(true)).reason).toBe('map_file_utf16');
+    expect(refusal(utf16(false)).reason).toBe('map_file_utf16');
   });
 
   it('broken JSON names the line and column instead of quoting the text', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ApiError, formatIssuePath, invalidFieldError, invalidInputFromZod } from '../api/errors';
 import type { IssueReason } from '../api/error-reasons';
-import { exceedsJsonDepth, jsonErrorPosition, looksBinary, stripBom } from '../api/json-text';
+import { exceedsJsonDepth, jsonErrorPosition, looksBinary, looksUtf16, stripBom } from '../api/json-text';
 import { RepairLog } from './map-file-repairs';
 import { sniffBinaryKind, type BinaryFileKind } from './sniff-file-kind';
 import {
@@ -122,10 +122,14 @@ const BINARY_REASONS = {
 export function parseMapFile(input: string): ParsedMapFile {
   if (input.length > MAP_FILE_MAX_CHARS) {
     const maxMb = MAP_FILE_MAX_CHARS / 1024 / 1024;
-    throw new ApiError('too_large', `The file is larger than ${maxMb} MB; a journey map file is never that big.`, {
-      reason: 'map_file_too_large',
-      params: { maxMb },
-    });
+    throw new ApiError(
+      'too_large',
+      `The file is larger than ${maxMb} MB; a journey map file is never that big.`,
+      {
+        reason: 'map_file_too_large',
+        params: { maxMb },
+      },
+    );
   }
   const text = stripBom(input);
   const repairs = new RepairLog();
@@ -144,10 +148,21 @@ function parseJson(text: string): unknown {
   const kind = sniffBinaryKind(text);
   if (kind !== null) {
     const [reason, what] = BINARY_REASONS[kind];
-    throw new ApiError('invalid_input', `This is ${what}, not a journey map file. Choose a .journeymap file.`, {
-      ...root,
-      reason,
-    });
+    throw new ApiError(
+      'invalid_input',
+      `This is ${what}, not a journey map file. Choose a .journeymap file.`,
+      {
+        ...root,
+        reason,
+      },
+    );
+  }
+  if (looksUtf16(text)) {
+    throw new ApiError(
+      'invalid_input',
+      'The file is saved as UTF-16 text; a journey map file is UTF-8. Save it again as UTF-8, or export the map again.',
+      { ...root, reason: 'map_file_utf16' },
+    );
   }
   if (exceedsJsonDepth(text, MAP_FILE_MAX_DEPTH)) {
     throw new ApiError(
@@ -300,15 +315,35 @@ function checkReferences(file: MapFile): void {
   );
   map.cards.forEach((card, i) => {
     if (card.stageId !== null && !stageIds.has(card.stageId))
-      fail(['map', 'cards', i, 'stageId'], `points at stage "${card.stageId}", which is not in the map`, 'missing_stage', card.stageId);
+      fail(
+        ['map', 'cards', i, 'stageId'],
+        `points at stage "${card.stageId}", which is not in the map`,
+        'missing_stage',
+        card.stageId,
+      );
     if (card.laneId !== null && !laneIds.has(card.laneId))
-      fail(['map', 'cards', i, 'laneId'], `points at lane "${card.laneId}", which is not in the map`, 'missing_lane', card.laneId);
+      fail(
+        ['map', 'cards', i, 'laneId'],
+        `points at lane "${card.laneId}", which is not in the map`,
+        'missing_lane',
+        card.laneId,
+      );
   });
   map.connections.forEach((c, i) => {
     if (!cardIds.has(c.sourceId))
-      fail(['map', 'connections', i, 'sourceId'], `points at a missing card "${c.sourceId}"`, 'missing_card', c.sourceId);
+      fail(
+        ['map', 'connections', i, 'sourceId'],
+        `points at a missing card "${c.sourceId}"`,
+        'missing_card',
+        c.sourceId,
+      );
     if (!cardIds.has(c.targetId))
-      fail(['map', 'connections', i, 'targetId'], `points at a missing card "${c.targetId}"`, 'missing_card', c.targetId);
+      fail(
+        ['map', 'connections', i, 'targetId'],
+        `points at a missing card "${c.targetId}"`,
+        'missing_card',
+        c.targetId,
+      );
   });
   const personaIds = new Set<string>();
   file.personas.forEach((p, i) => {
@@ -323,11 +358,22 @@ function checkReferences(file: MapFile): void {
   const metricKeys = new Set<string>();
   file.metrics.forEach((m, i) => {
     if (!periodIds.has(m.periodId))
-      fail(['metrics', i, 'periodId'], `points at period "${m.periodId}", which is not in the file`, 'missing_period', m.periodId);
+      fail(
+        ['metrics', i, 'periodId'],
+        `points at period "${m.periodId}", which is not in the file`,
+        'missing_period',
+        m.periodId,
+      );
     if (!stageIds.has(m.stageId))
-      fail(['metrics', i, 'stageId'], `points at stage "${m.stageId}", which is not in the map`, 'missing_stage', m.stageId);
+      fail(
+        ['metrics', i, 'stageId'],
+        `points at stage "${m.stageId}", which is not in the map`,
+        'missing_stage',
+        m.stageId,
+      );
     const key = `${m.periodId}\u0000${m.stageId}`;
-    if (metricKeys.has(key)) fail(['metrics', i], 'repeats the numbers of a stage in the same period', 'duplicate_metric');
+    if (metricKeys.has(key))
+      fail(['metrics', i], 'repeats the numbers of a stage in the same period', 'duplicate_metric');
     metricKeys.add(key);
   });
 }

@@ -26,7 +26,11 @@ test('in the Chinese UI, import errors are Chinese: a PNG, and a file with a bro
   appUrl,
 }) => {
   const call = await hostApi(appUrl);
-  const summary = (await call('maps.create', { name: '漏斗', templateId: 'sales-funnel', language: 'zh-CN' })) as {
+  const summary = (await call('maps.create', {
+    name: '漏斗',
+    templateId: 'sales-funnel',
+    language: 'zh-CN',
+  })) as {
     id: string;
   };
   const { text } = (await call('maps.exportFile', { id: summary.id })) as { text: string };
@@ -41,7 +45,9 @@ test('in the Chinese UI, import errors are Chinese: a PNG, and a file with a bro
   const input = page.getByLabel('要导入的地图文件');
   await input.setInputFiles(screenshot);
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('无法导入该文件：这是一张 PNG 图片，不是旅程地图文件。请选择 .journeymap 文件。');
+  await expect(alert).toContainText(
+    '无法导入该文件：这是一张 PNG 图片，不是旅程地图文件。请选择 .journeymap 文件。',
+  );
 
   await input.setInputFiles({
     name: 'broken.journeymap',

@@ -390,10 +390,20 @@ describe('web host: bodies and map files that echoed the machine', () => {
   });
 
   it('says a PNG sent as a map file is a PNG image, without echoing its bytes', async () => {
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    const res = await api('maps.importFile', { text: new TextDecoder().decode(png), fileName: 'photo.journeymap' });
-    expect(json(res)).toMatchObject({ ok: false, error: { code: 'invalid_input', reason: 'map_file_is_png' } });
-    expect(json(res).error?.message).toBe('This is a PNG image, not a journey map file. Choose a .journeymap file.');
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
+    const res = await api('maps.importFile', {
+      text: new TextDecoder().decode(png),
+      fileName: 'photo.journeymap',
+    });
+    expect(json(res)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', reason: 'map_file_is_png' },
+    });
+    expect(json(res).error?.message).toBe(
+      'This is a PNG image, not a journey map file. Choose a .journeymap file.',
+    );
     expect(res.body).not.toContain('\uFFFD');
     expect(res.body).not.toContain('\\u001a');
   });

@@ -116,7 +116,12 @@ export function importMapFile(db: Db, text: string, options: ImportOptions = {})
 
       const summary = getMapSummary(db, map.id);
       if (!summary) throw new ApiError('internal', 'The imported map could not be read back.');
-      return { map: summary, repairs: repairs.list(), personasReused: personas.reused, personasCreated: personas.created };
+      return {
+        map: summary,
+        repairs: repairs.list(),
+        personasReused: personas.reused,
+        personasCreated: personas.created,
+      };
     })
     .immediate();
 }

@@ -40,7 +40,11 @@ export function checkAvatarImage(dataUrl: string): void {
   }
   const actual = sniffImageType(bytes);
   if (actual === null) {
-    throw invalidField('avatarImage', 'is not a PNG, JPEG or WebP image (its bytes say otherwise)', BAD_AVATAR);
+    throw invalidField(
+      'avatarImage',
+      'is not a PNG, JPEG or WebP image (its bytes say otherwise)',
+      BAD_AVATAR,
+    );
   }
   if (actual !== declared) {
     throw invalidField('avatarImage', `is declared ${declared} but its bytes are ${actual}`, BAD_AVATAR);
