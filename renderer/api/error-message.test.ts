@@ -111,7 +111,7 @@ describe('errorMessage', () => {
       path: 'endDate',
       issues: [{ path: 'endDate', message: 'must not be before the start date' }],
     });
-    expect(errorMessage(field, en)).toBe('End date must not be before the start date.');
+    expect(errorMessage(field, en)).toBe('Invalid input: endDate must not be before the start date');
     expect(errorMessage(field, zh)).toBe('结束日期无效（英文详情：must not be before the start date）。');
   });
 

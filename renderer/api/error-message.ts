@@ -49,7 +49,13 @@ export function apiErrorText(data: ApiErrorData, tr: ErrorTranslator): string {
     return tr.t(`errors.reason.${data.reason}`, params);
   }
   const first = data.issues?.[0];
-  if (data.code === 'invalid_input' && first !== undefined) {
+  // An issue without a reason may be a whole English sentence, not the end of one: in English, its
+  // error's own message says it best.
+  if (
+    data.code === 'invalid_input' &&
+    first !== undefined &&
+    !(first.reason === undefined && isEnglish(tr))
+  ) {
     const more = (data.issues?.length ?? 1) - 1;
     const field = upperFirst(describeFieldPath(first.path, tr));
     const problem = issueText(first, tr);
