@@ -59,3 +59,31 @@ test('in the Chinese UI, import errors are Chinese: a PNG, and a file with a bro
   );
   await expect(page.getByRole('list', { name: '旅程地图' }).getByRole('listitem')).toHaveCount(1);
 });
+
+test('the import notice counts repairs per kind, in Chinese', async ({ page, appUrl }) => {
+  const call = await hostApi(appUrl);
+  const summary = (await call('maps.create', {
+    name: '漏斗',
+    templateId: 'sales-funnel',
+    language: 'zh-CN',
+  })) as {
+    id: string;
+  };
+  const { text } = (await call('maps.exportFile', { id: summary.id })) as { text: string };
+  const junk = new Array<string>(1_500).fill('{"__proto__":{"polluted":1}}').join(',');
+  const hostile = text.replace('"format"', `"junk": [${junk}], "constructor": {}, "format"`);
+
+  const library = new LibraryPage(page);
+  await library.goto(appUrl);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: '简体中文' });
+  await page.getByLabel('要导入的地图文件').setInputFiles({
+    name: 'hostile.journeymap',
+    mimeType: 'application/json',
+    buffer: Buffer.from(hostile),
+  });
+  await expect(page.getByRole('status')).toHaveText(
+    '已导入“漏斗（副本）”，修复了 1,501 处：删除了 1,500 个名为 __proto__ 的未知字段' +
+      '（如 junk.0.__proto__, junk.1.__proto__, junk.2.__proto__）；删除了 1 个名为 constructor 的未知字段（如 constructor）。',
+  );
+  await expect(page.getByRole('listitem', { name: '漏斗（副本）', exact: true })).toBeVisible();
+});
