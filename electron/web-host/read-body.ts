@@ -1,4 +1,6 @@
 import type { IncomingMessage } from 'node:http';
+import type { ApiErrorData } from '../../shared/api/errors';
+import { exceedsJsonDepth, jsonErrorPosition, stripBom } from '../../shared/api/json-text';
 
 export type BodyResult = { ok: true; body: Buffer } | { ok: false; reason: 'too_large' | 'aborted' };
 
@@ -34,4 +36,47 @@ export function readBody(req: IncomingMessage, limit: number): Promise<BodyResul
     req.on('aborted', () => resolve({ ok: false, reason: 'aborted' }));
     req.on('error', () => resolve({ ok: false, reason: 'aborted' }));
   });
+}
+
+export type ParsedBody = { ok: true; input: unknown } | { ok: false; error: ApiErrorData };
+
+/**
+ * The JSON input of a request body (`undefined` when empty). A UTF-8 byte-order mark is skipped (some
+ * tools write one); a body nested deeper than `maxDepth` or not JSON is refused with a typed error
+ * that never quotes the body.
+ */
+export function parseJsonBody(body: Buffer, maxDepth: number): ParsedBody {
+  if (body.length === 0) return { ok: true, input: undefined };
+  const text = stripBom(body.toString('utf8'));
+  const root = { path: '(root)' };
+  if (exceedsJsonDepth(text, maxDepth)) {
+    const message = `is nested more than ${maxDepth} levels deep`;
+    return {
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: `The request body nests lists and objects more than ${maxDepth} levels deep.`,
+        reason: 'request_too_deep',
+        params: { maxDepth },
+        ...root,
+        issues: [{ ...root, message }],
+      },
+    };
+  }
+  try {
+    return { ok: true, input: JSON.parse(text) };
+  } catch (error) {
+    const at = jsonErrorPosition(error);
+    const where = at ? ` (error at line ${at.line}, column ${at.column})` : '';
+    return {
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: `The request body is not valid JSON${where}.`,
+        ...(at ? { reason: 'request_not_json_at', params: at } : { reason: 'request_not_json' }),
+        ...root,
+        issues: [{ ...root, message: 'is not valid JSON' }],
+      },
+    };
+  }
 }

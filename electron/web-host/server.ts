@@ -7,11 +7,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dispatchOperation } from '../../shared/api/dispatch';
 import type { ApiErrorData, ApiResult, ErrorCode } from '../../shared/api/errors';
-import { HTTP_API_PREFIX, HTTP_TOKEN_HEADER, HTTP_TOKEN_META_NAME } from '../../shared/api/http';
+import {
+  HTTP_API_PREFIX,
+  HTTP_MAX_JSON_DEPTH,
+  HTTP_TOKEN_HEADER,
+  HTTP_TOKEN_META_NAME,
+} from '../../shared/api/http';
 import { SECURITY_HEADERS } from '../../shared/security/content-security-policy';
 import { openLibrary, type Library } from '../backend';
-import { readBody } from './read-body';
 import { packageVersion } from './package-version';
+import { parseJsonBody, readBody } from './read-body';
 import { checkRequest } from './request-guard';
 import { contentTypeFor, injectMeta, isAppRoute, resolveStaticPath } from './static-files';
 
@@ -107,7 +112,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendResult(
         res,
         405,
-        failure('invalid_input', `The API only accepts POST requests, not ${req.method}.`),
+        failure('invalid_input', `The API only accepts POST requests, not ${req.method}.`, {
+          reason: 'method_not_allowed',
+          params: { method: String(req.method).slice(0, 20) },
+        }),
       );
       return;
     }
@@ -121,25 +129,22 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!body.ok) {
       if (body.reason === 'aborted') return;
       const mb = Math.round(maxBodyBytes / (1024 * 1024));
-      sendResult(res, 413, failure('too_large', `The request is larger than the ${mb} MB limit.`));
+      sendResult(
+        res,
+        413,
+        failure('too_large', `The request is larger than the ${mb} MB limit.`, {
+          reason: 'request_too_large',
+          params: { maxMb: mb },
+        }),
+      );
       return;
     }
-    let input: unknown = undefined;
-    if (body.body.length > 0) {
-      try {
-        input = JSON.parse(body.body.toString('utf8'));
-      } catch {
-        sendResult(
-          res,
-          400,
-          failure('invalid_input', 'The request body is not valid JSON.', {
-            path: '(root)',
-            issues: [{ path: '(root)', message: 'is not valid JSON' }],
-          }),
-        );
-        return;
-      }
+    const parsed = parseJsonBody(body.body, HTTP_MAX_JSON_DEPTH);
+    if (!parsed.ok) {
+      sendResult(res, 400, { ok: false, error: parsed.error });
+      return;
     }
+    const input = parsed.input;
     let name: string;
     try {
       name = decodeURIComponent(pathname.slice(HTTP_API_PREFIX.length));

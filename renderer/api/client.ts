@@ -38,10 +38,3 @@ export const api: ApiClient = {
     return current.call(name, input);
   },
 };
-
-/** A message for people from anything a call threw. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  if (error instanceof Error) return error.message;
-  return String(error);
-}

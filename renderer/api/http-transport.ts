@@ -44,6 +44,7 @@ export function createHttpTransport(doc: Document = document, fetchImpl: typeof 
             code: 'internal',
             message:
               'The app cannot reach its local server. Check that it is still running (npm run web), then reload the page.',
+            reason: 'server_unreachable',
           },
         } satisfies Result;
       }
@@ -59,6 +60,8 @@ export function createHttpTransport(doc: Document = document, fetchImpl: typeof 
         error: {
           code: 'internal',
           message: `The local server gave an unexpected answer (HTTP ${response.status}). Reload the page and try again.`,
+          reason: 'server_bad_answer',
+          params: { status: response.status },
         },
       } satisfies Result;
     },

@@ -1,3 +1,4 @@
-export { api, createApiClient, errorMessage, pickTransport, type ApiClient } from './client';
+export { api, createApiClient, pickTransport, type ApiClient } from './client';
+export { errorMessage } from './error-message';
 export { createHttpTransport } from './http-transport';
 export { createIpcTransport } from './ipc-transport';

@@ -22,7 +22,12 @@ export function createIpcTransport(api: ExposedApi): ApiTransport {
       if (typeof fn !== 'function') {
         return {
           ok: false,
-          error: { code: 'unknown_operation', message: `The app does not offer ${name}.` },
+          error: {
+            code: 'unknown_operation',
+            message: `The app does not offer ${name}.`,
+            reason: 'unknown_operation',
+            params: { name },
+          },
         };
       }
       try {
@@ -30,7 +35,11 @@ export function createIpcTransport(api: ExposedApi): ApiTransport {
       } catch {
         return {
           ok: false,
-          error: { code: 'internal', message: 'The app could not reach its backend. Please restart it.' },
+          error: {
+            code: 'internal',
+            message: 'The app could not reach its backend. Please restart it.',
+            reason: 'backend_unreachable',
+          },
         };
       }
     },

@@ -1,5 +1,6 @@
 import { commandsEn } from './commands.en';
 import { desktopEn } from './desktop.en';
+import { errorsEn, repairsEn } from './errors.en';
 import { exportEn } from './export.en';
 import { canvasEn } from './canvas.en';
 import { metricsEn } from './metrics.en';
@@ -134,6 +135,8 @@ export const en = {
   metrics: metricsEn,
   export: exportEn,
   desktop: desktopEn,
+  errors: errorsEn,
+  repairs: repairsEn,
 };
 
 export type Messages = typeof en;

@@ -99,8 +99,6 @@ export const exportEn = {
     fileLabel: 'Map file to import',
     importing: 'Importing “{{name}}”…',
     done: 'Imported “{{name}}”.',
-    repaired_one: 'Imported “{{name}}” with {{count}} repair: {{first}}',
-    repaired_other: 'Imported “{{name}}” with {{count}} repairs, first: {{first}}',
     tooLarge:
       'This file is larger than 50 MB; a journey map file is never that big. Choose a .journeymap file.',
     failed: 'The file could not be imported: {{message}}',

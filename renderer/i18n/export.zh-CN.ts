@@ -100,8 +100,6 @@ export const exportZhCN: typeof exportEn = {
     fileLabel: '要导入的地图文件',
     importing: '正在导入“{{name}}”…',
     done: '已导入“{{name}}”。',
-    repaired_one: '已导入“{{name}}”，修复了 {{count}} 处：{{first}}',
-    repaired_other: '已导入“{{name}}”，修复了 {{count}} 处，第一处：{{first}}',
     tooLarge: '此文件超过 50 MB，地图文件不会这么大。请选择 .journeymap 文件。',
     failed: '无法导入该文件：{{message}}',
   },

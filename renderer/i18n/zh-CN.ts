@@ -1,5 +1,6 @@
 import { commandsZhCN } from './commands.zh-CN';
 import { desktopZhCN } from './desktop.zh-CN';
+import { errorsZhCN, repairsZhCN } from './errors.zh-CN';
 import { exportZhCN } from './export.zh-CN';
 import type { Messages } from './en';
 import { canvasZhCN } from './canvas.zh-CN';
@@ -134,4 +135,6 @@ export const zhCN: Messages = {
   metrics: metricsZhCN,
   export: exportZhCN,
   desktop: desktopZhCN,
+  errors: errorsZhCN,
+  repairs: repairsZhCN,
 };

@@ -53,7 +53,13 @@ export function isOperationName(name: unknown): name is OperationName {
  * field, or `unknown_operation` for a name the contract does not have.
  */
 export function parseOperationInput<K extends OperationName>(name: K, raw: unknown): ParsedInput<K> {
-  if (!isOperationName(name)) throw new ApiError('unknown_operation', `Unknown operation: ${String(name)}`);
+  if (!isOperationName(name)) {
+    const shown = String(name).slice(0, 100);
+    throw new ApiError('unknown_operation', `Unknown operation: ${shown}`, {
+      reason: 'unknown_operation',
+      params: { name: shown },
+    });
+  }
   const result = contract[name].input.safeParse(raw ?? {});
   if (!result.success) throw invalidInputFromZod(result.error, `input for ${name}`);
   return result.data as ParsedInput<K>;

@@ -16,7 +16,11 @@ export async function dispatchOperation(
 ): Promise<ApiResult<unknown>> {
   try {
     if (!isOperationName(name)) {
-      throw new ApiError('unknown_operation', `Unknown operation: ${String(name).slice(0, 100)}`);
+      const shown = String(name).slice(0, 100);
+      throw new ApiError('unknown_operation', `Unknown operation: ${shown}`, {
+        reason: 'unknown_operation',
+        params: { name: shown },
+      });
     }
     const input = parseOperationInput(name, rawInput);
     const handler = handlers[name as OperationName] as (input: unknown) => unknown;

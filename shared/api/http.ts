@@ -13,3 +13,10 @@ export const HTTP_TOKEN_HEADER = 'x-journey-token';
  * renderer reads it from there (a foreign page cannot read our HTML cross-origin).
  */
 export const HTTP_TOKEN_META_NAME = 'journey-api-token';
+
+/**
+ * Deepest nesting of arrays and objects accepted in a request body. Real inputs nest a few levels (a
+ * tag of a card of a change); the limit keeps a hostile body from exhausting the stack of code that
+ * walks parsed values.
+ */
+export const HTTP_MAX_JSON_DEPTH = 64;

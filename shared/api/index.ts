@@ -2,3 +2,4 @@ export * from './errors';
 export * from './contract';
 export * from './dispatch';
 export * from './http';
+export * from './json-text';

@@ -5,3 +5,5 @@ export * from './map-file';
 export * from './normalize-map-file';
 export * from './options';
 export * from './picture-geometry';
+export * from './map-file-repairs';
+export * from './sniff-file-kind';

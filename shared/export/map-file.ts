@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { ApiError, formatIssuePath, invalidInputFromZod } from '../api/errors';
+import { ApiError, formatIssuePath, invalidFieldError, invalidInputFromZod } from '../api/errors';
+import type { IssueReason } from '../api/error-reasons';
+import { exceedsJsonDepth, jsonErrorPosition, looksBinary, looksUtf16, stripBom } from '../api/json-text';
+import { RepairLog } from './map-file-repairs';
+import { sniffBinaryKind, type BinaryFileKind } from './sniff-file-kind';
 import {
   IdSchema,
   JourneyMapSchema,
@@ -29,6 +33,12 @@ export const MAP_FILE_MAX_CHARS = 50 * 1024 * 1024;
 
 /** Keys that could reach an object's prototype if some later code copied them with `obj[key] = ...`. */
 const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Deepest nesting of arrays and objects accepted. A real file nests about 8 levels (a tag of a card
+ * of the map of a version); far deeper is a hostile or broken file, refused before parsing.
+ */
+export const MAP_FILE_MAX_DEPTH = 64;
 
 /** A version as it travels in a file: its summary fields and its frozen content. */
 export const MapFileVersionSchema = z.object({
@@ -89,46 +99,41 @@ export interface MapFile {
 /** What {@link parseMapFile} gives back: the file and what it had to repair on the way. */
 export interface ParsedMapFile {
   file: MapFile;
-  /** Sentences naming each repair (e.g. a stripped `__proto__` key), for the import report. */
-  repairs: string[];
+  /** The repairs so far (e.g. stripped `__proto__` keys), counted per kind, for the import report. */
+  repairs: RepairLog;
 }
+
+const BINARY_REASONS = {
+  png: ['map_file_is_png', 'a PNG image'],
+  jpeg: ['map_file_is_jpeg', 'a JPEG image'],
+  gif: ['map_file_is_gif', 'a GIF image'],
+  pdf: ['map_file_is_pdf', 'a PDF document'],
+  zip: ['map_file_is_zip', 'a ZIP archive (or an Office file such as .xlsx)'],
+} as const satisfies Record<BinaryFileKind, readonly [string, string]>;
 
 /**
  * Reads the text of a portable map file.
  *
  * @throws ApiError `too_large` over {@link MAP_FILE_MAX_CHARS}; `unsupported_version` for a newer
- *   `schemaVersion`; `invalid_input` naming the bad field for anything else (not JSON, not a map file,
- *   a card in a stage the file does not have, ...).
+ *   `schemaVersion`; `invalid_input` naming the bad field for anything else (a picture or a PDF, not
+ *   JSON, nested too deep, not a map file, a card in a stage the file does not have, ...). Each
+ *   carries a `reason` the UI translates; none quotes the file's content.
  */
-export function parseMapFile(text: string): ParsedMapFile {
-  if (text.length > MAP_FILE_MAX_CHARS) {
+export function parseMapFile(input: string): ParsedMapFile {
+  if (input.length > MAP_FILE_MAX_CHARS) {
+    const maxMb = MAP_FILE_MAX_CHARS / 1024 / 1024;
     throw new ApiError(
       'too_large',
-      `The file is larger than ${MAP_FILE_MAX_CHARS / 1024 / 1024} MB; a journey map file is never that big.`,
-    );
-  }
-  const repairs: string[] = [];
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text, function reviver(this: unknown, key: string, value: unknown) {
-      // JSON.parse itself makes "__proto__" an own property (no pollution), but later spreads or
-      // assignments could treat it as the prototype: drop such keys here, once, for everything below.
-      if (HOSTILE_KEYS.has(key) && !Array.isArray(this)) {
-        repairs.push(`Removed a field named "${key}" (not allowed in a map file).`);
-        return undefined;
-      }
-      return value;
-    });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : 'unreadable';
-    throw new ApiError(
-      'invalid_input',
-      `The file is not valid JSON (${detail}). Choose a .journeymap file.`,
+      `The file is larger than ${maxMb} MB; a journey map file is never that big.`,
       {
-        path: '(root)',
+        reason: 'map_file_too_large',
+        params: { maxMb },
       },
     );
   }
+  const text = stripBom(input);
+  const repairs = new RepairLog();
+  const raw = withoutHostileKeys(parseJson(text), [], repairs);
   checkEnvelope(raw);
   const result = MapFileSchema.safeParse(raw);
   if (!result.success) throw invalidInputFromZod(result.error, 'map file');
@@ -137,19 +142,117 @@ export function parseMapFile(text: string): ParsedMapFile {
   return { file, repairs };
 }
 
+/** The JSON value of the text, or a clear error that says what the file is instead. */
+function parseJson(text: string): unknown {
+  const root = { path: '(root)' };
+  const kind = sniffBinaryKind(text);
+  if (kind !== null) {
+    const [reason, what] = BINARY_REASONS[kind];
+    throw new ApiError(
+      'invalid_input',
+      `This is ${what}, not a journey map file. Choose a .journeymap file.`,
+      {
+        ...root,
+        reason,
+      },
+    );
+  }
+  if (looksUtf16(text)) {
+    throw new ApiError(
+      'invalid_input',
+      'The file is saved as UTF-16 text; a journey map file is UTF-8. Save it again as UTF-8, or export the map again.',
+      { ...root, reason: 'map_file_utf16' },
+    );
+  }
+  if (exceedsJsonDepth(text, MAP_FILE_MAX_DEPTH)) {
+    throw new ApiError(
+      'invalid_input',
+      `The file nests lists and objects more than ${MAP_FILE_MAX_DEPTH} levels deep; a journey map file is never nested like that.`,
+      { ...root, reason: 'map_file_too_deep', params: { maxDepth: MAP_FILE_MAX_DEPTH } },
+    );
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    if (looksBinary(text)) {
+      throw new ApiError(
+        'invalid_input',
+        'The file is not a text file, so it cannot be a journey map file. Choose a .journeymap file.',
+        { ...root, reason: 'map_file_not_text' },
+      );
+    }
+    const at = jsonErrorPosition(error);
+    if (at) {
+      throw new ApiError(
+        'invalid_input',
+        `The file is not valid JSON (error at line ${at.line}, column ${at.column}). Choose a .journeymap file.`,
+        { ...root, reason: 'map_file_not_json_at', params: at },
+      );
+    }
+    throw new ApiError('invalid_input', 'The file is not valid JSON. Choose a .journeymap file.', {
+      ...root,
+      reason: 'map_file_not_json',
+    });
+  }
+}
+
+/**
+ * The parsed value without keys such as `__proto__`, anywhere. `JSON.parse` makes them plain own
+ * properties (no pollution), but later spreads or assignments could treat them as the prototype:
+ * drop them here, once, for everything below. An object that has one is copied without it rather
+ * than `delete`d from (which makes V8 slow for every later read of it). The depth is bounded by
+ * {@link MAP_FILE_MAX_DEPTH}.
+ */
+function withoutHostileKeys(value: unknown, path: (string | number)[], repairs: RepairLog): unknown {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      const item: unknown = value[i];
+      if (item === null || typeof item !== 'object') continue;
+      path.push(i);
+      value[i] = withoutHostileKeys(item, path, repairs);
+      path.pop();
+    }
+    return value;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let clean: Record<string, unknown> | undefined;
+  for (let k = 0; k < keys.length; k += 1) {
+    const key = keys[k] as string;
+    path.push(key);
+    if (HOSTILE_KEYS.has(key)) {
+      repairs.add('dropped_field', key, () => formatIssuePath(path));
+      if (clean === undefined) {
+        clean = {};
+        for (let j = 0; j < k; j += 1) clean[keys[j] as string] = record[keys[j] as string];
+      }
+    } else {
+      const child = withoutHostileKeys(record[key], path, repairs);
+      if (clean !== undefined) clean[key] = child;
+      else record[key] = child;
+    }
+    path.pop();
+  }
+  return clean ?? record;
+}
+
 /** Clear messages for the two things that decide whether this is a file we can read at all. */
 function checkEnvelope(raw: unknown): void {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new ApiError('invalid_input', 'The file is not a journey map file (expected a JSON object).', {
       path: '(root)',
+      reason: 'map_file_not_object',
     });
   }
   const record = raw as Record<string, unknown>;
   if (record.format !== MAP_FILE_FORMAT) {
+    // A short, printable rendering of what the file says: never a megabyte of someone else's text.
+    const found = JSON.stringify(record.format ?? null).slice(0, 60);
     throw new ApiError(
       'invalid_input',
-      `The file is not a journey map file: format is ${JSON.stringify(record.format ?? null)}, expected "${MAP_FILE_FORMAT}".`,
-      { path: 'format' },
+      `The file is not a journey map file: format is ${found}, expected "${MAP_FILE_FORMAT}".`,
+      { path: 'format', reason: 'map_file_wrong_format', params: { found, expected: MAP_FILE_FORMAT } },
     );
   }
   const version = record.schemaVersion;
@@ -157,14 +260,23 @@ function checkEnvelope(raw: unknown): void {
     throw new ApiError(
       'unsupported_version',
       `The file was written by a newer version of the app (file format ${version}); this app reads format ${MAP_FILE_SCHEMA_VERSION}. Update the app to open it.`,
-      { path: 'schemaVersion' },
+      {
+        path: 'schemaVersion',
+        reason: 'map_file_newer_version',
+        params: { version, supported: MAP_FILE_SCHEMA_VERSION },
+      },
     );
   }
   if (version !== MAP_FILE_SCHEMA_VERSION) {
+    const found = JSON.stringify(version ?? null).slice(0, 60);
     throw new ApiError(
       'invalid_input',
-      `The file has an unknown schemaVersion ${JSON.stringify(version ?? null)}; expected ${MAP_FILE_SCHEMA_VERSION}.`,
-      { path: 'schemaVersion' },
+      `The file has an unknown schemaVersion ${found}; expected ${MAP_FILE_SCHEMA_VERSION}.`,
+      {
+        path: 'schemaVersion',
+        reason: 'map_file_unknown_version',
+        params: { found, expected: MAP_FILE_SCHEMA_VERSION },
+      },
     );
   }
 }
@@ -172,18 +284,15 @@ function checkEnvelope(raw: unknown): void {
 /** Refuses a file whose parts point at things it does not contain. */
 function checkReferences(file: MapFile): void {
   const { map } = file;
-  const fail = (path: PropertyKey[], message: string): never => {
-    const at = formatIssuePath(path);
-    throw new ApiError('invalid_input', `Invalid map file: ${at} ${message}`, {
-      path: at,
-      issues: [{ path: at, message }],
-    });
+  const fail = (path: PropertyKey[], message: string, reason: IssueReason, id?: string): never => {
+    const params = id === undefined ? undefined : { id };
+    throw invalidFieldError(formatIssuePath(path), message, { what: 'map file', reason, params });
   };
-  if (map.stages.length === 0) fail(['map', 'stages'], 'must contain at least one stage');
+  if (map.stages.length === 0) fail(['map', 'stages'], 'must contain at least one stage', 'no_stages');
   const unique = (ids: readonly string[], path: string): Set<string> => {
     const seen = new Set<string>();
     ids.forEach((id, i) => {
-      if (seen.has(id)) fail(['map', path, i, 'id'], `repeats the id "${id}"`);
+      if (seen.has(id)) fail(['map', path, i, 'id'], `repeats the id "${id}"`, 'duplicate_id', id);
       seen.add(id);
     });
     return seen;
@@ -206,34 +315,65 @@ function checkReferences(file: MapFile): void {
   );
   map.cards.forEach((card, i) => {
     if (card.stageId !== null && !stageIds.has(card.stageId))
-      fail(['map', 'cards', i, 'stageId'], `points at stage "${card.stageId}", which is not in the map`);
+      fail(
+        ['map', 'cards', i, 'stageId'],
+        `points at stage "${card.stageId}", which is not in the map`,
+        'missing_stage',
+        card.stageId,
+      );
     if (card.laneId !== null && !laneIds.has(card.laneId))
-      fail(['map', 'cards', i, 'laneId'], `points at lane "${card.laneId}", which is not in the map`);
+      fail(
+        ['map', 'cards', i, 'laneId'],
+        `points at lane "${card.laneId}", which is not in the map`,
+        'missing_lane',
+        card.laneId,
+      );
   });
   map.connections.forEach((c, i) => {
     if (!cardIds.has(c.sourceId))
-      fail(['map', 'connections', i, 'sourceId'], `points at a missing card "${c.sourceId}"`);
+      fail(
+        ['map', 'connections', i, 'sourceId'],
+        `points at a missing card "${c.sourceId}"`,
+        'missing_card',
+        c.sourceId,
+      );
     if (!cardIds.has(c.targetId))
-      fail(['map', 'connections', i, 'targetId'], `points at a missing card "${c.targetId}"`);
+      fail(
+        ['map', 'connections', i, 'targetId'],
+        `points at a missing card "${c.targetId}"`,
+        'missing_card',
+        c.targetId,
+      );
   });
   const personaIds = new Set<string>();
   file.personas.forEach((p, i) => {
-    if (personaIds.has(p.id)) fail(['personas', i, 'id'], `repeats the id "${p.id}"`);
+    if (personaIds.has(p.id)) fail(['personas', i, 'id'], `repeats the id "${p.id}"`, 'duplicate_id', p.id);
     personaIds.add(p.id);
   });
   const periodIds = new Set<string>();
   file.periods.forEach((p, i) => {
-    if (periodIds.has(p.id)) fail(['periods', i, 'id'], `repeats the id "${p.id}"`);
+    if (periodIds.has(p.id)) fail(['periods', i, 'id'], `repeats the id "${p.id}"`, 'duplicate_id', p.id);
     periodIds.add(p.id);
   });
   const metricKeys = new Set<string>();
   file.metrics.forEach((m, i) => {
     if (!periodIds.has(m.periodId))
-      fail(['metrics', i, 'periodId'], `points at period "${m.periodId}", which is not in the file`);
+      fail(
+        ['metrics', i, 'periodId'],
+        `points at period "${m.periodId}", which is not in the file`,
+        'missing_period',
+        m.periodId,
+      );
     if (!stageIds.has(m.stageId))
-      fail(['metrics', i, 'stageId'], `points at stage "${m.stageId}", which is not in the map`);
+      fail(
+        ['metrics', i, 'stageId'],
+        `points at stage "${m.stageId}", which is not in the map`,
+        'missing_stage',
+        m.stageId,
+      );
     const key = `${m.periodId}\u0000${m.stageId}`;
-    if (metricKeys.has(key)) fail(['metrics', i], 'repeats the numbers of a stage in the same period');
+    if (metricKeys.has(key))
+      fail(['metrics', i], 'repeats the numbers of a stage in the same period', 'duplicate_metric');
     metricKeys.add(key);
   });
 }

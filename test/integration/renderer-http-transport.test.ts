@@ -74,7 +74,11 @@ describe('renderer HTTP transport', () => {
     const gone = await createHttpTransport(noToken, fetchOnHost).call('maps.list', {});
     expect(gone).toEqual({
       ok: false,
-      error: { code: 'internal', message: expect.stringContaining('cannot reach its local server') },
+      error: {
+        code: 'internal',
+        message: expect.stringContaining('cannot reach its local server'),
+        reason: 'server_unreachable',
+      },
     });
   });
 });

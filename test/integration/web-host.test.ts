@@ -79,8 +79,8 @@ const api = (name: string, body: unknown, headers: Record<string, string> = {}):
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
-const json = (res: RawResponse): { ok: boolean; value?: unknown; error?: { code: string; path?: string } } =>
-  JSON.parse(res.body) as { ok: boolean; value?: unknown; error?: { code: string; path?: string } };
+type JsonResult = { ok: boolean; value?: unknown; error?: { code: string; path?: string; message?: string } };
+const json = (res: RawResponse): JsonResult => JSON.parse(res.body) as JsonResult;
 
 function expectSecurityHeaders(res: RawResponse): void {
   expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
@@ -395,4 +395,97 @@ describe('web host: API bodies and errors', () => {
     expect(json(await api('library.info', {})).value).toMatchObject({ appVersion: version });
     expect(json(await api('desktop.info', {})).value).toMatchObject({ versions: { app: version } });
   });
+});
+
+describe('web host: bodies and map files that echoed the machine', () => {
+  /** A real map file, exported by the real service. */
+  const exportedMapFile = async (): Promise<string> => {
+    const created = json(await api('maps.create', { name: 'BOM test', language: 'en' }));
+    const id = (created.value as { id: string }).id;
+    return (json(await api('maps.exportFile', { id })).value as { text: string }).text;
+  };
+  const mapCount = async (): Promise<number> => (json(await api('maps.list', {})).value as unknown[]).length;
+
+  it('reads a request body that starts with a UTF-8 byte-order mark', async () => {
+    const body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"query":"BOM"}')]);
+    const res = await rawRequest(host.port, {
+      method: 'POST',
+      path: '/api/maps.list',
+      headers: { 'content-type': 'application/json', 'x-journey-token': host.token },
+      body,
+    });
+    expect(res.status).toBe(200);
+    expect(json(res)).toMatchObject({ ok: true, value: [] });
+  });
+
+  it('imports a map file whose text starts with a byte-order mark', async () => {
+    const text = `\uFEFF${await exportedMapFile()}`;
+    const res = json(await api('maps.importFile', { text, fileName: 'bom.journeymap' }));
+    expect(res).toMatchObject({ ok: true, value: { map: { name: 'BOM test (copy)' }, repairs: [] } });
+  });
+
+  it('refuses a body nested 10,000 levels deep as nested too deep, not as a crash', async () => {
+    const deep = `{"query":"", "x": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    const res = await api('maps.list', deep);
+    expect(res.status).toBe(400);
+    expect(json(res)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', reason: 'request_too_deep', params: { maxDepth: 64 }, path: '(root)' },
+    });
+  });
+
+  it('refuses a map file nested 10,000 levels deep as nested too deep and adds nothing', async () => {
+    const before = await mapCount();
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const text = (await exportedMapFile()).replace('"app": {', `"deep": ${deep},\n  "app": {`);
+    const res = json(await api('maps.importFile', { text }));
+    expect(res).toMatchObject({ ok: false, error: { code: 'invalid_input', reason: 'map_file_too_deep' } });
+    expect(res.error?.message).not.toMatch(/call stack/);
+    expect(await mapCount()).toBe(before + 1);
+  });
+
+  it('says a PNG sent as a map file is a PNG image, without echoing its bytes', async () => {
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
+    const res = await api('maps.importFile', {
+      text: new TextDecoder().decode(png),
+      fileName: 'photo.journeymap',
+    });
+    expect(json(res)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', reason: 'map_file_is_png' },
+    });
+    expect(json(res).error?.message).toBe(
+      'This is a PNG image, not a journey map file. Choose a .journeymap file.',
+    );
+    expect(res.body).not.toContain('\uFFFD');
+    expect(res.body).not.toContain('\\u001a');
+  });
+
+  it('says how large a request may be when it is too large', async () => {
+    const huge = JSON.stringify({ query: 'x'.repeat(26 * 1024 * 1024) });
+    const res = await api('maps.list', huge);
+    expect(res.status).toBe(413);
+    expect(json(res)).toMatchObject({
+      ok: false,
+      error: { code: 'too_large', reason: 'request_too_large', params: { maxMb: 25 } },
+    });
+  });
+
+  it('answers 1.2 million __proto__ objects with one counted repair, not 1.2 million sentences', async () => {
+    const many = new Array<string>(1_200_000).fill('{"__proto__":0}').join(',');
+    const text = (await exportedMapFile()).replace('"app": {', `"junk": [${many}],\n  "app": {`);
+    const res = await api('maps.importFile', { text });
+    expect(res.status).toBe(200);
+    expect(res.body.length).toBeLessThan(5_000);
+    expect((json(res).value as { repairs: unknown }).repairs).toEqual([
+      {
+        kind: 'dropped_field',
+        count: 1_200_000,
+        params: { key: '__proto__' },
+        examples: ['junk.0.__proto__', 'junk.1.__proto__', 'junk.2.__proto__'],
+      },
+    ]);
+  }, 120_000);
 });

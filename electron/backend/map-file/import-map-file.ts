@@ -1,4 +1,4 @@
-import { ApiError, type MapFileImportResult } from '../../../shared/api';
+import { ApiError, invalidFieldError, type MapFileImportResult } from '../../../shared/api';
 import { newId, nowIso, type Persona } from '../../../shared/domain';
 import { parseMapFile, type MapFile } from '../../../shared/export';
 import type { Db } from '../db/open-database';
@@ -46,7 +46,7 @@ const personaContent = (p: Persona): string =>
  *   named as a copy).
  * - Personas: a library persona with the same id and identical content is reused; any other file
  *   persona is added with a new id. A reference to a persona neither in the file nor in the library
- *   is removed (and reported in `repairs`).
+ *   is removed (and counted in `repairs`).
  * - Everything is checked before the first write and written in one transaction: on any error
  *   nothing is written.
  */
@@ -65,9 +65,8 @@ export function importMapFile(db: Db, text: string, options: ImportOptions = {})
           personas.ids.set(id, id);
           return id;
         }
-        repairs.push(
-          `The map refers to persona "${id}", which is neither in the file nor in this library; the reference was removed.`,
-        );
+        // Counted, not one sentence each: a file can hold any number of such references.
+        repairs.add('missing_persona', undefined, () => id);
         personas.ids.set(id, null);
         return null;
       };
@@ -117,7 +116,12 @@ export function importMapFile(db: Db, text: string, options: ImportOptions = {})
 
       const summary = getMapSummary(db, map.id);
       if (!summary) throw new ApiError('internal', 'The imported map could not be read back.');
-      return { map: summary, repairs, personasReused: personas.reused, personasCreated: personas.created };
+      return {
+        map: summary,
+        repairs: repairs.list(),
+        personasReused: personas.reused,
+        personasCreated: personas.created,
+      };
     })
     .immediate();
 }
@@ -154,10 +158,11 @@ function checkPersonaAvatar(persona: Persona, index: number): void {
     checkAvatarImage(persona.avatarImage);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    const path = `personas.${index}.avatarImage`;
-    throw new ApiError('invalid_input', `Invalid map file: ${path}: ${error.message}`, {
-      path,
-      issues: [{ path, message: error.message }],
+    const issue = error.issues?.[0];
+    throw invalidFieldError(`personas.${index}.avatarImage`, issue?.message ?? error.message, {
+      what: 'map file',
+      reason: issue?.reason ?? 'bad_avatar',
+      params: issue?.params,
     });
   }
 }

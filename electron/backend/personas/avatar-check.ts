@@ -1,6 +1,9 @@
 import { LIMITS } from '../../../shared/domain';
 import { invalidField } from '../services/service-errors';
 
+/** The translated reason of every content problem: "must be a PNG, JPEG or WebP image". */
+const BAD_AVATAR = { reason: 'bad_avatar' } as const;
+
 type AvatarMime = 'image/png' | 'image/jpeg' | 'image/webp';
 
 const DATA_URL = /^data:(image\/(?:png|jpeg|webp));base64,([A-Za-z0-9+/]+=*)$/;
@@ -25,18 +28,25 @@ export function sniffImageType(bytes: Uint8Array): AvatarMime | null {
  */
 export function checkAvatarImage(dataUrl: string): void {
   const match = DATA_URL.exec(dataUrl);
-  if (!match) throw invalidField('avatarImage', 'must be a PNG, JPEG or WebP data URL');
+  if (!match) throw invalidField('avatarImage', 'must be a PNG, JPEG or WebP data URL', BAD_AVATAR);
   const declared = match[1] as AvatarMime;
   const bytes = Buffer.from(match[2] as string, 'base64');
-  if (bytes.length === 0) throw invalidField('avatarImage', 'is empty');
+  if (bytes.length === 0) throw invalidField('avatarImage', 'is empty', { reason: 'empty' });
   if (bytes.length > LIMITS.avatarBytes) {
-    throw invalidField('avatarImage', `is ${Math.ceil(bytes.length / 1024)} KB; the limit is 512 KB`);
+    throw invalidField('avatarImage', `is ${Math.ceil(bytes.length / 1024)} KB; the limit is 512 KB`, {
+      reason: 'too_big_file',
+      params: { sizeKb: Math.ceil(bytes.length / 1024), maxKb: LIMITS.avatarBytes / 1024 },
+    });
   }
   const actual = sniffImageType(bytes);
   if (actual === null) {
-    throw invalidField('avatarImage', 'is not a PNG, JPEG or WebP image (its bytes say otherwise)');
+    throw invalidField(
+      'avatarImage',
+      'is not a PNG, JPEG or WebP image (its bytes say otherwise)',
+      BAD_AVATAR,
+    );
   }
   if (actual !== declared) {
-    throw invalidField('avatarImage', `is declared ${declared} but its bytes are ${actual}`);
+    throw invalidField('avatarImage', `is declared ${declared} but its bytes are ${actual}`, BAD_AVATAR);
   }
 }

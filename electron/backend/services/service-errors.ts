@@ -1,14 +1,19 @@
-import { ApiError } from '../../../shared/api';
+import { ApiError, invalidFieldError, type ErrorParams, type IssueReason } from '../../../shared/api';
 
-/** `not_found` naming what was looked for and its id. */
+/** `not_found` naming what was looked for (`map`, `persona`, ...) and its id. */
 export function notFound(what: string, id: string): ApiError {
-  return new ApiError('not_found', `No ${what} with id "${id}" exists in this library.`, { path: 'id' });
+  return new ApiError('not_found', `No ${what} with id "${id}" exists in this library.`, {
+    path: 'id',
+    reason: 'item_not_found',
+    params: { what, id },
+  });
 }
 
 /** `invalid_input` for one field, in the same shape zod failures take. */
-export function invalidField(path: string, message: string): ApiError {
-  return new ApiError('invalid_input', `Invalid input: ${path} ${message}`, {
-    path,
-    issues: [{ path, message }],
-  });
+export function invalidField(
+  path: string,
+  message: string,
+  translated: { reason?: IssueReason; params?: ErrorParams } = {},
+): ApiError {
+  return invalidFieldError(path, message, translated);
 }

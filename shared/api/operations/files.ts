@@ -2,11 +2,35 @@ import { z } from 'zod';
 import { IdSchema, MapSummarySchema } from '../../domain';
 import { op, type OperationSpec } from './define';
 
+/** The kinds of repair an import makes; the renderer translates `repairs.<kind>`. */
+export const MAP_FILE_REPAIR_KINDS = [
+  /** A field dropped because its name could reach a prototype; `params.key` names it. */
+  'dropped_field',
+  /** A reference to a persona neither in the file nor in the library, removed. */
+  'missing_persona',
+  /** Repairs of further kinds once the list is full (see {@link MAX_REPAIR_ENTRIES}). */
+  'other',
+] as const;
+/** At most this many entries in a repair list, whatever the file (a hostile one may hold millions). */
+export const MAX_REPAIR_ENTRIES = 50;
+/** At most this many example paths or ids per entry. */
+export const MAX_REPAIR_EXAMPLES = 3;
+
+/** Repairs of one kind (and one key), counted: a million stripped keys are one entry, not a million. */
+export const MapFileRepairSchema = z.object({
+  kind: z.enum(MAP_FILE_REPAIR_KINDS),
+  count: z.number().int().min(1),
+  /** The first few places (field paths, persona ids) where the repair was made. */
+  examples: z.array(z.string()).max(MAX_REPAIR_EXAMPLES),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type MapFileRepair = z.infer<typeof MapFileRepairSchema>;
+
 /** The result of `maps.importFile`: the new map, and what the import had to repair or leave out. */
 export const MapFileImportResultSchema = z.object({
   map: MapSummarySchema,
-  /** One sentence per repair (a stripped hostile key, a persona the file did not carry, ...). */
-  repairs: z.array(z.string()),
+  /** What the import repaired, counted per kind (a stripped hostile key, a persona not carried, ...). */
+  repairs: z.array(MapFileRepairSchema).max(MAX_REPAIR_ENTRIES),
   /** Library personas reused because the file carried an identical one with the same id. */
   personasReused: z.number().int().min(0),
   /** Personas the file carried that were added to the library. */
