@@ -30,7 +30,7 @@ import { useTranslation } from 'react-i18next';
 import { computeLayout, type MapLayout } from '../../shared/canvas/layout';
 import type { JourneyMap } from '../../shared/domain';
 import { addConnection } from '../../shared/document';
-import { addCardOfKind, addStageAt, isPaletteKind, PALETTE_MIME } from './canvas-actions';
+import { addCardOfKind, addStageAt, editTitle, isPaletteKind, PALETTE_MIME } from './canvas-actions';
 import { planCardDrop, type DraggedCard } from './card-drop';
 import {
   cardIdOfNode,
@@ -48,6 +48,7 @@ import { hitTest, stageInsertIndex, type FlowPoint } from './hit-test';
 import { nodeTypes } from './node-types';
 import { useViewPrefs } from './view-prefs-store';
 import { useEditorStore } from './store/editor-store';
+import { usePersonaNames } from '../personas/persona-store';
 
 const MINIMAP_COLORS: Record<string, string> = {
   stageHeader: '#c7d2fe',
@@ -153,8 +154,15 @@ function CanvasFlow({ map, children }: { map: JourneyMap; children?: ReactNode }
   const layout = useMemo(() => computeLayout(map), [map]);
   const [buildNodes] = useState(createNodeBuilder);
   const [buildEdges] = useState(createEdgeBuilder);
-  const built = useMemo(() => buildNodes(map, layout, labels), [buildNodes, map, layout, labels]);
-  const builtEdges = useMemo(() => buildEdges(map, labels), [buildEdges, map, labels]);
+  const personaName = usePersonaNames();
+  const built = useMemo(
+    () => buildNodes(map, layout, labels, personaName),
+    [buildNodes, map, layout, labels, personaName],
+  );
+  const builtEdges = useMemo(
+    () => buildEdges(map, labels, personaName),
+    [buildEdges, map, labels, personaName],
+  );
 
   // The nodes React Flow draws: the built ones with the selection, plus pointer positions while a
   // drag runs. Those stay here (never in the document store) until the drag ends; a new build, a
@@ -261,7 +269,7 @@ function CanvasFlow({ map, children }: { map: JourneyMap; children?: ReactNode }
 
   const onNodeDoubleClick = useCallback((_: ReactMouseEvent, node: CanvasNode) => {
     const cardId = cardIdOfNode(node.id);
-    if (cardId !== null) useCanvasUi.getState().editCard(cardId);
+    if (cardId !== null) editTitle(cardId);
   }, []);
 
   const onEdgeDoubleClick = useCallback((_: ReactMouseEvent, edge: ConnectionEdge) => {
