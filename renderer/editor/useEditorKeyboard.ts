@@ -6,6 +6,7 @@ import {
   cutSelected,
   deleteSelection,
   duplicateSelected,
+  editTitle,
   moveSelectedToLane,
   nudgeSelected,
   pasteCards,
@@ -87,7 +88,7 @@ export function useEditorKeyboard(onHelp: () => void): void {
       } else if (event.key === 'Enter' && !event.shiftKey) {
         handled = takeFocusedCard(target);
         const cardId = cardIdOfNode(target.closest('.react-flow__node-card')?.getAttribute('data-id') ?? '');
-        if (handled && cardId !== null) useCanvasUi.getState().editCard(cardId);
+        if (handled && cardId !== null) editTitle(cardId);
       } else if (event.key === 'Delete' || event.key === 'Backspace') {
         takeFocusedCard(target);
         handled = deleteSelection();
