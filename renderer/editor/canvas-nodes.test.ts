@@ -14,6 +14,7 @@ import {
 const labels: CanvasLabels = {
   cardKind: (kind) => ({ painPoint: 'Pain point', note: 'Note' })[kind as string] ?? kind,
   laneKind: (kind) => `lane:${kind}`,
+  channel: (channel) => `channel:${channel}`,
   connection: (from, to) => `${from} -> ${to}`,
   cardName: (kind, title) => `${kind}: ${title}`,
 };

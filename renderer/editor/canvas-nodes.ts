@@ -4,6 +4,7 @@ import {
   cardDisplayTitle,
   type Card,
   type CardKind,
+  type Channel,
   type Connection,
   type JourneyMap,
   type LaneKind,
@@ -13,13 +14,17 @@ import {
 
 export type StageHeaderData = { stageId: string; name: string; goal: string };
 export type LaneHeaderData = { laneId: string; name: string; kindLabel: string };
-/** `title` is the card's display title (a persona card: its persona's current library name). */
-export type CardNodeData = { card: Card; kindLabel: string; title: string };
+/**
+ * `title` is the card's display title (a persona card: its persona's current library name);
+ * `channelLabel` names a touchpoint's channel.
+ */
+export type CardNodeData = { card: Card; kindLabel: string; title: string; channelLabel?: string };
 export type CellGridData = {
   columns: { x: number; width: number }[];
   rows: { y: number; height: number }[];
 };
-export type ConnectionEdgeData = { connectionId: string; label: string };
+/** `readOnly`: the label cannot be edited in place (a saved version). */
+export type ConnectionEdgeData = { connectionId: string; label: string; readOnly?: boolean };
 
 export type StageHeaderNode = Node<StageHeaderData, 'stageHeader'>;
 export type LaneHeaderNode = Node<LaneHeaderData, 'laneHeader'>;
@@ -30,6 +35,7 @@ export type ConnectionEdge = Edge<ConnectionEdgeData, 'connection'>;
 
 export interface CanvasLabels {
   cardKind(kind: CardKind): string;
+  channel(channel: Channel): string;
   laneKind(kind: LaneKind): string;
   connection(from: string, to: string): string;
   /** The accessible name of a card, "<Kind>: <title>" in English. */
@@ -233,7 +239,10 @@ function cardNode(
     // Deleting goes through the editor's own Delete handling (one undoable edit), not React Flow's.
     deletable: false,
     ariaLabel: labels.cardName(kindLabel, title),
-    data: { card, kindLabel, title },
+    data:
+      card.kind === 'touchpoint'
+        ? { card, kindLabel, title, channelLabel: labels.channel(card.channel) }
+        : { card, kindLabel, title },
   };
 }
 
@@ -266,7 +275,7 @@ interface EdgeEntry {
 }
 
 /** Like {@link createNodeBuilder}, for connections: unchanged connections keep their edge object. */
-export function createEdgeBuilder(): (
+export function createEdgeBuilder({ readOnly = false }: CanvasBuildOptions = {}): (
   map: JourneyMap,
   labels: CanvasLabels,
   personaName?: PersonaNameLookup,
@@ -289,7 +298,13 @@ export function createEdgeBuilder(): (
         old.to === to &&
         old.labels === labels
           ? old
-          : { connection, from, to, labels, edge: connectionEdge(connection, labels.connection(from, to)) };
+          : {
+              connection,
+              from,
+              to,
+              labels,
+              edge: connectionEdge(connection, labels.connection(from, to), readOnly),
+            };
       next.set(connection.id, entry);
       edges.push(entry.edge);
     }
@@ -307,7 +322,7 @@ export function buildCanvasEdges(
   return createEdgeBuilder()(map, labels, personaName);
 }
 
-function connectionEdge(connection: Connection, ariaLabel: string): ConnectionEdge {
+function connectionEdge(connection: Connection, ariaLabel: string, readOnly: boolean): ConnectionEdge {
   return {
     id: edgeId(connection.id),
     type: 'connection',
@@ -316,6 +331,8 @@ function connectionEdge(connection: Connection, ariaLabel: string): ConnectionEd
     ariaLabel,
     deletable: false,
     reconnectable: false,
-    data: { connectionId: connection.id, label: connection.label },
+    data: readOnly
+      ? { connectionId: connection.id, label: connection.label, readOnly }
+      : { connectionId: connection.id, label: connection.label },
   };
 }

@@ -6,6 +6,7 @@ import { PersonaBadge } from '../../personas/PersonaBadge';
 import type { CardNode as CardNodeType } from '../canvas-nodes';
 import { commitTitle } from '../canvas-actions';
 import { useCanvasUi } from '../canvas-ui-store';
+import { ChannelIcon } from '../inspector/ChannelIcon';
 import { KindGlyph } from './KindGlyph';
 
 // Plain signed numbers, not emoji: emoji fonts are missing on many Linux desktops.
@@ -87,7 +88,7 @@ function TitleEditor({ card }: { card: Card }) {
  * title field while it is edited. Handles left and right connect it to other cards.
  */
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
-  const { card, kindLabel, title } = data;
+  const { card, kindLabel, title, channelLabel } = data;
   const editing = useCanvasUi((s) => s.editingCardId === card.id);
   return (
     <div className={`card-node card-node--${card.kind}${selected ? ' card-node--selected' : ''}`}>
@@ -98,6 +99,12 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       <div className="card-node__content">
         <span className="card-node__kind" aria-hidden="true">
           {kindLabel}
+          {card.kind === 'touchpoint' && channelLabel ? (
+            <span className="card-node__channel" data-channel={card.channel}>
+              <ChannelIcon channel={card.channel} size={12} />
+              {channelLabel}
+            </span>
+          ) : null}
         </span>
         {editing ? (
           <TitleEditor card={card} />
