@@ -347,6 +347,11 @@ test('a version opened read-only looks like the map did: scores, severity, chann
   await expect(band(0).getByTestId('metric-conversion')).toHaveText('Conversion 40.0%');
   await expect(band(0).getByRole('button')).toHaveCount(0);
 
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(
+    axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? '')).map((v) => v.id),
+  ).toEqual([]);
+
   // Only edits are refused: no palette, no typing, and a drag does not move a card.
   await expect(page.getByRole('complementary', { name: 'Add to map' })).toHaveCount(0);
   // A drag pans the read-only map at most: the card keeps its place on the grid.
