@@ -20,6 +20,7 @@ import { EmotionCurves } from './EmotionCurves';
 import { loadSide, type LoadedSide } from './load-side';
 import { MetricDeltas } from './MetricDeltas';
 import { SidePicker } from './SidePicker';
+import { usePersonaNames } from '../personas/persona-store';
 import { formatSideRef, parseSideRef, type SideRef } from './side-ref';
 import './compare.css';
 
@@ -79,9 +80,14 @@ export function CompareScreen({ a, b }: { a: string; b: string }) {
       entries: describeDiff(diff, sides.a.snapshot, b),
       overlay: buildDiffOverlay(sides.a.snapshot.map, b.map, diff),
       plainA: buildDiffOverlay(sides.a.snapshot.map, sides.a.snapshot.map, null),
-      context: changeContext(sides.a.snapshot, b),
     };
   }, [sides]);
+  // Apart from the diff: the persona library arrives later and only renames persona cards.
+  const personaName = usePersonaNames();
+  const context = useMemo(
+    () => (sides && computed ? changeContext(sides.a.snapshot, computed.b, personaName) : null),
+    [sides, computed, personaName],
+  );
 
   const focusEntry = useCallback(
     (entry: ChangeEntry) => {
@@ -227,7 +233,7 @@ export function CompareScreen({ a, b }: { a: string; b: string }) {
             {t('compare.loading')}
           </p>
         ) : null}
-        {sides && computed ? (
+        {sides && computed && context ? (
           <div className="compare__content" ref={exportRef}>
             <p className="compare__sides">
               <span>
@@ -264,10 +270,10 @@ export function CompareScreen({ a, b }: { a: string; b: string }) {
               />
             </div>
             <div className="compare__details">
-              <ChangeList entries={computed.entries} context={computed.context} onFocus={focusEntry} />
+              <ChangeList entries={computed.entries} context={context} onFocus={focusEntry} />
               <div className="compare__charts">
-                <MetricDeltas a={sides.a.snapshot} b={computed.b} context={computed.context} />
-                <EmotionCurves a={sides.a.snapshot.map} b={computed.b.map} context={computed.context} />
+                <MetricDeltas a={sides.a.snapshot} b={computed.b} context={context} />
+                <EmotionCurves a={sides.a.snapshot.map} b={computed.b.map} context={context} />
               </div>
             </div>
           </div>

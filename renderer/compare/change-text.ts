@@ -1,17 +1,30 @@
 import type { TFunction } from 'i18next';
-import type { CardKind, MapSnapshot } from '../../shared/domain';
+import {
+  cardDisplayTitle,
+  type CardKind,
+  type MapSnapshot,
+  type PersonaNameLookup,
+} from '../../shared/domain';
 import type { CardPlace, ChangeEntry } from '../../shared/diff';
 import { overlayKey } from './diff-overlay';
 
-/** Names the change list needs from both sides: stages, lanes and personas by id. */
+/** Names the change list needs from both sides: stages, lanes, personas and cards by id. */
 export interface ChangeContext {
   stageName(id: string): string;
   laneName(id: string): string;
   personaName(id: string): string;
+  /** A card's display title (a persona card: its persona's name), or `fallback` for an unknown id. */
+  cardTitle(id: string, fallback: string): string;
+  /** The display titles of a connection's two cards, or null for an unknown connection. */
+  connectionEnds(id: string): { source: string; target: string } | null;
 }
 
-/** Stage, lane and persona names from both sides; B's name wins when both have the item. */
-export function changeContext(a: MapSnapshot, b: MapSnapshot): ChangeContext {
+/**
+ * Stage, lane, persona and card names from both sides; B's name wins when both have the item.
+ * `library` (the persona library as it is now) names personas before either snapshot does, so a
+ * persona card reads with its persona's current name, as on the canvas.
+ */
+export function changeContext(a: MapSnapshot, b: MapSnapshot, library?: PersonaNameLookup): ChangeContext {
   const stages = new Map<string, string>();
   const lanes = new Map<string, string>();
   const personas = new Map<string, string>();
@@ -20,10 +33,23 @@ export function changeContext(a: MapSnapshot, b: MapSnapshot): ChangeContext {
     for (const l of side.map.lanes) lanes.set(l.id, l.name);
     for (const p of side.personas) personas.set(p.id, p.name);
   }
+  const personaName: PersonaNameLookup = (id) => library?.(id) ?? personas.get(id);
+  const cards = new Map<string, string>();
+  const connections = new Map<string, { sourceId: string; targetId: string }>();
+  for (const side of [a, b]) {
+    for (const c of side.map.cards) cards.set(c.id, cardDisplayTitle(c, personaName));
+    for (const k of side.map.connections) connections.set(k.id, k);
+  }
   return {
     stageName: (id) => stages.get(id) ?? id,
     laneName: (id) => lanes.get(id) ?? id,
-    personaName: (id) => personas.get(id) ?? id,
+    personaName: (id) => personaName(id) ?? id,
+    cardTitle: (id, fallback) => cards.get(id) ?? fallback,
+    connectionEnds(id) {
+      const k = connections.get(id);
+      if (!k) return null;
+      return { source: cards.get(k.sourceId) ?? k.sourceId, target: cards.get(k.targetId) ?? k.targetId };
+    },
   };
 }
 
@@ -48,21 +74,23 @@ function placeText(t: TFunction, ctx: ChangeContext, place: CardPlace): string {
   return `${ctx.stageName(place.stageId)} · ${ctx.laneName(place.laneId)}`;
 }
 
-/** The item the entry is about, e.g. "Touchpoint 'Live chat'". `title` overrides the entry's title. */
-function whatText(t: TFunction, entry: ChangeEntry, title = entry.title): string {
+/**
+ * The item the entry is about, e.g. "Touchpoint 'Live chat'". `title` overrides the entry's title;
+ * without it a card is called by its display title (a persona card by its persona's current name).
+ */
+function whatText(t: TFunction, ctx: ChangeContext, entry: ChangeEntry, title?: string): string {
   switch (entry.itemType) {
     case 'card':
       return t('compare.what.card', {
         kind: t(`cardKind.${entry.cardKind ?? ('note' satisfies CardKind)}`),
-        title,
+        title: title ?? ctx.cardTitle(entry.itemId, entry.title),
       });
-    case 'connection':
-      return t('compare.what.connection', {
-        source: entry.endpoints?.source ?? '',
-        target: entry.endpoints?.target ?? '',
-      });
+    case 'connection': {
+      const ends = ctx.connectionEnds(entry.itemId) ?? entry.endpoints;
+      return t('compare.what.connection', { source: ends?.source ?? '', target: ends?.target ?? '' });
+    }
     default:
-      return t(`compare.what.${entry.itemType}`, { title });
+      return t(`compare.what.${entry.itemType}`, { title: title ?? entry.title });
   }
 }
 
@@ -76,22 +104,22 @@ export function changeText(t: TFunction, ctx: ChangeContext, entry: ChangeEntry)
   switch (entry.kind) {
     case 'added':
       return stage
-        ? t('compare.entry.addedIn', { what: whatText(t, entry), stage })
-        : t('compare.entry.added', { what: whatText(t, entry) });
+        ? t('compare.entry.addedIn', { what: whatText(t, ctx, entry), stage })
+        : t('compare.entry.added', { what: whatText(t, ctx, entry) });
     case 'removed':
       return stage
-        ? t('compare.entry.removedFrom', { what: whatText(t, entry), stage })
-        : t('compare.entry.removed', { what: whatText(t, entry) });
+        ? t('compare.entry.removedFrom', { what: whatText(t, ctx, entry), stage })
+        : t('compare.entry.removed', { what: whatText(t, ctx, entry) });
     case 'renamed':
       return t('compare.entry.renamed', {
-        what: whatText(t, entry, typeof entry.before === 'string' ? entry.before : entry.title),
+        what: whatText(t, ctx, entry, typeof entry.before === 'string' ? entry.before : entry.title),
         after: valueText(t, ctx, entry.field, entry.after),
       });
     case 'changed': {
       const field = entry.field ?? '';
       const label = Object.hasOwn(FIELD_KEYS, field) ? t(`compare.field.${field as FieldKey}`) : field;
       return t('compare.entry.changed', {
-        what: whatText(t, entry),
+        what: whatText(t, ctx, entry),
         field: label,
         before: valueText(t, ctx, field, entry.before),
         after: valueText(t, ctx, field, entry.after),
@@ -99,13 +127,13 @@ export function changeText(t: TFunction, ctx: ChangeContext, entry: ChangeEntry)
     }
     case 'moved':
       return t('compare.entry.moved', {
-        what: whatText(t, entry),
+        what: whatText(t, ctx, entry),
         from: placeText(t, ctx, entry.before as CardPlace),
         to: placeText(t, ctx, entry.after as CardPlace),
       });
     case 'reordered':
       return t('compare.entry.reordered', {
-        what: whatText(t, entry),
+        what: whatText(t, ctx, entry),
         before: Number(entry.before) + 1,
         after: Number(entry.after) + 1,
       });

@@ -145,6 +145,44 @@ describe('compare change list', () => {
     }
   });
 
+  it("calls a persona card and its connections by the persona's name, the library's first", () => {
+    const persona: Card = {
+      ...base,
+      id: 'mia',
+      kind: 'persona',
+      personaId: 'p-mia',
+      stageId: 's0',
+      laneId: 'l0',
+      title: 'Mia Chen',
+    };
+    const withPersona = (map: JourneyMap, stageId: string): JourneyMap => ({
+      ...map,
+      cards: [...map.cards, { ...persona, stageId }],
+      connections: [{ id: 'k-mia', sourceId: 'mia', targetId: 'ad', label: '' }],
+    });
+    const miaIn = (map: JourneyMap, name: string): MapSnapshot => ({
+      ...snap(map),
+      personas: [{ id: 'p-mia', name, createdAt: T, updatedAt: T } as MapSnapshot['personas'][number]],
+    });
+    const a = miaIn(withPersona(before(), 's0'), 'Mia Chen');
+    const b = miaIn({ ...withPersona(before(), 's1'), connections: [] }, 'Mia Chen');
+    const entries = describeDiff(diffMaps(a, b), a, b);
+    const library = (id: string) => (id === 'p-mia' ? 'Mia Wong' : undefined);
+    const lines = entries.map((e) => changeText(tEn, changeContext(a, b, library), e));
+    expect(lines).toContain(
+      "Persona 'Mia Wong' moved from Awareness · Touchpoints to Consideration · Touchpoints",
+    );
+    expect(lines).toContain("Connection 'Mia Wong' → 'Banner ad' removed from Awareness");
+    // Without the library, B's snapshot names the persona.
+    const renamedInB = miaIn(b.map, 'Mia W.');
+    const plain = describeDiff(diffMaps(a, renamedInB), a, renamedInB).map((e) =>
+      changeText(tEn, changeContext(a, renamedInB), e),
+    );
+    expect(plain).toContain(
+      "Persona 'Mia W.' moved from Awareness · Touchpoints to Consideration · Touchpoints",
+    );
+  });
+
   it('focuses the item, its ghost when removed, a connection by its source card', () => {
     const a = snap(before());
     const b = snap(after());

@@ -28,9 +28,9 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeLayout, type MapLayout } from '../../shared/canvas/layout';
-import type { JourneyMap } from '../../shared/domain';
+import type { JourneyMap, PersonaNameLookup } from '../../shared/domain';
 import { addConnection } from '../../shared/document';
-import { addCardOfKind, addStageAt, isPaletteKind, PALETTE_MIME } from './canvas-actions';
+import { addCardOfKind, addStageAt, editTitle, isPaletteKind, PALETTE_MIME } from './canvas-actions';
 import { planCardDrop, type DraggedCard } from './card-drop';
 import {
   cardIdOfNode,
@@ -48,6 +48,7 @@ import { hitTest, stageInsertIndex, type FlowPoint } from './hit-test';
 import { nodeTypes } from './node-types';
 import { useViewPrefs } from './view-prefs-store';
 import { useEditorStore } from './store/editor-store';
+import { usePersonaNames } from '../personas/persona-store';
 
 const MINIMAP_COLORS: Record<string, string> = {
   stageHeader: '#c7d2fe',
@@ -65,15 +66,28 @@ const DEFAULT_EDGE_OPTIONS: DefaultEdgeOptions = {
 };
 const PRO_OPTIONS = { hideAttribution: true };
 
+/** What a canvas shows besides the map. */
+export interface JourneyCanvasProps {
+  map: JourneyMap;
+  /**
+   * The same nodes, curve and overlays, but nothing can change: no dragging, connecting, dropping
+   * or typing (a saved version). Cards stay focusable so the map can still be read by keyboard.
+   */
+  readOnly?: boolean;
+  /** Names of personas the library no longer has (a version's own copies), after the library's. */
+  fallbackPersonaNames?: PersonaNameLookup;
+  children?: ReactNode;
+}
+
 /**
  * The map as an editable stage x lane grid with its cards, connections and emotion curve.
  * `children` are drawn inside React Flow (overlays of other features: use `ViewportPortal` and
  * `computeLayout(map)` to place things in flow coordinates).
  */
-export function JourneyCanvas({ map, children }: { map: JourneyMap; children?: ReactNode }) {
+export function JourneyCanvas(props: JourneyCanvasProps) {
   return (
     <ReactFlowProvider>
-      <CanvasFlow map={map}>{children}</CanvasFlow>
+      <CanvasFlow {...props} />
     </ReactFlowProvider>
   );
 }
@@ -84,6 +98,7 @@ function useCanvasLabels(): CanvasLabels {
     () => ({
       cardKind: (kind) => t(`cardKind.${kind}`),
       laneKind: (kind) => t(`laneKind.${kind}`),
+      channel: (channel) => t(`inspector.channels.${channel}`),
       connection: (from, to) => t('editor.connection', { from, to }),
       cardName: (kind, title) => t('editor.cardName', { kind, title }),
     }),
@@ -139,7 +154,7 @@ function pointerOf(event: MouseEvent | TouchEvent): { x: number; y: number } {
   return { x: event.clientX, y: event.clientY };
 }
 
-function CanvasFlow({ map, children }: { map: JourneyMap; children?: ReactNode }) {
+function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: JourneyCanvasProps) {
   const { t } = useTranslation();
   const { screenToFlowPosition } = useReactFlow();
   const labels = useCanvasLabels();
@@ -151,10 +166,21 @@ function CanvasFlow({ map, children }: { map: JourneyMap; children?: ReactNode }
   const focusRequest = useCanvasUi((s) => s.focusRequest);
 
   const layout = useMemo(() => computeLayout(map), [map]);
-  const [buildNodes] = useState(createNodeBuilder);
-  const [buildEdges] = useState(createEdgeBuilder);
-  const built = useMemo(() => buildNodes(map, layout, labels), [buildNodes, map, layout, labels]);
-  const builtEdges = useMemo(() => buildEdges(map, labels), [buildEdges, map, labels]);
+  const [buildNodes] = useState(() => createNodeBuilder({ readOnly }));
+  const [buildEdges] = useState(() => createEdgeBuilder({ readOnly }));
+  const library = usePersonaNames();
+  const personaName = useMemo<PersonaNameLookup>(
+    () => (fallbackPersonaNames ? (id) => library(id) ?? fallbackPersonaNames(id) : library),
+    [library, fallbackPersonaNames],
+  );
+  const built = useMemo(
+    () => buildNodes(map, layout, labels, personaName),
+    [buildNodes, map, layout, labels, personaName],
+  );
+  const builtEdges = useMemo(
+    () => buildEdges(map, labels, personaName),
+    [buildEdges, map, labels, personaName],
+  );
 
   // The nodes React Flow draws: the built ones with the selection, plus pointer positions while a
   // drag runs. Those stay here (never in the document store) until the drag ends; a new build, a
@@ -261,7 +287,7 @@ function CanvasFlow({ map, children }: { map: JourneyMap; children?: ReactNode }
 
   const onNodeDoubleClick = useCallback((_: ReactMouseEvent, node: CanvasNode) => {
     const cardId = cardIdOfNode(node.id);
-    if (cardId !== null) useCanvasUi.getState().editCard(cardId);
+    if (cardId !== null) editTitle(cardId);
   }, []);
 
   const onEdgeDoubleClick = useCallback((_: ReactMouseEvent, edge: ConnectionEdge) => {
@@ -301,9 +327,8 @@ function CanvasFlow({ map, children }: { map: JourneyMap; children?: ReactNode }
       className="canvas"
       aria-label={t('editor.canvas')}
       role="region"
-      onDragOver={onDragOver}
-      onDrop={onDrop}
-      onFocusCapture={onFocusCapture}
+      data-read-only={readOnly || undefined}
+      {...(readOnly ? {} : { onDragOver, onDrop, onFocusCapture })}
     >
       <ReactFlow<CanvasNode, ConnectionEdge>
         nodes={view.nodes}
@@ -313,11 +338,15 @@ function CanvasFlow({ map, children }: { map: JourneyMap; children?: ReactNode }
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        onPaneClick={onPaneClick}
-        onNodeDoubleClick={onNodeDoubleClick}
-        onEdgeDoubleClick={onEdgeDoubleClick}
+        {...(readOnly
+          ? { nodesDraggable: false, nodesConnectable: false }
+          : {
+              onNodeDragStop,
+              onConnect,
+              onPaneClick,
+              onNodeDoubleClick,
+              onEdgeDoubleClick,
+            })}
         edgesReconnectable={false}
         deleteKeyCode={null}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}

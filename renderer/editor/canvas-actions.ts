@@ -21,6 +21,7 @@ import {
   type PasteResult,
 } from '../../shared/document';
 import { i18next } from '../i18n/i18n';
+import { usePersonaStore } from '../personas/persona-store';
 import { type CellRef, useCanvasUi } from './canvas-ui-store';
 import { readClipboard, writeClipboard } from './clipboard-memory';
 import { useEditorStore } from './store/editor-store';
@@ -73,7 +74,9 @@ function freeSpot(map: JourneyMap): CardPlacement {
 
 /**
  * Adds a new card of `kind` (titled in the UI language) at `placement`, or in the selected cell,
- * selects it and asks the canvas to focus it. Returns its id, or null when the edit was refused.
+ * selects it and opens its title for typing at once (the card's title field takes the focus with
+ * the default title selected: typing replaces it, Enter commits, Escape keeps the default). Returns
+ * its id, or null when the edit was refused.
  */
 export function addCardOfKind(kind: CardKind, placement?: CardPlacement): string | null {
   const map = currentMap();
@@ -90,7 +93,9 @@ export function addCardOfKind(kind: CardKind, placement?: CardPlacement): string
   if (!applied || id === null) return null;
   if ('stageId' in where) ui().setSelectedCell({ stageId: where.stageId, laneId: where.laneId });
   ui().selectCards([id]);
-  ui().requestFocus(id);
+  // No focus request for the node: it would take the focus from the title field once drawn. The
+  // field gives it to the node when editing ends with Enter or Escape.
+  ui().editCard(id);
   return id;
 }
 
@@ -286,6 +291,28 @@ export function changeLevel(delta: 1 | -1): boolean {
 
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
+}
+
+/**
+ * Opens a card's title for typing in place (double-click, Enter). A persona card linked to a library
+ * persona has no title of its own to type (it is called by the persona's name), so the focus goes
+ * to the inspector's persona picker instead, once the inspector shows the card.
+ */
+export function editTitle(cardId: string): void {
+  const card = currentMap()?.cards.find((c) => c.id === cardId);
+  if (!card) return;
+  const linked =
+    card.kind === 'persona' &&
+    card.personaId !== null &&
+    usePersonaStore.getState().personas.some((p) => p.id === card.personaId);
+  if (!linked) {
+    ui().editCard(cardId);
+    return;
+  }
+  requestAnimationFrame(() => {
+    // The inspector's persona picker (CardInspector) carries this attribute.
+    document.querySelector<HTMLElement>('[data-persona-picker]')?.focus();
+  });
 }
 
 /** Commits an in-place title edit (one edit; nothing when unchanged). */

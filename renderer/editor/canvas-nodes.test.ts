@@ -14,6 +14,7 @@ import {
 const labels: CanvasLabels = {
   cardKind: (kind) => ({ painPoint: 'Pain point', note: 'Note' })[kind as string] ?? kind,
   laneKind: (kind) => `lane:${kind}`,
+  channel: (channel) => `channel:${channel}`,
   connection: (from, to) => `${from} -> ${to}`,
   cardName: (kind, title) => `${kind}: ${title}`,
 };
@@ -161,5 +162,46 @@ describe('createNodeBuilder', () => {
   it('maps node ids back to card ids', () => {
     expect(cardIdOfNode(nodeId.card('abc'))).toBe('abc');
     expect(cardIdOfNode(nodeId.stage('abc'))).toBeNull();
+  });
+});
+
+describe('persona cards', () => {
+  const withPersona = (): JourneyMap => {
+    const map = makeMap();
+    const persona = {
+      ...map.cards[0],
+      id: 'c3',
+      kind: 'persona',
+      title: 'Mia Chen',
+      personaId: 'p1',
+    } as unknown as Card;
+    return {
+      ...map,
+      cards: [...map.cards, persona],
+      connections: [{ id: 'k3', sourceId: 'c3', targetId: 'c1', label: '' }],
+    };
+  };
+  const library = (name: string) => (id: string) => (id === 'p1' ? name : undefined);
+
+  it("are named by the library persona's current name, on the node and on its connections", () => {
+    const map = withPersona();
+    const build = createNodeBuilder();
+    const buildEdges = createEdgeBuilder();
+    const node = (nodes: ReturnType<typeof build>) => nodes.find((n) => n.id === nodeId.card('c3'));
+    const before = build(map, computeLayout(map), labels, library('Mia Chen'));
+    expect(node(before)?.ariaLabel).toBe('persona: Mia Chen');
+    const after = build(map, computeLayout(map), labels, library('Mia Wong'));
+    expect(node(after)?.ariaLabel).toBe('persona: Mia Wong');
+    expect(node(after)?.data).toMatchObject({ title: 'Mia Wong' });
+    expect(buildEdges(map, labels, library('Mia Wong'))[0]?.ariaLabel).toBe(
+      'Mia Wong -> Checkout form too long',
+    );
+  });
+
+  it('are read-only when built for a read-only view: no dragging, no connecting', () => {
+    const map = withPersona();
+    const nodes = createNodeBuilder({ readOnly: true })(map, computeLayout(map), labels);
+    const cards = nodes.filter((n) => n.type === 'card');
+    expect(cards.map((n) => [n.draggable, n.connectable])).toEqual(cards.map(() => [false, false]));
   });
 });

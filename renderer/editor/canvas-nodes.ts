@@ -1,15 +1,30 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { CardBox, MapLayout } from '../../shared/canvas/layout';
-import type { Card, CardKind, Connection, JourneyMap, LaneKind, Stage } from '../../shared/domain';
+import {
+  cardDisplayTitle,
+  type Card,
+  type CardKind,
+  type Channel,
+  type Connection,
+  type JourneyMap,
+  type LaneKind,
+  type PersonaNameLookup,
+  type Stage,
+} from '../../shared/domain';
 
 export type StageHeaderData = { stageId: string; name: string; goal: string };
 export type LaneHeaderData = { laneId: string; name: string; kindLabel: string };
-export type CardNodeData = { card: Card; kindLabel: string };
+/**
+ * `title` is the card's display title (a persona card: its persona's current library name);
+ * `channelLabel` names a touchpoint's channel.
+ */
+export type CardNodeData = { card: Card; kindLabel: string; title: string; channelLabel?: string };
 export type CellGridData = {
   columns: { x: number; width: number }[];
   rows: { y: number; height: number }[];
 };
-export type ConnectionEdgeData = { connectionId: string; label: string };
+/** `readOnly`: the label cannot be edited in place (a saved version). */
+export type ConnectionEdgeData = { connectionId: string; label: string; readOnly?: boolean };
 
 export type StageHeaderNode = Node<StageHeaderData, 'stageHeader'>;
 export type LaneHeaderNode = Node<LaneHeaderData, 'laneHeader'>;
@@ -20,6 +35,7 @@ export type ConnectionEdge = Edge<ConnectionEdgeData, 'connection'>;
 
 export interface CanvasLabels {
   cardKind(kind: CardKind): string;
+  channel(channel: Channel): string;
   laneKind(kind: LaneKind): string;
   connection(from: string, to: string): string;
   /** The accessible name of a card, "<Kind>: <title>" in English. */
@@ -60,9 +76,17 @@ const FIXED = {
 
 interface CardEntry {
   card: Card;
+  title: string;
   box: CardBox;
   labels: CanvasLabels;
   node: CardNode;
+}
+
+const NO_PERSONAS: PersonaNameLookup = () => undefined;
+
+/** How a canvas is built: `readOnly` draws the same nodes with no dragging, connecting or editing. */
+export interface CanvasBuildOptions {
+  readOnly?: boolean;
 }
 
 /**
@@ -71,16 +95,17 @@ interface CardEntry {
  * memoised node components skip it. Editing one card of a 1,000-card map then makes one new node,
  * not a thousand. One builder per canvas (it keeps the previous build).
  */
-export function createNodeBuilder(): (
+export function createNodeBuilder({ readOnly = false }: CanvasBuildOptions = {}): (
   map: JourneyMap,
   layout: MapLayout,
   labels: CanvasLabels,
+  personaName?: PersonaNameLookup,
 ) => CanvasNode[] {
   let cards = new Map<string, CardEntry>();
   let headers = new Map<string, CanvasNode>();
   let grid: CellGridNode | null = null;
 
-  return (map, layout, labels) => {
+  return (map, layout, labels, personaName = NO_PERSONAS) => {
     const nodes: CanvasNode[] = [];
     const nextGrid = gridNode(layout);
     if (grid === null || !sameGrid(grid, nextGrid)) grid = nextGrid;
@@ -122,10 +147,15 @@ export function createNodeBuilder(): (
       const box = layout.cards[i];
       if (!box) return;
       const old = cards.get(card.id);
+      const title = cardDisplayTitle(card, personaName);
       const entry =
-        old !== undefined && old.card === card && old.labels === labels && sameCardBox(old.box, box)
+        old !== undefined &&
+        old.card === card &&
+        old.title === title &&
+        old.labels === labels &&
+        sameCardBox(old.box, box)
           ? old
-          : { card, box, labels, node: cardNode(card, box, labels) };
+          : { card, title, box, labels, node: cardNode(card, title, box, labels, readOnly) };
       nextCards.set(card.id, entry);
       nodes.push(entry.node);
     });
@@ -138,8 +168,13 @@ export function createNodeBuilder(): (
  * Turns a map and its layout into React Flow nodes in one go (no memory between calls): one grid of
  * cells behind everything, a header per stage (top) and lane (left), a node per card in its cell.
  */
-export function buildCanvasNodes(map: JourneyMap, layout: MapLayout, labels: CanvasLabels): CanvasNode[] {
-  return createNodeBuilder()(map, layout, labels);
+export function buildCanvasNodes(
+  map: JourneyMap,
+  layout: MapLayout,
+  labels: CanvasLabels,
+  personaName?: PersonaNameLookup,
+): CanvasNode[] {
+  return createNodeBuilder()(map, layout, labels, personaName);
 }
 
 function gridNode(layout: MapLayout): CellGridNode {
@@ -183,7 +218,13 @@ function stageNode(stage: Stage, x: number, width: number, height: number): Stag
   };
 }
 
-function cardNode(card: Card, box: CardBox, labels: CanvasLabels): CardNode {
+function cardNode(
+  card: Card,
+  title: string,
+  box: CardBox,
+  labels: CanvasLabels,
+  readOnly: boolean,
+): CardNode {
   const kindLabel = labels.cardKind(card.kind);
   return {
     id: nodeId.card(card.id),
@@ -191,13 +232,17 @@ function cardNode(card: Card, box: CardBox, labels: CanvasLabels): CardNode {
     position: { x: box.x, y: box.y },
     width: box.width,
     height: box.height,
-    draggable: true,
+    draggable: !readOnly,
+    // Read-only cards stay selectable and focusable so the keyboard can still walk the map.
     selectable: true,
-    connectable: true,
+    connectable: !readOnly,
     // Deleting goes through the editor's own Delete handling (one undoable edit), not React Flow's.
     deletable: false,
-    ariaLabel: labels.cardName(kindLabel, card.title),
-    data: { card, kindLabel },
+    ariaLabel: labels.cardName(kindLabel, title),
+    data:
+      card.kind === 'touchpoint'
+        ? { card, kindLabel, title, channelLabel: labels.channel(card.channel) }
+        : { card, kindLabel, title },
   };
 }
 
@@ -230,10 +275,14 @@ interface EdgeEntry {
 }
 
 /** Like {@link createNodeBuilder}, for connections: unchanged connections keep their edge object. */
-export function createEdgeBuilder(): (map: JourneyMap, labels: CanvasLabels) => ConnectionEdge[] {
+export function createEdgeBuilder({ readOnly = false }: CanvasBuildOptions = {}): (
+  map: JourneyMap,
+  labels: CanvasLabels,
+  personaName?: PersonaNameLookup,
+) => ConnectionEdge[] {
   let cache = new Map<string, EdgeEntry>();
-  return (map, labels) => {
-    const titles = new Map(map.cards.map((c) => [c.id, c.title]));
+  return (map, labels, personaName = NO_PERSONAS) => {
+    const titles = new Map(map.cards.map((c) => [c.id, cardDisplayTitle(c, personaName)]));
     const next = new Map<string, EdgeEntry>();
     const edges: ConnectionEdge[] = [];
     for (const connection of map.connections) {
@@ -249,7 +298,13 @@ export function createEdgeBuilder(): (map: JourneyMap, labels: CanvasLabels) => 
         old.to === to &&
         old.labels === labels
           ? old
-          : { connection, from, to, labels, edge: connectionEdge(connection, labels.connection(from, to)) };
+          : {
+              connection,
+              from,
+              to,
+              labels,
+              edge: connectionEdge(connection, labels.connection(from, to), readOnly),
+            };
       next.set(connection.id, entry);
       edges.push(entry.edge);
     }
@@ -259,11 +314,15 @@ export function createEdgeBuilder(): (map: JourneyMap, labels: CanvasLabels) => 
 }
 
 /** Connections between cards as edges, without memory between calls. */
-export function buildCanvasEdges(map: JourneyMap, labels: CanvasLabels): ConnectionEdge[] {
-  return createEdgeBuilder()(map, labels);
+export function buildCanvasEdges(
+  map: JourneyMap,
+  labels: CanvasLabels,
+  personaName?: PersonaNameLookup,
+): ConnectionEdge[] {
+  return createEdgeBuilder()(map, labels, personaName);
 }
 
-function connectionEdge(connection: Connection, ariaLabel: string): ConnectionEdge {
+function connectionEdge(connection: Connection, ariaLabel: string, readOnly: boolean): ConnectionEdge {
   return {
     id: edgeId(connection.id),
     type: 'connection',
@@ -272,6 +331,8 @@ function connectionEdge(connection: Connection, ariaLabel: string): ConnectionEd
     ariaLabel,
     deletable: false,
     reconnectable: false,
-    data: { connectionId: connection.id, label: connection.label },
+    data: readOnly
+      ? { connectionId: connection.id, label: connection.label, readOnly }
+      : { connectionId: connection.id, label: connection.label },
   };
 }

@@ -6,6 +6,7 @@ import {
   cutSelected,
   deleteSelection,
   duplicateSelected,
+  editTitle,
   moveSelectedToLane,
   nudgeSelected,
   pasteCards,
@@ -49,7 +50,7 @@ function editFocused(context: CommandContext): boolean {
   );
   if (cardId === null) return false;
   takeFocusedCard(context);
-  useCanvasUi.getState().editCard(cardId);
+  editTitle(cardId);
   return true;
 }
 

@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CANVAS } from '../../shared/canvas/layout';
-import type { Card, CardKind } from '../../shared/domain';
+import { cardDisplayTitle, type Card, type CardKind } from '../../shared/domain';
 import { EXPORT_COLORS, type PictureGeometry } from '../../shared/export';
 import type { PictureData } from './picture-data';
 import './map-picture.css';
@@ -243,7 +243,9 @@ function PictureCard({
         {t(`cardKind.${card.kind}`)}
         {detail ? ` · ${detail}` : ''}
       </span>
-      <span className="picture-card__title">{card.title}</span>
+      <span className="picture-card__title">
+        {cardDisplayTitle(card, (id) => personas.find((p) => p.id === id)?.name)}
+      </span>
       {card.text ? <span className="picture-card__text">{card.text}</span> : null}
     </div>
   );

@@ -28,7 +28,7 @@ export const canvasEn = {
     note: 'Note',
   },
   newTitle: {
-    persona: 'Persona',
+    persona: 'New persona',
     touchpoint: 'New touchpoint',
     emotion: 'New emotion',
     painPoint: 'New pain point',

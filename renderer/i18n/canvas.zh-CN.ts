@@ -30,7 +30,7 @@ export const canvasZhCN: typeof canvasEn = {
     note: '备注',
   },
   newTitle: {
-    persona: '用户画像',
+    persona: '新用户画像',
     touchpoint: '新触点',
     emotion: '新情绪',
     painPoint: '新痛点',

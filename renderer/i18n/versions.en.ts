@@ -51,6 +51,7 @@ export const versionsEn = {
   },
   view: {
     banner: 'Read-only: version “{{name}}”',
+    period: 'Funnel period',
     back: 'Back to the map',
     saved: 'Saved {{date}}',
     loading: 'Loading version…',

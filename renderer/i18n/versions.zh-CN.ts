@@ -52,6 +52,7 @@ export const versionsZhCN: typeof versionsEn = {
   },
   view: {
     banner: '只读：版本“{{name}}”',
+    period: '漏斗周期',
     back: '返回地图',
     saved: '保存于 {{date}}',
     loading: '正在加载版本…',

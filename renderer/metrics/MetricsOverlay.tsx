@@ -2,9 +2,10 @@ import { useNodesInitialized, useReactFlow, ViewportPortal } from '@xyflow/react
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeLayout } from '../../shared/canvas/layout';
+import type { MapMetrics } from '../../shared/api';
 import type { JourneyMap } from '../../shared/domain';
 import { stageFigureText } from './figure-text';
-import type { StageFigures } from './funnel-view';
+import { buildFunnelView, type FunnelView, type StageFigures } from './funnel-view';
 import { StageCountEditor } from './StageCountEditor';
 import { useFunnelView, useOverlayOn } from './use-funnel-view';
 import './metrics.css';
@@ -19,9 +20,32 @@ const BAND_GAP = 8;
  * inside `<ReactFlow>` so it pans and zooms with the map.
  */
 export function MetricsOverlay({ map }: { map: JourneyMap }) {
-  const { t, i18n } = useTranslation();
   const view = useFunnelView(map);
   const on = useOverlayOn(view);
+  return <FunnelBands map={map} view={view} on={on} countEditable />;
+}
+
+/**
+ * The same bands for stored numbers (a saved version's period): read-only, shown when the period
+ * has numbers. `metrics` is the snapshot's metrics in the shape the live overlay reads.
+ */
+export function SnapshotMetricsOverlay({ map, metrics }: { map: JourneyMap; metrics: MapMetrics }) {
+  const view = useMemo(() => buildFunnelView(map, metrics), [map, metrics]);
+  return <FunnelBands map={map} view={view} on={view.hasNumbers} countEditable={false} />;
+}
+
+function FunnelBands({
+  map,
+  view,
+  on,
+  countEditable,
+}: {
+  map: JourneyMap;
+  view: FunnelView;
+  on: boolean;
+  countEditable: boolean;
+}) {
+  const { t, i18n } = useTranslation();
   const layout = useMemo(() => computeLayout(map), [map]);
   useFitWithBand(map.id, on, layout.grid.width, layout.grid.height);
 
@@ -60,7 +84,13 @@ export function MetricsOverlay({ map }: { map: JourneyMap }) {
                 height: METRIC_BAND_HEIGHT,
               }}
             >
-              <StageCountEditor mapId={map.id} figures={figures} label={text.count} />
+              {countEditable ? (
+                <StageCountEditor mapId={map.id} figures={figures} label={text.count} />
+              ) : (
+                <p className="metric-band__count metric-band__count--fixed" data-testid="metric-count">
+                  {text.count}
+                </p>
+              )}
               <p className="metric-band__line" data-testid="metric-conversion">
                 {text.conversion}
               </p>

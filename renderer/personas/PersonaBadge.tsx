@@ -6,22 +6,22 @@ import './personas.css';
 
 /**
  * What a persona card shows on the canvas: the library persona's current avatar, name and role (so an
- * edit to the persona shows on every map at once). Falls back to the card's own title when the card
- * points at no persona, or at one the library no longer has.
+ * edit to the persona shows on every map at once). `name` is the card's display title
+ * (`cardDisplayTitle`: the persona's name, or the card's own title when it points at no persona).
  */
 export const PersonaBadge = memo(function PersonaBadge({
   personaId,
-  fallbackTitle,
+  name: displayName,
 }: {
   personaId: string | null;
-  fallbackTitle: string;
+  name: string;
 }) {
   const { t } = useTranslation();
   const persona = usePersona(personaId);
   const ensureLoaded = usePersonaStore((s) => s.ensureLoaded);
   useEffect(() => ensureLoaded(), [ensureLoaded]);
 
-  const name = persona?.name ?? (fallbackTitle || t('personas.unknown'));
+  const name = displayName || t('personas.unknown');
   return (
     <span className="persona-badge" data-persona-id={personaId ?? undefined}>
       <PersonaAvatar

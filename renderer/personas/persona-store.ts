@@ -1,6 +1,7 @@
+import { useEffect, useMemo } from 'react';
 import { create } from 'zustand';
 import type { PersonaFields, PersonaListItem } from '../../shared/api';
-import type { Persona } from '../../shared/domain';
+import { personaNames, type Persona, type PersonaNameLookup } from '../../shared/domain';
 import { api, errorMessage } from '../api';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
@@ -59,6 +60,17 @@ export const usePersonaStore = create<PersonaState>()((set, get) => ({
     await get().load();
   },
 }));
+
+/**
+ * The library's persona names as a lookup for `cardDisplayTitle`, loading the library if needed.
+ * Its identity changes only when the list is reloaded.
+ */
+export function usePersonaNames(): PersonaNameLookup {
+  const personas = usePersonaStore((s) => s.personas);
+  const ensureLoaded = usePersonaStore((s) => s.ensureLoaded);
+  useEffect(() => ensureLoaded(), [ensureLoaded]);
+  return useMemo(() => personaNames(personas), [personas]);
+}
 
 /** One persona by id (narrow selector: re-renders only when that persona changes). */
 export function usePersona(id: string | null | undefined): PersonaListItem | undefined {

@@ -1,21 +1,29 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionDetail } from '../../shared/api';
+import { personaNames } from '../../shared/domain';
 import { api, errorMessage } from '../api';
-import { DiffCanvas } from '../compare/DiffCanvas';
-import { buildDiffOverlay } from '../compare/diff-overlay';
+import { JourneyCanvas } from '../editor/JourneyCanvas';
+import { SnapshotMetricsOverlay } from '../metrics/MetricsOverlay';
 import { navigate } from '../routing/useHashRoute';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Icon } from '../ui/Icon';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
-import '../compare/compare.css';
+import { snapshotMetrics } from './snapshot-metrics';
+import '../editor/editor.css';
 import './versions.css';
 
-/** A saved version on the canvas, read-only and marked as such, with a way back to the live map. */
+/**
+ * A saved version as the map looked: the editor's own canvas (cards with their scores, severities
+ * and channels, connections, emotion curve) and the funnel overlay of its stored period, in
+ * read-only mode and marked as such, with a way back to the live map.
+ */
 export function VersionViewScreen({ versionId }: { versionId: string }) {
   const { t, i18n } = useTranslation();
   const [version, setVersion] = useState<VersionDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [periodId, setPeriodId] = useState<string | null>(null);
+  const periodFieldId = useId();
 
   useEffect(() => {
     let live = true;
@@ -28,13 +36,18 @@ export function VersionViewScreen({ versionId }: { versionId: string }) {
     };
   }, [versionId]);
 
-  const overlay = useMemo(
-    () => (version ? buildDiffOverlay(version.snapshot.map, version.snapshot.map, null) : null),
+  const metrics = useMemo(
+    () => (version ? snapshotMetrics(version.snapshot, periodId) : null),
+    [version, periodId],
+  );
+  // Personas deleted from the library since are still named as the version stored them.
+  const storedPersonas = useMemo(
+    () => (version ? personaNames(version.snapshot.personas) : undefined),
     [version],
   );
 
   return (
-    <div className="compare version-view">
+    <div className="editor version-view">
       <header className="editor-bar">
         <button
           type="button"
@@ -61,21 +74,46 @@ export function VersionViewScreen({ versionId }: { versionId: string }) {
           <LanguageSwitch />
         </div>
       </header>
-      <main className="compare__main" tabIndex={-1}>
-        {error ? <ErrorAlert message={error} /> : null}
-        {version && overlay ? (
-          <>
+      {error ? (
+        <div className="editor__alert">
+          <ErrorAlert message={error} />
+        </div>
+      ) : null}
+      {version && metrics ? (
+        <>
+          <div className="version-view__bar">
             <p className="version-view__banner" role="status">
               <Icon name="eye" />
               {t('versions.view.banner', { name: version.name })}
             </p>
+            {metrics.periods.length > 1 ? (
+              <label className="version-view__period" htmlFor={periodFieldId}>
+                {t('versions.view.period')}
+                <select
+                  id={periodFieldId}
+                  className="select"
+                  value={metrics.activePeriodId ?? ''}
+                  onChange={(event) => setPeriodId(event.currentTarget.value)}
+                >
+                  {metrics.periods.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null}
             {version.note ? <p className="version-view__note">{version.note}</p> : null}
-            <div className="compare__canvases">
-              <DiffCanvas overlay={overlay} label={t('editor.canvas')} />
-            </div>
-          </>
-        ) : null}
-      </main>
+          </div>
+          <div className="editor__body">
+            <main className="editor__main" tabIndex={-1}>
+              <JourneyCanvas map={version.snapshot.map} readOnly fallbackPersonaNames={storedPersonas}>
+                <SnapshotMetricsOverlay map={version.snapshot.map} metrics={metrics} />
+              </JourneyCanvas>
+            </main>
+          </div>
+        </>
+      ) : null}
     </div>
   );
 }

@@ -4,3 +4,4 @@ export * from './map-changes';
 export * from './persona';
 export * from './metrics';
 export * from './version';
+export * from './card-display-title';

@@ -36,9 +36,9 @@ test('copies cards into another map, and duplicates, cuts and pastes them', asyn
   await expect(editor.card('Pain point: New pain point')).toBeVisible();
   const stage2 = await editor.stageHeader('Stage 2').boundingBox();
   const pastedPain = await editor.card('Pain point: New pain point').boundingBox();
-  expect(pastedPain && stage2 && pastedPain.x > stage2.x && pastedPain.x < stage2.x + stage2.width).toBe(
-    true,
-  );
+  if (!pastedPain || !stage2) throw new Error('The pasted pain point or Stage 2 is not on screen.');
+  expect(pastedPain.x).toBeGreaterThan(stage2.x);
+  expect(pastedPain.x).toBeLessThan(stage2.x + stage2.width);
 
   // Ctrl+A selects all, Ctrl+X cuts them, Ctrl+V brings them back.
   await page.keyboard.press('Control+A');

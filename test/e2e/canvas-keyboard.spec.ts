@@ -38,9 +38,13 @@ test('builds a small map from the keyboard only', async ({ page, appUrl }) => {
   await library.createMap('Blank map', 'Keyboard map');
   await editor.expectLoaded('Keyboard map');
 
-  // A touchpoint from the palette lands in the first cell and takes focus.
+  // A touchpoint from the palette lands in the first cell with its title open for typing; Escape
+  // keeps the default title and gives the focus to the card.
+  const titleField = page.getByRole('textbox', { name: 'Card title' });
   await tabTo(page, 'Touchpoint');
   await page.keyboard.press('Enter');
+  await expect(titleField).toBeFocused();
+  await page.keyboard.press('Escape');
   const touchpoint = editor.card('Touchpoint: New touchpoint');
   await expect(touchpoint).toBeFocused();
 
@@ -73,6 +77,8 @@ test('builds a small map from the keyboard only', async ({ page, appUrl }) => {
   await expect(page.getByRole('combobox', { name: 'Target lane' })).toHaveValue(/.+/);
   await tabTo(page, 'Emotion', true);
   await page.keyboard.press('Enter');
+  await expect(titleField).toBeFocused();
+  await page.keyboard.press('Escape');
   const emotion = editor.card('Emotion: New emotion');
   await expect(emotion).toBeFocused();
   await page.keyboard.press('+');
@@ -86,6 +92,8 @@ test('builds a small map from the keyboard only', async ({ page, appUrl }) => {
   // A note, deleted with Delete and brought back with Ctrl+Z.
   await tabTo(page, 'Note');
   await page.keyboard.press('Enter');
+  await expect(titleField).toBeFocused();
+  await page.keyboard.press('Escape');
   const note = editor.card('Note: New note');
   await expect(note).toBeFocused();
   await page.keyboard.press('Delete');
@@ -129,5 +137,7 @@ test('the shortcut list and the palette speak Chinese', async ({ page, appUrl })
   await expect(help.getByRole('cell', { name: '撤销' })).toBeVisible();
   await page.keyboard.press('Escape');
   await palette.getByRole('button', { name: '触点', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: '卡片标题' })).toBeFocused();
+  await page.keyboard.press('Escape');
   await expect(page.getByRole('group', { name: '触点：新触点' })).toBeFocused();
 });

@@ -31,6 +31,8 @@ test('a title with HTML stays text, and everything survives a host restart', asy
 
   // Some more state: an emotion at +2, a connection, a free card outside the grid.
   await editor.dropPaletteItem('Emotion', await editor.cellPoint('Stage 2', 'Emotions'));
+  // The new card's title is open for typing; Escape keeps it and gives the keys back to the card.
+  await page.keyboard.press('Escape');
   await page.keyboard.press('+');
   await page.keyboard.press('+');
   // Zoom out so there is room below the grid, then drop the emotion there: it becomes a free card.
@@ -44,7 +46,8 @@ test('a title with HTML stays text, and everything survives a host restart', asy
   });
   await expect(editor.cards()).toHaveCount(2);
   const freeBox = await editor.card('Emotion: New emotion').boundingBox();
-  expect(freeBox && freeBox.y > grid.y + grid.height).toBe(true);
+  if (!freeBox) throw new Error('The free card is not on screen.');
+  expect(freeBox.y).toBeGreaterThan(grid.y + grid.height);
   await editor.expectSaved();
 
   const url = page.url();
@@ -55,7 +58,9 @@ test('a title with HTML stays text, and everything survives a host restart', asy
   await expect(editor.card('Emotion: New emotion').locator('.card-node__score')).toHaveText('+2');
   const freeAfter = await editor.card('Emotion: New emotion').boundingBox();
   const gridAfter = await editor.canvas.locator('.react-flow__node-cellGrid').boundingBox();
-  expect(freeAfter && gridAfter && freeAfter.y > gridAfter.y + gridAfter.height).toBe(true);
+  if (!freeAfter || !gridAfter)
+    throw new Error('The free card or the grid is not on screen after the restart.');
+  expect(freeAfter.y).toBeGreaterThan(gridAfter.y + gridAfter.height);
   await expect(editor.canvas.locator('img')).toHaveCount(0);
   expect(dialogs).toBe(0);
 });
@@ -105,7 +110,9 @@ test('a 1,000-card map opens, a card drags to another cell, and the move survive
   await expect(editor.cards()).toHaveCount(1000);
   const after = await editor.card(name).boundingBox();
   const nextAfter = await editor.stageHeader(`Stage ${stageIndex + 2}`).boundingBox();
-  expect(after && nextAfter && after.x > nextAfter.x && after.x < nextAfter.x + nextAfter.width).toBe(true);
+  if (!after || !nextAfter) throw new Error('The card or its new stage is not on screen after the reload.');
+  expect(after.x).toBeGreaterThan(nextAfter.x);
+  expect(after.x).toBeLessThan(nextAfter.x + nextAfter.width);
 });
 
 test('the editor with cards, a focused new card, an open title field and the shortcut list has no serious axe violations', async ({
@@ -118,7 +125,8 @@ test('the editor with cards, a focused new card, an open title field and the sho
   await library.createMap('Sales funnel', 'Accessible canvas');
   await editor.expectLoaded('Accessible canvas');
   await editor.paletteItem('Emotion').click();
-  await expect(editor.card('Emotion: New emotion')).toBeFocused();
+  // The new card opens its title for typing at once.
+  await expect(page.getByRole('textbox', { name: 'Card title' })).toBeFocused();
   const serious = async () => {
     const results = await new AxeBuilder({ page }).analyze();
     return results.violations
@@ -126,9 +134,11 @@ test('the editor with cards, a focused new card, an open title field and the sho
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   };
   expect(await serious()).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(editor.card('Emotion: New emotion')).toBeFocused();
+  expect(await serious()).toEqual([]);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: 'Card title' })).toBeFocused();
-  expect(await serious()).toEqual([]);
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();

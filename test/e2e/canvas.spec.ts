@@ -34,8 +34,9 @@ test('builds a small map from the palette with the mouse, and it survives a relo
   // The pain point and the note share a cell without overlapping.
   const pain = await editor.card('Pain point: New pain point').boundingBox();
   const note = await editor.card('Note: New note').boundingBox();
-  expect(pain && note && note.y >= pain.y + pain.height).toBe(true);
-  expect(Math.abs((pain?.x ?? 0) - (note?.x ?? 1))).toBeLessThan(1);
+  if (!pain || !note) throw new Error('The pain point or the note is not on screen.');
+  expect(note.y).toBeGreaterThanOrEqual(pain.y + pain.height);
+  expect(Math.abs(pain.x - note.x)).toBeLessThan(1);
 
   // Rename a card in place (double-click), then reload: everything is stored.
   await editor.card('Touchpoint: New touchpoint').dblclick();
@@ -51,7 +52,7 @@ test('builds a small map from the palette with the mouse, and it survives a relo
   expect(await editor.stageNames()).toEqual(['Stage 1', 'New stage', 'Stage 2', 'Stage 3']);
   await expect(editor.cards()).toHaveCount(6);
   await expect(editor.card('Touchpoint: Pricing page')).toBeVisible();
-  await expect(editor.card('Persona: Persona')).toBeVisible();
+  await expect(editor.card('Persona: New persona')).toBeVisible();
 });
 
 test('moves a card to another stage by dragging, and undoes and redoes the drag and an edit', async ({
@@ -106,7 +107,8 @@ test('moves a card to another stage by dragging, and undoes and redoes the drag 
   await editor.expectLoaded('Drag map');
   const reloaded = await editor.card('Pain point: Long checkout').boundingBox();
   const stage3After = await editor.stageHeader('Stage 3').boundingBox();
-  expect(reloaded && stage3After && reloaded.x > stage3After.x).toBe(true);
+  if (!reloaded || !stage3After) throw new Error('The card or Stage 3 is not on screen after the reload.');
+  expect(reloaded.x).toBeGreaterThan(stage3After.x);
 });
 
 test('connects two cards, labels the connection and deletes it', async ({ page, appUrl }) => {
@@ -193,11 +195,13 @@ test('the emotion curve follows emotion scores and leaves a gap where a stage ha
   await editor.expectLoaded('Feelings');
   await editor.dropPaletteItem('Emotion', await editor.cellPoint('Stage 1', 'Emotions'));
   await editor.dropPaletteItem('Emotion', await editor.cellPoint('Stage 2', 'Emotions'));
+  // The new card's title is open for typing; Escape keeps the default and focuses the card.
+  await page.keyboard.press('Escape');
   await expect(editor.cards()).toHaveCount(2);
   const [first] = await editor.curvePaths();
   expect(first).toMatch(/^M[\d.]+ [\d.]+ ?C/);
 
-  // The second emotion card (focused after it was added) gets +2 with the keyboard: the curve moves.
+  // The second emotion card gets +2 with the keyboard: the curve moves.
   await editor.card('Emotion: New emotion').nth(1).click();
   await page.keyboard.press('+');
   await page.keyboard.press('+');
@@ -214,6 +218,7 @@ test('the emotion curve follows emotion scores and leaves a gap where a stage ha
 
   // An emotion in Stage 3 only: Stage 2 has one, so one segment; remove Stage 2's and there is a gap.
   await editor.dropPaletteItem('Emotion', await editor.cellPoint('Stage 3', 'Emotions'));
+  await page.keyboard.press('Escape');
   await expect.poll(async () => (await editor.curvePaths()).length).toBe(1);
   await editor.card('Emotion: New emotion').nth(1).click();
   await page.keyboard.press('Delete');
@@ -232,7 +237,10 @@ test('box-selects cards with Shift+drag and drags them together to another cell 
   await library.createMap('Blank map', 'Group drag');
   await editor.expectLoaded('Group drag');
   await editor.paletteItem('Touchpoint').click();
+  await page.keyboard.press('Enter');
   await editor.paletteItem('Note').click();
+  // Enter keeps the default title (the new card's title field takes the keys until then).
+  await page.keyboard.press('Enter');
   await expect(editor.cards()).toHaveCount(2);
 
   // Shift+drag a box around the first cell: both cards are selected.
@@ -271,4 +279,50 @@ test('box-selects cards with Shift+drag and drags them together to another cell 
       .poll(async () => (await editor.card(name).boundingBox())?.x ?? 0)
       .toBeLessThan(stage1.x + stage1.width);
   }
+});
+
+test('a new card opens its title for typing: palette button and drop, Enter commits, Escape keeps', async ({
+  page,
+  appUrl,
+}) => {
+  const library = new LibraryPage(page);
+  const editor = new EditorPage(page);
+  await library.goto(appUrl);
+  await library.createMap('Blank map', 'Typing map');
+  await editor.expectLoaded('Typing map');
+  const titleField = page.getByRole('textbox', { name: 'Card title' });
+
+  // Palette button: the title field has the focus with the default selected, so typing replaces it.
+  await editor.paletteItem('Touchpoint').click();
+  await expect(titleField).toBeFocused();
+  await expect(titleField).toHaveValue('New touchpoint');
+  expect(await titleField.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([
+    0,
+    'New touchpoint'.length,
+  ]);
+  await page.keyboard.type('Call the customer');
+  await page.keyboard.press('Enter');
+  await expect(editor.card('Touchpoint: Call the customer')).toBeFocused();
+
+  // Drop from the palette: the same.
+  await editor.dropPaletteItem('Pain point', await editor.cellPoint('Stage 2', 'Pain points'));
+  await expect(titleField).toBeFocused();
+  await page.keyboard.type('Nobody answers');
+  await page.keyboard.press('Enter');
+  await expect(editor.card('Pain point: Nobody answers')).toBeVisible();
+
+  // Escape keeps the default title.
+  await editor.paletteItem('Note').click();
+  await page.keyboard.type('Thrown away');
+  await page.keyboard.press('Escape');
+  await expect(titleField).toHaveCount(0);
+  await expect(editor.card('Note: New note')).toBeFocused();
+
+  await editor.expectSaved();
+  await page.reload();
+  await editor.expectLoaded('Typing map');
+  await expect(editor.card('Touchpoint: Call the customer')).toBeVisible();
+  await expect(editor.card('Pain point: Nobody answers')).toBeVisible();
+  await expect(editor.card('Note: New note')).toBeVisible();
+  await expect(editor.cards()).toHaveCount(3);
 });

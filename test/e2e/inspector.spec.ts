@@ -94,7 +94,9 @@ test('a persona card picks its persona from the library in the inspector', async
   await library.getByRole('button', { name: 'Close' }).click();
 
   await editor.paletteItem('Persona').click();
-  await editor.card('Persona: Persona').click();
+  // The new card's name is open for typing; Escape keeps the default.
+  await page.keyboard.press('Escape');
+  await editor.card('Persona: New persona').click();
   await inspector(page)
     .getByRole('combobox', { name: 'Persona', exact: true })
     .selectOption({ label: 'Mei' });

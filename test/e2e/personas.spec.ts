@@ -3,6 +3,7 @@ import { PNG } from 'pngjs';
 import { makeMap } from '../helpers/map-factory';
 import { expect, test } from './fixtures';
 import { EditorPage, mapUrl, seedMapOverHttp } from './pages/editor-page';
+import { hostApi, journeyMap, VersionsPanel } from './pages/versions-page';
 import type { Page } from '@playwright/test';
 
 const personasDialog = (page: Page) => page.getByRole('dialog', { name: 'Persona library' });
@@ -134,4 +135,95 @@ test('the persona screens have no serious accessibility violations', async ({ pa
   await personasDialog(page).getByRole('button', { name: 'Edit Ana' }).click();
   await expect(page.getByRole('dialog', { name: 'Edit persona' })).toBeVisible();
   expect(await scan()).toEqual([]);
+});
+
+test('a renamed persona renames its cards everywhere: card, connection, inspector and compare', async ({
+  page,
+  appUrl,
+}) => {
+  // Seeded: a persona "Mia Chen" and a map whose persona card points at her and connects to an ad.
+  const call = await hostApi(appUrl);
+  const mia = (await call('personas.create', { name: 'Mia Chen', role: 'Shopper' })) as { id: string };
+  const seeded = journeyMap('pn', 'Persona journey');
+  seeded.personaIds = [mia.id];
+  seeded.cards.push({
+    id: 'pn-mia',
+    kind: 'persona',
+    personaId: mia.id,
+    stageId: 'pn-s0',
+    laneId: 'pn-l2',
+    order: 2,
+    x: null,
+    y: null,
+    text: '',
+    tags: [],
+    title: 'Mia Chen',
+  });
+  seeded.connections.push({ id: 'pn-k', sourceId: 'pn-mia', targetId: 'pn-ad', label: '' });
+  const mapId = await seedMapOverHttp(appUrl, seeded);
+  const editor = new EditorPage(page);
+  const versions = new VersionsPanel(page);
+  await page.goto(mapUrl(appUrl, mapId));
+  await editor.expectLoaded('Persona journey');
+  await versions.save('Before rename', '');
+
+  // A change the compare will list: a text on the persona card, typed in the inspector.
+  await editor.card('Persona: Mia Chen').click();
+  const panel = page.getByRole('complementary', { name: 'Inspector' });
+  await panel.getByRole('textbox', { name: 'Text' }).fill('Met at the fair');
+  await panel.getByRole('textbox', { name: 'Text' }).blur();
+  await editor.expectSaved();
+
+  // Rename her in the persona library.
+  await page.getByRole('button', { name: 'Personas', exact: true }).click();
+  await personasDialog(page).getByRole('button', { name: 'Edit Mia Chen' }).click();
+  const form = page.getByRole('dialog', { name: 'Edit persona' });
+  await form.getByRole('textbox', { name: 'Name' }).fill('Mia Wong');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(personasDialog(page).getByRole('status')).toHaveText('Saved “Mia Wong”.');
+  await personasDialog(page).getByRole('button', { name: 'Close' }).click();
+
+  // The card, its connection and the inspector all say "Mia Wong".
+  await expect(editor.card('Persona: Mia Wong')).toBeVisible();
+  await expect(editor.card('Persona: Mia Chen')).toHaveCount(0);
+  await expect(
+    editor.canvas.getByRole('group', { name: 'Connection from Mia Wong to Banner ad', exact: true }),
+  ).toHaveCount(1);
+  await editor.card('Persona: Mia Wong').click();
+  await expect(panel.getByRole('combobox', { name: 'Persona', exact: true })).toHaveValue(mia.id);
+  await expect(panel.getByTestId('inspector-persona')).toContainText('Mia Wong');
+  await expect(panel.getByTestId('inspector-persona')).toContainText('Shopper');
+  // No title field that would edit a name shown nowhere; double-click goes to the persona picker.
+  await expect(panel.getByRole('textbox', { name: 'Title' })).toHaveCount(0);
+  await editor.card('Persona: Mia Wong').dblclick();
+  await expect(panel.getByRole('combobox', { name: 'Persona', exact: true })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Card title' })).toHaveCount(0);
+
+  // The compare text calls the card by her current name.
+  await versions.open();
+  await versions.action('Before rename', 'Compare');
+  await expect(page.locator('.change-list')).toContainText(
+    "Persona 'Mia Wong' text (empty) → Met at the fair",
+  );
+  await expect(page.locator('.change-list')).not.toContainText('Mia Chen');
+});
+
+test('a persona card from the palette is named for typing, not announced "Persona: Persona"', async ({
+  page,
+  appUrl,
+}) => {
+  const mapId = await seedMapOverHttp(appUrl, journeyMap('pp', 'Palette personas'));
+  const editor = new EditorPage(page);
+  await page.goto(mapUrl(appUrl, mapId));
+  await editor.expectLoaded('Palette personas');
+  await editor.paletteItem('Persona').click();
+  await expect(editor.card('Persona: New persona')).toBeVisible();
+  await page.keyboard.type('Walk-in buyer');
+  await page.keyboard.press('Enter');
+  await expect(editor.card('Persona: Walk-in buyer')).toBeVisible();
+  // Unlinked, the card's own name is what the inspector edits.
+  await editor.card('Persona: Walk-in buyer').click();
+  const panel = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(panel.getByRole('textbox', { name: 'Name on the card' })).toHaveValue('Walk-in buyer');
+  await expect(panel.getByRole('textbox', { name: 'Title' })).toHaveCount(0);
 });

@@ -242,8 +242,8 @@ test('open a version read-only, rename it, duplicate it, delete it; Ctrl+Shift+S
   await versions.action('Kickoff <b>', 'Open');
   await expect(page.getByText('Read-only: version “Kickoff <b>”')).toBeVisible();
   const viewCanvas = page.getByRole('region', { name: 'Journey map canvas' });
-  await expect(viewCanvas.locator(`[data-item-id="${id('s2')}"]`)).toContainText('Intent');
-  await expect(viewCanvas.locator('[data-item-id="live-chat"]')).toHaveCount(0);
+  await expect(viewCanvas.locator(`.react-flow__node[data-id="stage:${id('s2')}"]`)).toContainText('Intent');
+  await expect(viewCanvas.locator('.react-flow__node[data-id="card:live-chat"]')).toHaveCount(0);
   await page.getByRole('button', { name: 'Back to the map' }).click();
   await editor.expectLoaded('Checkout journey');
 
@@ -317,4 +317,111 @@ test('edit through the UI (a title typed, a card dropped into a full cell), save
   await expect(canvas.locator('[data-item-id="ui-slow"]')).toHaveAttribute('data-diff', 'changed');
   await expect(canvas.locator('[data-item-id="ui-ad"]')).not.toHaveAttribute('data-diff', /./);
   await expect(canvas.locator('[data-move-arrow]')).toHaveCount(1);
+});
+
+test('a version opened read-only looks like the map did: scores, severity, channel, curve, its numbers', async ({
+  page,
+  appUrl,
+}) => {
+  const R = 'vr';
+  const call = await hostApi(appUrl);
+  const seeded = journeyMap(R, 'Feelings journey');
+  seeded.lanes.push({ id: `${R}-l3`, name: 'Emotions', kind: 'emotions', height: 200 });
+  const emotion = (suffix: string, stage: number, score: number, title: string) => ({
+    id: `${R}-${suffix}`,
+    kind: 'emotion' as const,
+    score,
+    stageId: `${R}-s${stage}`,
+    laneId: `${R}-l3`,
+    order: 0,
+    x: null,
+    y: null,
+    text: '',
+    tags: [],
+    title,
+  });
+  seeded.cards.push(emotion('joy', 0, 2, 'Delighted'), emotion('meh', 1, -1, 'Unsure'));
+  const mapId = await seedMapOverHttp(appUrl, seeded);
+  const created = (await call('metrics.createPeriod', { mapId, name: 'Q1' })) as {
+    periods: { id: string; name: string }[];
+  };
+  const periodId = created.periods.find((p) => p.name === 'Q1')?.id ?? '';
+  const setCounts = (counts: number[]) =>
+    call('metrics.setStageMetrics', {
+      periodId,
+      rows: counts.map((count, i) => ({ stageId: `${R}-s${i}`, count })),
+    });
+  await setCounts([1000, 400, 100]);
+
+  const editor = new EditorPage(page);
+  const versions = new VersionsPanel(page);
+  await page.goto(`${appUrl}/#/map/${mapId}`);
+  await editor.expectLoaded('Feelings journey');
+  await versions.save('Workshop state', 'As the room left it');
+
+  // Afterwards the map and its numbers change; the version must still show what was saved.
+  await call('maps.applyChanges', {
+    id: mapId,
+    changes: {
+      upsert: {
+        cards: [
+          { ...emotion('joy', 0, -2, 'Delighted') },
+          { ...seeded.cards.find((c) => c.id === `${R}-slow`), severity: 3 },
+          { ...seeded.cards.find((c) => c.id === `${R}-ad`), channel: 'email' },
+        ],
+      },
+    },
+  });
+  await setCounts([500, 50, 5]);
+
+  await versions.open();
+  await versions.action('Workshop state', 'Open');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Read-only: version “Workshop state”' }),
+  ).toBeVisible();
+  const view = new EditorPage(page);
+  // The editor's own cards, with what each measures.
+  await expect(view.card('Emotion: Delighted').locator('.card-node__score')).toHaveText('+2');
+  await expect(view.card('Emotion: Unsure').locator('.card-node__score')).toHaveText('−1');
+  await expect(view.card('Pain point: Slow delivery').locator('.card-node__severity')).toHaveText('●●');
+  await expect(view.card('Touchpoint: Banner ad').locator('.card-node__channel')).toHaveText('Ads');
+  await expect(view.card('Touchpoint: Banner ad').locator('[data-channel="ads"]')).toHaveCount(2);
+  // The emotion curve through +2 and −1.
+  const paths = await view.curvePaths();
+  expect(paths).toHaveLength(1);
+  expect(paths[0]).toMatch(/^M[\d.]+ [\d.]+ ?C/);
+  await expect(
+    view.canvas.getByRole('img', { name: /Emotion curve: Awareness: Very positive \(\+2\); Consideration/ }),
+  ).toBeAttached();
+  // The funnel overlay of the stored period: the saved counts, read-only.
+  const band = (stage: number) => view.canvas.getByTestId(`stage-metric-${R}-s${stage}`);
+  await expect(band(0).getByTestId('metric-count')).toHaveText('Count 1,000');
+  await expect(band(1).getByTestId('metric-count')).toHaveText('Count 400');
+  await expect(band(0).getByTestId('metric-conversion')).toHaveText('Conversion 40.0%');
+  await expect(band(0).getByRole('button')).toHaveCount(0);
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(
+    axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? '')).map((v) => v.id),
+  ).toEqual([]);
+
+  // Only edits are refused: no palette, no typing, and a drag does not move a card.
+  await expect(page.getByRole('complementary', { name: 'Add to map' })).toHaveCount(0);
+  // A drag pans the read-only map at most: the card keeps its place on the grid.
+  const card = view.card('Pain point: Slow delivery');
+  const grid = view.canvas.locator('.react-flow__node-cellGrid');
+  const offset = async () => {
+    const [c, g] = [await card.boundingBox(), await grid.boundingBox()];
+    if (!c || !g) throw new Error('The pain point or the grid is not on screen.');
+    return { x: Math.round(c.x - g.x), y: Math.round(c.y - g.y) };
+  };
+  const before = await offset();
+  await view.dragCard(card, await view.cellPoint('Awareness', 'Touchpoints'));
+  expect(await offset()).toEqual(before);
+  await card.dblclick();
+  await expect(page.getByRole('textbox', { name: 'Card title' })).toHaveCount(0);
+  const stored = (await call('versions.get', { id: new URL(page.url()).hash.split('/').pop() })) as {
+    snapshot: { map: { cards: { id: string; stageId: string }[] } };
+  };
+  expect(stored.snapshot.map.cards.find((c) => c.id === `${R}-slow`)?.stageId).toBe(`${R}-s2`);
 });

@@ -45,7 +45,8 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Conn
   const [path, labelX, labelY] = getBezierPath(props);
   const connectionId = data?.connectionId ?? '';
   const label = data?.label ?? '';
-  const editing = useCanvasUi((s) => s.editingConnectionId === connectionId);
+  const readOnly = data?.readOnly === true;
+  const editing = useCanvasUi((s) => !readOnly && s.editingConnectionId === connectionId);
   return (
     <>
       <BaseEdge
@@ -60,7 +61,7 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Conn
           <div
             className={`edge-label nodrag nopan${selected ? ' edge-label--selected' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-            onDoubleClick={() => useCanvasUi.getState().editConnection(connectionId)}
+            onDoubleClick={readOnly ? undefined : () => useCanvasUi.getState().editConnection(connectionId)}
           >
             {editing ? <LabelEditor connectionId={connectionId} label={label} /> : label}
           </div>

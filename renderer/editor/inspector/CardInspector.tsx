@@ -2,7 +2,8 @@ import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addPersonaToMap, updateCard, type CardPatch } from '../../../shared/document';
 import { CHANNELS, EMOTION_SCORES, type Card, type Channel } from '../../../shared/domain';
-import { usePersonaStore } from '../../personas/persona-store';
+import { PersonaBadge } from '../../personas/PersonaBadge';
+import { usePersona, usePersonaStore } from '../../personas/persona-store';
 import { ChannelIcon } from './ChannelIcon';
 import { CommitField } from './CommitField';
 import { editDocument } from './edit-document';
@@ -23,13 +24,14 @@ export function CardInspector({ card }: { card: Card }) {
       <h3 className="inspector__heading">
         {t('inspector.cardHeading', { kind: t(`cardKind.${card.kind}`) })}
       </h3>
-      <CommitField
-        label={t('inspector.title')}
-        value={card.title}
-        maxLength={200}
-        onCommit={(title) => patchCard(card, { title })}
-      />
-      <KindFields card={card} />
+      {card.kind === 'persona' ? (
+        <PersonaFields card={card} />
+      ) : (
+        <>
+          <TitleField card={card} label={t('inspector.title')} />
+          <KindFields card={card} />
+        </>
+      )}
       <CommitField
         label={t(card.kind === 'note' ? 'inspector.noteText' : 'inspector.text')}
         value={card.text}
@@ -39,6 +41,40 @@ export function CardInspector({ card }: { card: Card }) {
       />
       <TagEditor tags={card.tags} onChange={(tags) => patchCard(card, { tags })} />
     </div>
+  );
+}
+
+function TitleField({ card, label }: { card: Card; label: string }) {
+  return (
+    <CommitField
+      label={label}
+      value={card.title}
+      maxLength={200}
+      onCommit={(title) => patchCard(card, { title })}
+    />
+  );
+}
+
+/**
+ * A persona card is the library persona it points at: the inspector picks which one and shows its
+ * name and role from the library (the card's own title would be shown nowhere). Only a card that
+ * points at no persona (or at one the library lost) has a name of its own to edit.
+ */
+function PersonaFields({ card }: { card: Extract<Card, { kind: 'persona' }> }) {
+  const { t } = useTranslation();
+  const persona = usePersona(card.personaId);
+  return (
+    <>
+      <PersonaField card={card} />
+      {persona ? (
+        <div className="inspector__persona" data-testid="inspector-persona">
+          <PersonaBadge personaId={persona.id} name={persona.name} />
+          <p className="muted inspector__hint">{t('inspector.personaFromLibrary')}</p>
+        </div>
+      ) : (
+        <TitleField card={card} label={t('inspector.personaCardName')} />
+      )}
+    </>
   );
 }
 
@@ -88,7 +124,6 @@ function KindFields({ card }: { card: Card }) {
         </>
       );
     case 'persona':
-      return <PersonaField card={card} />;
     case 'note':
       return null;
   }
@@ -139,12 +174,17 @@ function PersonaField({ card }: { card: Extract<Card, { kind: 'persona' }> }) {
       <select
         id={id}
         className="select"
+        data-persona-picker=""
         value={card.personaId ?? ''}
         onKeyDown={(event) => event.stopPropagation()}
         onChange={(event) => {
           const personaId = event.currentTarget.value || null;
+          const chosen = personas.find((p) => p.id === personaId);
           editDocument((map) => {
-            const next = updateCard(map, card.id, { personaId });
+            // The persona's name becomes the card's own title too: what it is called if the persona
+            // is later deleted from the library.
+            const patch: CardPatch = chosen ? { personaId, title: chosen.name } : { personaId };
+            const next = updateCard(map, card.id, patch);
             return personaId ? addPersonaToMap(next, personaId) : next;
           });
         }}

@@ -1,11 +1,12 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../../shared/domain';
 import { PersonaBadge } from '../../personas/PersonaBadge';
 import type { CardNode as CardNodeType } from '../canvas-nodes';
 import { commitTitle } from '../canvas-actions';
 import { useCanvasUi } from '../canvas-ui-store';
+import { ChannelIcon } from '../inspector/ChannelIcon';
 import { KindGlyph } from './KindGlyph';
 
 // Plain signed numbers, not emoji: emoji fonts are missing on many Linux desktops.
@@ -38,36 +39,45 @@ function focusNode(cardId: string): void {
 /**
  * The title field shown while a card is edited in place: Enter or leaving the field commits (one
  * edit), Escape cancels. `nodrag`/`nopan` keep React Flow from dragging or panning from inside it.
+ * Enter and Escape give the focus back to the card; leaving the field leaves it where the user put it.
  */
 function TitleEditor({ card }: { card: Card }) {
   const { t } = useTranslation();
   const done = useRef(false);
-  const finish = (value: string | null) => {
+  const input = useRef<HTMLInputElement>(null);
+  // Compared with the title editing started from: a title set meanwhile elsewhere (the inspector's
+  // persona picker) is not overwritten by an unchanged field.
+  const [initial] = useState(card.title);
+  // Focus without scrolling: scrolling would shift React Flow's pane under its own viewport.
+  useEffect(() => {
+    input.current?.focus({ preventScroll: true });
+    input.current?.select();
+  }, []);
+  const finish = (value: string | null, refocus: boolean) => {
     if (done.current) return;
     done.current = true;
-    if (value !== null && value !== card.title) commitTitle(card.id, value);
+    if (value !== null && value !== initial) commitTitle(card.id, value);
     useCanvasUi.getState().editCard(null);
-    focusNode(card.id);
+    if (refocus) focusNode(card.id);
   };
   return (
     <input
+      ref={input}
       className="card-node__input nodrag nopan nowheel"
       aria-label={t('canvas.card.titleField')}
       defaultValue={card.title}
       maxLength={200}
-      autoFocus
-      onFocus={(event) => event.currentTarget.select()}
       onKeyDown={(event) => {
         event.stopPropagation();
         if (event.key === 'Enter') {
           event.preventDefault();
-          finish(event.currentTarget.value);
+          finish(event.currentTarget.value, true);
         } else if (event.key === 'Escape') {
           event.preventDefault();
-          finish(null);
+          finish(null, true);
         }
       }}
-      onBlur={(event) => finish(event.currentTarget.value)}
+      onBlur={(event) => finish(event.currentTarget.value, false)}
     />
   );
 }
@@ -78,7 +88,7 @@ function TitleEditor({ card }: { card: Card }) {
  * title field while it is edited. Handles left and right connect it to other cards.
  */
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
-  const { card, kindLabel } = data;
+  const { card, kindLabel, title, channelLabel } = data;
   const editing = useCanvasUi((s) => s.editingCardId === card.id);
   return (
     <div className={`card-node card-node--${card.kind}${selected ? ' card-node--selected' : ''}`}>
@@ -89,14 +99,20 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       <div className="card-node__content">
         <span className="card-node__kind" aria-hidden="true">
           {kindLabel}
+          {card.kind === 'touchpoint' && channelLabel ? (
+            <span className="card-node__channel" data-channel={card.channel}>
+              <ChannelIcon channel={card.channel} size={12} />
+              {channelLabel}
+            </span>
+          ) : null}
         </span>
         {editing ? (
           <TitleEditor card={card} />
         ) : card.kind === 'persona' && card.personaId ? (
-          <PersonaBadge personaId={card.personaId} fallbackTitle={card.title} />
+          <PersonaBadge personaId={card.personaId} name={title} />
         ) : (
           <span className="card-node__title" aria-hidden="true">
-            {card.title}
+            {title}
           </span>
         )}
       </div>
