@@ -19,16 +19,28 @@ async function runCommand(page: Page, editor: EditorPage, name: string): Promise
   await expect(palette).toBeHidden();
 }
 
+/** Creates blank maps through the library screen, leaving the last one open; returns their ids. */
+async function createBlankMaps(page: Page, appUrl: string, names: string[]): Promise<string[]> {
+  const library = new LibraryPage(page);
+  const editor = new EditorPage(page);
+  await library.goto(appUrl);
+  const ids: string[] = [];
+  for (const [index, name] of names.entries()) {
+    if (index > 0) await editor.backToLibrary();
+    await library.createMap('Blank map', name);
+    await editor.expectLoaded(name);
+    ids.push(mapIdOf(page));
+  }
+  return ids;
+}
+
 test('the minimap choice outlives a host restart on another port (a new origin)', async ({
   page,
   appUrl,
   restartHost,
 }) => {
-  const library = new LibraryPage(page);
   const editor = new EditorPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Blank map', 'Minimap map');
-  await editor.expectLoaded('Minimap map');
+  const [mapId = ''] = await createBlankMaps(page, appUrl, ['Minimap map']);
   const minimap = page.locator('.react-flow__minimap');
   await expect(minimap).toBeVisible();
 
@@ -37,7 +49,6 @@ test('the minimap choice outlives a host restart on another port (a new origin)'
   await expect(minimap).toHaveCount(0);
   await stored;
 
-  const mapId = mapIdOf(page);
   const restarted = await restartHost();
   expect(new URL(restarted).port).not.toBe(new URL(appUrl).port);
   await page.goto(mapUrl(restarted, mapId));
@@ -53,16 +64,8 @@ test('a map’s export choices outlive a host restart, and stay that map’s own
   appUrl,
   restartHost,
 }) => {
-  const library = new LibraryPage(page);
   const editor = new EditorPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Blank map', 'Other map');
-  await editor.expectLoaded('Other map');
-  const otherId = mapIdOf(page);
-  await editor.backToLibrary();
-  await library.createMap('Blank map', 'Letter map');
-  await editor.expectLoaded('Letter map');
-  const letterId = mapIdOf(page);
+  const [otherId = '', letterId = ''] = await createBlankMaps(page, appUrl, ['Other map', 'Letter map']);
 
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
