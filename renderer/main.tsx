@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { api } from './api';
 import { startDesktop } from './desktop/start-desktop';
+import { loadViewPrefs } from './editor/view-prefs-store';
 import { initI18n } from './i18n/i18n';
 import { resolveLanguage } from './i18n/language';
 import { useLanguageStore } from './i18n/language-store';
@@ -14,10 +15,13 @@ import './styles/app.css';
 
 async function start(): Promise<void> {
   // The stored language wins; without one (first run, or the library is unreachable) follow the system.
-  const stored = await api.call('settings.get', {}).then(
-    (settings) => settings.language,
-    () => null,
-  );
+  const [stored] = await Promise.all([
+    api.call('settings.get', {}).then(
+      (settings) => settings.language,
+      () => null,
+    ),
+    loadViewPrefs(),
+  ]);
   const language = resolveLanguage(stored, navigator.language);
   useLanguageStore.setState({ language });
   await initI18n(language);

@@ -1,7 +1,7 @@
 /** What `npm run web -- …` asked for. */
 export interface CliOptions {
-  /** 0 = any free port. */
-  port: number;
+  /** 0 = any free port; `undefined` = not given: the last launch's port if free, else any. */
+  port: number | undefined;
   /** `undefined` = the per-user application-data folder the desktop app uses. */
   dataDir: string | undefined;
   open: boolean;
@@ -14,7 +14,8 @@ export const CLI_USAGE = `Usage: npm run web -- [--port N] [--data DIR] [--no-op
 
 Serves Journey Map Editor on http://127.0.0.1 only and opens it in your browser.
 
-  --port N     listen on port N (1-65535); default: any free port
+  --port N     listen on port N (1-65535, 0 = any free port); default: the port of the
+               last launch if it is free, else any free port
   --data DIR   the folder that holds the library file; default: the desktop app's data folder
   --no-open    do not open the browser
   --help       show this help`;
@@ -28,7 +29,7 @@ function parsePort(raw: string | undefined): number | string {
 
 /** Parses the command line (without `node` and the script). Accepts `--port N` and `--port=N`. */
 export function parseCliArgs(argv: readonly string[]): CliParse {
-  const options: CliOptions = { port: 0, dataDir: undefined, open: true };
+  const options: CliOptions = { port: undefined, dataDir: undefined, open: true };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;

@@ -2,7 +2,27 @@ import path from 'node:path';
 import { defaultDataDir } from '../backend';
 import { CLI_USAGE, parseCliArgs } from './cli-args';
 import { openBrowser } from './open-browser';
-import { startWebHost } from './server';
+import { planPort, portMovedMessage } from './port-choice';
+import { readRememberedPort, rememberPort } from './port-file';
+import { PortInUseError, startWebHost, type WebHost } from './server';
+
+/**
+ * Starts the host on the planned port; a remembered port that another program took meanwhile is
+ * swapped for any free one, and the new address is said on stderr.
+ */
+async function startOnPlannedPort(dataDir: string, requested: number | undefined): Promise<WebHost> {
+  const plan = planPort(requested, readRememberedPort(dataDir));
+  // Tests and packaging may point at another build; by default the one `npm run web` just made.
+  const rendererDir = process.env.JOURNEY_RENDERER_DIR || undefined;
+  try {
+    return await startWebHost({ dataDir, port: plan.first, rendererDir });
+  } catch (error) {
+    if (!(error instanceof PortInUseError) || !plan.fallBackToAnyPort) throw error;
+    const host = await startWebHost({ dataDir, port: 0, rendererDir });
+    process.stderr.write(`${portMovedMessage(plan.first, host.port)}\n`);
+    return host;
+  }
+}
 
 // `npm run web -- [--port N] [--data DIR] [--no-open]`. Stdout carries exactly one line, the URL
 // (scripts and the end-to-end fixture wait for it); everything else goes to stderr.
@@ -19,12 +39,8 @@ async function main(): Promise<void> {
   }
   const { options } = parsed;
   const dataDir = path.resolve(options.dataDir ?? defaultDataDir());
-  const host = await startWebHost({
-    dataDir,
-    port: options.port,
-    // Tests and packaging may point at another build; by default the one `npm run web` just made.
-    rendererDir: process.env.JOURNEY_RENDERER_DIR || undefined,
-  });
+  const host = await startOnPlannedPort(dataDir, options.port);
+  rememberPort(dataDir, host.port);
   process.stdout.write(`Journey Map Editor is running at ${host.url}\n`);
   process.stderr.write(`Library: ${host.library.path}\nPress Ctrl+C to stop.\n`);
   if (options.open) openBrowser(host.url);

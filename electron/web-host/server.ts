@@ -62,6 +62,16 @@ export class RendererNotBuiltError extends Error {
   }
 }
 
+/** Thrown when another program listens on the port asked for. */
+export class PortInUseError extends Error {
+  readonly port: number;
+  constructor(port: number, cause: unknown) {
+    super(`Port ${port} is already in use. Choose another with --port, or 0 for any free port.`, { cause });
+    this.name = 'PortInUseError';
+    this.port = port;
+  }
+}
+
 /** HTTP statuses for failures of the transport itself; typed results of operations are always 200. */
 function sendResult(res: ServerResponse, status: number, result: ApiResult<unknown>): void {
   const body = JSON.stringify(result);
@@ -249,12 +259,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   } catch (error) {
     library.close();
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') {
-      throw new Error(
-        `Port ${options.port} is already in use. Choose another with --port, or 0 for any free port.`,
-        { cause: error },
-      );
-    }
+    if (code === 'EADDRINUSE') throw new PortInUseError(options.port ?? 0, error);
     throw error;
   }
   port = (server.address() as AddressInfo).port;

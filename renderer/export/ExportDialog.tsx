@@ -24,7 +24,7 @@ import { api, errorMessage } from '../api';
 import { printHash } from '../print/print-route';
 import { Dialog } from '../ui/Dialog';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { loadExportOptions, storeExportOptions } from './export-options-store';
+import { storeExportOptions, useStoredExportOptions } from './export-options-store';
 import { MapPicture } from './MapPicture';
 import { ExportCancelled, renderPng } from './render-png';
 import { saveFile } from './save-file';
@@ -41,23 +41,32 @@ const PREVIEW = { width: 560, height: 220 };
  * map. A PNG that would be too large for a browser canvas is caught before drawing, with the largest
  * scale that fits offered instead.
  */
-export function ExportDialog({
-  map,
-  initialFormat = null,
-  selectedCardIds,
-  onClose,
-}: {
+export function ExportDialog(props: ExportDialogProps) {
+  // The library answers within milliseconds; the dialog opens with the stored choices, never the
+  // defaults first (which it would then store over them).
+  const stored = useStoredExportOptions(props.map.id);
+  return stored ? <LoadedExportDialog {...props} stored={stored} /> : null;
+}
+
+interface ExportDialogProps {
   map: JourneyMap;
   /** Preselects a format (the menu's "Export PNG…"); null keeps the last one used for this map. */
   initialFormat?: ExportFormat | null;
   selectedCardIds: ReadonlySet<string>;
   onClose(): void;
-}) {
+}
+
+function LoadedExportDialog({
+  map,
+  initialFormat = null,
+  selectedCardIds,
+  onClose,
+  stored,
+}: ExportDialogProps & { stored: ExportOptions }) {
   const { t } = useTranslation();
-  const [options, setOptions] = useState<ExportOptions>(() => {
-    const stored = loadExportOptions(map.id);
-    return initialFormat ? { ...stored, format: initialFormat } : stored;
-  });
+  const [options, setOptions] = useState<ExportOptions>(() =>
+    initialFormat ? { ...stored, format: initialFormat } : stored,
+  );
   const [phase, setPhase] = useState<Phase | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');

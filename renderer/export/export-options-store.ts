@@ -1,22 +1,37 @@
-import { DEFAULT_EXPORT_OPTIONS, parseExportOptions, type ExportOptions } from '../../shared/export';
+import { useEffect, useState } from 'react';
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../shared/export';
+import { api } from '../api';
 
-const key = (mapId: string): string => `journey-map:export-options:${mapId}`;
-
-/** The last export choices for a map (defaults for a first export or unreadable storage). */
-export function loadExportOptions(mapId: string): ExportOptions {
+/**
+ * The last export choices for a map, from the library (`preferences.*`, deleted with the map), so
+ * they survive a restart of the web host on another port; defaults for a first export or an
+ * unreachable library.
+ */
+export async function loadExportOptions(mapId: string): Promise<ExportOptions> {
   try {
-    const text = window.localStorage.getItem(key(mapId));
-    return text === null ? DEFAULT_EXPORT_OPTIONS : parseExportOptions(JSON.parse(text));
+    const preferences = await api.call('preferences.get', { mapId });
+    return preferences.map?.exportOptions ?? DEFAULT_EXPORT_OPTIONS;
   } catch {
     return DEFAULT_EXPORT_OPTIONS;
   }
 }
 
-/** Remembers the choices for next time; storage being full or disabled is not an export error. */
+/** Remembers the choices for next time; a failed write is not an export error. */
 export function storeExportOptions(mapId: string, options: ExportOptions): void {
-  try {
-    window.localStorage.setItem(key(mapId), JSON.stringify(options));
-  } catch {
-    // Nothing to do: the options simply are not remembered.
-  }
+  api.call('preferences.set', { key: 'exportOptions', mapId, value: options }).catch(() => undefined);
+}
+
+/** The stored choices of `mapId`, read once per mount; null until they arrive. */
+export function useStoredExportOptions(mapId: string): ExportOptions | null {
+  const [stored, setStored] = useState<{ mapId: string; options: ExportOptions } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadExportOptions(mapId).then((options) => {
+      if (live) setStored({ mapId, options });
+    });
+    return () => {
+      live = false;
+    };
+  }, [mapId]);
+  return stored?.mapId === mapId ? stored.options : null;
 }

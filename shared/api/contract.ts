@@ -5,6 +5,7 @@ import { mapOperations } from './operations/maps';
 import { fileOperations } from './operations/files';
 import { metricOperations } from './operations/metrics';
 import { personaOperations } from './operations/personas';
+import { preferenceOperations } from './operations/preferences';
 import { versionOperations } from './operations/versions';
 import { desktopOperations } from './operations/desktop';
 
@@ -13,6 +14,7 @@ export * from './operations/app';
 export * from './operations/files';
 export * from './operations/metrics';
 export * from './operations/personas';
+export * from './operations/preferences';
 export * from './operations/versions';
 export * from './operations/desktop';
 
@@ -30,6 +32,7 @@ export const contract = {
   ...fileOperations,
   ...metricOperations,
   ...personaOperations,
+  ...preferenceOperations,
   ...versionOperations,
   ...desktopOperations,
 };

@@ -48,3 +48,17 @@ export type PrintOptions = Pick<
   ExportOptions,
   'pageSize' | 'orientation' | 'pdfMode' | 'tileScale' | 'showCurve' | 'showOverlay'
 >;
+
+type WithoutCatch<Shape> = {
+  [K in keyof Shape]: Shape[K] extends z.ZodCatch<infer Inner> ? Inner : Shape[K];
+};
+
+/**
+ * The same fields without the repairs, and no others: what a caller must send when it stores
+ * options (a wrong value is refused, not silently replaced by a default).
+ */
+export const ExportOptionsInputSchema = z.strictObject(
+  Object.fromEntries(
+    Object.entries(ExportOptionsSchema.shape).map(([name, field]) => [name, field.unwrap()]),
+  ) as WithoutCatch<typeof ExportOptionsSchema.shape>,
+);

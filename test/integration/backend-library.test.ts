@@ -39,6 +39,7 @@ const EXPECTED_TABLES = [
   'maps',
   'metric_periods',
   'personas',
+  'preferences',
   'settings',
   'stage_metrics',
   'stages',

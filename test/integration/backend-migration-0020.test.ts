@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, openLibrary } from '../../electron/backend';
 import { migration0010 } from '../../electron/backend/db/migrations/0010-initial';
+import { copyRowsIntoOlderSchema } from './older-library';
 
 let dataDir: string;
 beforeEach(() => {
@@ -28,36 +29,6 @@ const stageMetricsParents = (db: Database.Database) =>
   (db.pragma('foreign_key_list(stage_metrics)') as { table: string; on_delete: string }[]).map(
     (fk) => `${fk.table} ${fk.on_delete}`,
   );
-
-/**
- * Copies every row of `source` into the older, empty library file `target`, keeping only the
- * columns the older schema has: data exactly as the older app would have written it (today's
- * repositories write columns that later migrations added, so they cannot write an old file).
- */
-function copyRowsIntoOlderSchema(source: string, target: string): void {
-  const db = new Database(target);
-  try {
-    db.pragma('foreign_keys = OFF');
-    db.prepare('ATTACH DATABASE ? AS src').run(source);
-    const tables = db
-      .prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-      .pluck()
-      .all() as string[];
-    db.transaction(() => {
-      for (const table of tables) {
-        const columnsOf = (schema: string) =>
-          (db.pragma(`${schema}.table_info(${table})`) as { name: string }[]).map((c) => c.name);
-        const shared = columnsOf('main').filter((c) => columnsOf('src').includes(c));
-        if (shared.length === 0) continue;
-        const list = shared.map((c) => `"${c}"`).join(', ');
-        db.exec(`INSERT OR REPLACE INTO main."${table}" (${list}) SELECT ${list} FROM src."${table}"`);
-      }
-    })();
-    db.exec('DETACH DATABASE src');
-  } finally {
-    db.close();
-  }
-}
 
 /** A library as the 0010-only app left it: a sales map with two periods of full numbers. */
 async function makeV10LibraryWithMetrics() {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -117,6 +117,38 @@ describe('npm run web (electron/web-host/cli.ts)', () => {
     const second = run(['--port', port, '--data', tempDir('web-cli-'), '--no-open'], rendererFixture());
     expect((await exited(second)).code).toBe(1);
     expect(second.output.stderr).toContain(`Port ${port} is already in use`);
+  });
+
+  it('reuses the last launch’s port when it is free, and says so when it had to take another', async () => {
+    const data = tempDir('web-cli-');
+    const renderer = rendererFixture();
+    const first = run(['--data', data, '--no-open'], renderer);
+    const port = new URL(await waitForUrl(first)).port;
+    first.kill('SIGTERM');
+    expect(await exited(first)).toEqual({ code: 0, signal: null });
+    expect(JSON.parse(readFileSync(path.join(data, 'web-host.json'), 'utf8'))).toEqual({
+      port: Number(port),
+    });
+
+    // Same folder, no --port: the same address, so a bookmark keeps working.
+    const again = run(['--data', data, '--no-open'], renderer);
+    expect(new URL(await waitForUrl(again)).port).toBe(port);
+    again.kill('SIGTERM');
+    await exited(again);
+
+    // Another program holds that port now: any free port, named on stderr; stdout stays one URL line.
+    const squatter = run(['--port', port, '--data', tempDir('web-cli-other-'), '--no-open'], renderer);
+    await waitForUrl(squatter);
+    const moved = run(['--data', data, '--no-open'], renderer);
+    const movedPort = new URL(await waitForUrl(moved)).port;
+    expect(movedPort).not.toBe(port);
+    expect(moved.output.stderr).toContain(
+      `Port ${port} (the one used last time) is in use by another program, so the address changed to port ${movedPort}.`,
+    );
+    expect(moved.output.stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(readFileSync(path.join(data, 'web-host.json'), 'utf8'))).toEqual({
+      port: Number(movedPort),
+    });
   });
 
   it.each([

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../../electron/web-host/cli-args';
 
 describe('parseCliArgs', () => {
-  it('defaults to a random port, the default data folder and opening the browser', () => {
-    expect(parseCliArgs([])).toEqual({ kind: 'run', options: { port: 0, dataDir: undefined, open: true } });
+  it('defaults to no port asked for, the default data folder and opening the browser', () => {
+    expect(parseCliArgs([])).toEqual({
+      kind: 'run',
+      options: { port: undefined, dataDir: undefined, open: true },
+    });
   });
 
   it('reads --port, --data and --no-open in either spelling', () => {

@@ -8,6 +8,7 @@ import { createMapFileHandlers } from './map-file-service';
 import { createMapHandlers } from './map-service';
 import { createMetricsHandlers } from './metrics-service';
 import { createPersonaHandlers } from './persona-service';
+import { createPreferencesHandlers } from './preferences-service';
 import { createSettingsHandlers } from './settings-service';
 import { createVersionHandlers } from './version-service';
 
@@ -20,6 +21,7 @@ export function createHandlers(db: Db, info: { path: string; appVersion: string 
       appVersion: info.appVersion,
     }),
     ...createSettingsHandlers(db),
+    ...createPreferencesHandlers(db),
     'templates.list': ({ language }) => listTemplates(language),
     ...createMapHandlers(db),
     'maps.applyChanges': createApplyChangesHandler(db),

@@ -21,7 +21,7 @@ import {
   type PeriodRow,
   type StageMetricRow,
 } from '../repositories/metrics-repository';
-import { readSetting, writeSetting } from '../repositories/settings-repository';
+import { readPreference, writePreference } from '../repositories/preference-repository';
 import { listStages, stageIds } from '../repositories/stage-repository';
 import { invalidField, notFound } from './service-errors';
 import { autoSaveVersion } from './version-service';
@@ -41,11 +41,14 @@ type MetricHandlers = Pick<
 >;
 
 /**
- * The active period lives in the settings table, one row per map. A settings row (not a column)
- * keeps the schema unchanged; a stale value (period deleted, map duplicated) falls back to the
+ * The active period is a preference of its map (a `preferences` row that goes with the map, see
+ * migration 0040), not a column: a stale value (period deleted, map duplicated) falls back to the
  * most recent period, so it can never point at something that is not there.
  */
-const activeKey = (mapId: string): string => `metrics.activePeriod.${mapId}`;
+const ACTIVE_PERIOD_KEY = 'metrics.activePeriod';
+const readActivePeriod = (db: Db, mapId: string): unknown => readPreference(db, { mapId }, ACTIVE_PERIOD_KEY);
+const writeActivePeriod = (db: Db, mapId: string, periodId: string | null): void =>
+  writePreference(db, { mapId }, ACTIVE_PERIOD_KEY, periodId);
 
 function parseProvenance(raw: string | null): ImportProvenance | null {
   if (raw === null) return null;
@@ -121,7 +124,7 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
         (a, b) => (stageOrder.get(a.stageId) ?? 0) - (stageOrder.get(b.stageId) ?? 0),
       ),
     }));
-    const chosen = readSetting(db, activeKey(mapId));
+    const chosen = readActivePeriod(db, mapId);
     const newest = [...rows].sort((a, b) => (a.created_at < b.created_at ? 1 : -1))[0];
     const activePeriodId =
       typeof chosen === 'string' && rows.some((r) => r.id === chosen) ? chosen : (newest?.id ?? null);
@@ -204,7 +207,7 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
         .transaction(() => {
           requireMap(mapId);
           const row = createPeriodRow(mapId, fields, null);
-          if (activate) writeSetting(db, activeKey(mapId), row.id);
+          if (activate) writeActivePeriod(db, mapId, row.id);
           return read(mapId);
         })
         .immediate(),
@@ -245,7 +248,7 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
               throw invalidField('periodId', `"${periodId}" is a period of another map`);
             }
           }
-          writeSetting(db, activeKey(mapId), periodId);
+          writeActivePeriod(db, mapId, periodId);
           return read(mapId);
         })
         .immediate(),
@@ -303,7 +306,7 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
             periodId = row.id;
           }
           writeImportedRows(periodId, rows);
-          writeSetting(db, activeKey(mapId), periodId);
+          writeActivePeriod(db, mapId, periodId);
           return read(mapId);
         })
         .immediate(),
@@ -329,7 +332,7 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
             ).id;
             writeImportedRows(periodId, period.rows);
           });
-          writeSetting(db, activeKey(mapId), periodId);
+          writeActivePeriod(db, mapId, periodId);
           return read(mapId);
         })
         .immediate(),
