@@ -52,7 +52,14 @@ export function newId(): Id {
   return webCrypto.randomUUID().replaceAll('-', '').slice(0, 20);
 }
 
-/** The current time as an ISO-8601 string. */
+let lastIssuedMs = 0;
+
+/**
+ * The current time as an ISO-8601 string, strictly later than the one this process issued before:
+ * two changes in the same millisecond (a map created, another renamed) still sort in the order they
+ * happened, so "most recently changed first" never depends on the clock's resolution.
+ */
 export function nowIso(): string {
-  return new Date().toISOString();
+  lastIssuedMs = Math.max(Date.now(), lastIssuedMs + 1);
+  return new Date(lastIssuedMs).toISOString();
 }
