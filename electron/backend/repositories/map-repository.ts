@@ -81,6 +81,16 @@ export function deleteMapRow(db: Db, id: string): number {
   return statement(db, 'DELETE FROM maps WHERE id = ?').run(id).changes;
 }
 
+/**
+ * Deletes the map's connections, cards, stages and lanes (leaves first), keeping the map row, its
+ * persona list, periods and versions: what a write of the whole content replaces.
+ */
+export function deleteMapDocument(db: Db, mapId: string): void {
+  for (const table of ['connections', 'cards', 'stages', 'lanes'] as const) {
+    statement(db, `DELETE FROM ${table} WHERE map_id = ?`).run(mapId);
+  }
+}
+
 export function listMapPersonaIds(db: Db, mapId: string): string[] {
   return statement(db, 'SELECT persona_id FROM map_personas WHERE map_id = ? ORDER BY position')
     .pluck()

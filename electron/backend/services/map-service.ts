@@ -1,13 +1,9 @@
 import type { Handlers } from '../../../shared/api';
-import { newId, nowIso, type JourneyMap, type MapSummary } from '../../../shared/domain';
+import { copyName } from '../../../shared/document/copy-name';
+import { copyMapContent } from '../../../shared/document/remap-map';
+import { nowIso, type MapSummary } from '../../../shared/domain';
 import { buildTemplateMap } from '../../../shared/templates';
 import type { Db } from '../db/open-database';
-import {
-  insertPeriodRow,
-  insertStageMetricRow,
-  listPeriodRows,
-  listStageMetricRows,
-} from '../repositories/metrics-repository';
 import {
   deleteMapRow,
   getMapRow,
@@ -15,11 +11,11 @@ import {
   listMapSummaries,
   updateMapRow,
 } from '../repositories/map-repository';
-import { copyMapWithNewIds, copyName } from './copy-map';
+import { readSnapshot } from '../versions/read-snapshot';
 import { readMap } from './map-reader';
-import { insertWholeMap } from './map-writer';
 import { notFound } from './service-errors';
 import { nextTimestamp } from './timestamps';
+import { writeMapContent } from './write-map-content';
 
 type MapHandlers = Pick<
   Handlers,
@@ -53,7 +49,9 @@ export function createMapHandlers(db: Db): MapHandlers {
 
     'maps.create': ({ name, templateId, language }) => {
       const map = buildTemplateMap(templateId, language, name);
-      db.transaction(() => insertWholeMap(db, map)).immediate();
+      db.transaction(() =>
+        writeMapContent(db, { map, periods: [], metrics: [] }, { kind: 'new' }),
+      ).immediate();
       return summaryOrThrow(map.id);
     },
 
@@ -69,9 +67,13 @@ export function createMapHandlers(db: Db): MapHandlers {
     'maps.duplicate': ({ id, name }) => {
       const copyId = db
         .transaction(() => {
-          const original = readMap(db, id);
+          const original = readSnapshot(db, id);
           if (!original) throw notFound('map', id);
-          return duplicateInTransaction(db, original, name ?? copyName(original.name, original.language));
+          // Versions stay with the original; the copy gets its periods and numbers under new ids.
+          const copyNamed = name ?? copyName(original.map.name, original.map.language);
+          const copy = copyMapContent(original, { name: copyNamed, now: nowIso() });
+          writeMapContent(db, copy, { kind: 'new' });
+          return copy.map.id;
         })
         .immediate();
       return summaryOrThrow(copyId);
@@ -83,22 +85,4 @@ export function createMapHandlers(db: Db): MapHandlers {
       return { id };
     },
   };
-}
-
-/** Writes the copy and its metric periods (stage ids remapped); versions stay with the original. */
-function duplicateInTransaction(db: Db, original: JourneyMap, name: string): string {
-  const { map: copy, ids } = copyMapWithNewIds(original, name, nowIso());
-  insertWholeMap(db, copy);
-  const periodIds = new Map<string, string>();
-  for (const period of listPeriodRows(db, original.id)) {
-    const id = newId();
-    periodIds.set(period.id, id);
-    insertPeriodRow(db, { ...period, id, map_id: copy.id });
-  }
-  for (const metric of listStageMetricRows(db, original.id)) {
-    const periodId = periodIds.get(metric.period_id);
-    const stageId = ids.get(metric.stage_id);
-    if (periodId && stageId) insertStageMetricRow(db, { ...metric, period_id: periodId, stage_id: stageId });
-  }
-  return copy.id;
 }
