@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Card, JourneyMap, MetricPeriod, StageMetric } from '../domain';
+import {
+  MetricPeriodSchema,
+  StageMetricSchema,
+  type Card,
+  type JourneyMap,
+  type MetricPeriod,
+  type StageMetric,
+} from '../domain';
 import { copyName } from './copy-name';
 import { IdTable } from './id-table';
 import { copyMapContent, remapContent, remapMap, remapSnapshot, samePersona } from './remap-map';
@@ -12,26 +19,16 @@ const counter = (): (() => string) => {
   return () => `n${++n}`;
 };
 
-const period = (id: string): MetricPeriod => ({
-  id,
-  mapId: 'map1',
-  name: `Period ${id}`,
-  startDate: null,
-  endDate: null,
-  source: 'manual',
-  provenance: null,
-  createdAt: '2025-01-01T00:00:00.000Z',
-});
-
-const metric = (periodId: string, stageId: string, count: number): StageMetric => ({
-  periodId,
-  stageId,
-  metricLabel: '',
-  count,
-  targetConversion: null,
-  avgDaysInStage: null,
-  lossReasons: '',
-});
+// The schemas fill every other field with its default.
+const period = (id: string): MetricPeriod =>
+  MetricPeriodSchema.parse({
+    id,
+    mapId: 'map1',
+    name: `Period ${id}`,
+    createdAt: '2025-01-01T00:00:00.000Z',
+  });
+const metric = (periodId: string, stageId: string, count: number): StageMetric =>
+  StageMetricSchema.parse({ periodId, stageId, count });
 
 const personaCard = (id: string, personaId: string): Card => ({
   id,
