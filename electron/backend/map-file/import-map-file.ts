@@ -6,7 +6,7 @@ import { IdTable } from '../../../shared/document/id-table';
 import { remapContent, remapSnapshot } from '../../../shared/document/remap-map';
 import type { Db } from '../db/open-database';
 import { checkAvatarImage } from '../personas/avatar-check';
-import { getMapRow, getMapSummary } from '../repositories/map-repository';
+import { getMapInfo, getMapSummary } from '../repositories/map-repository';
 import { getPersona, insertPersona, personaExists } from '../repositories/persona-repository';
 import { insertVersion } from '../repositories/version-repository';
 import { writeMapContent } from '../services/write-map-content';
@@ -64,7 +64,7 @@ export function importMapFile(db: Db, text: string, options: ImportOptions = {})
         return null;
       };
       const items = new IdTable(makeId);
-      const name = getMapRow(db, file.map.id) ? copyName(file.map.name, file.map.language) : file.map.name;
+      const name = getMapInfo(db, file.map.id) ? copyName(file.map.name, file.map.language) : file.map.name;
       const content = remapContent(file, { items, persona });
       const map = { ...content.map, name, createdAt: now, updatedAt: now };
       writeMapContent(db, { ...content, map }, { kind: 'new' });

@@ -5,11 +5,11 @@ import { nowIso, type MapSummary } from '../../../shared/domain';
 import { buildTemplateMap } from '../../../shared/templates';
 import type { Db } from '../db/open-database';
 import {
-  deleteMapRow,
-  getMapRow,
+  deleteMap,
+  getMapInfo,
   getMapSummary,
   listMapSummaries,
-  updateMapRow,
+  updateMap,
 } from '../repositories/map-repository';
 import { readSnapshot } from '../versions/read-snapshot';
 import { readMap } from './map-reader';
@@ -57,9 +57,9 @@ export function createMapHandlers(db: Db): MapHandlers {
 
     'maps.rename': ({ id, name }) => {
       db.transaction(() => {
-        const row = getMapRow(db, id);
+        const row = getMapInfo(db, id);
         if (!row) throw notFound('map', id);
-        updateMapRow(db, id, { name, updatedAt: nextTimestamp(row.updated_at) });
+        updateMap(db, id, { name, updatedAt: nextTimestamp(row.updatedAt) });
       }).immediate();
       return summaryOrThrow(id);
     },
@@ -80,7 +80,7 @@ export function createMapHandlers(db: Db): MapHandlers {
     },
 
     'maps.delete': ({ id }) => {
-      const deleted = db.transaction(() => deleteMapRow(db, id)).immediate();
+      const deleted = db.transaction(() => deleteMap(db, id)).immediate();
       if (deleted === 0) throw notFound('map', id);
       return { id };
     },

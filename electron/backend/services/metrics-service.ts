@@ -8,7 +8,7 @@ import {
 } from '../../../shared/domain';
 import type { Db } from '../db/open-database';
 import { metricsCsv } from '../metrics/metrics-csv';
-import { getMapRow } from '../repositories/map-repository';
+import { getMapInfo } from '../repositories/map-repository';
 import {
   deletePeriod,
   getPeriod,
@@ -63,7 +63,7 @@ function checkDates(start: string | null, end: string | null): void {
 
 export function createMetricsHandlers(db: Db): MetricHandlers {
   const requireMap = (mapId: string): void => {
-    if (!getMapRow(db, mapId)) throw notFound('map', mapId);
+    if (!getMapInfo(db, mapId)) throw notFound('map', mapId);
   };
   const requirePeriod = (periodId: string, path = 'periodId'): MetricPeriod => {
     const row = getPeriod(db, periodId);
@@ -305,7 +305,7 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
 
     'metrics.exportCsv': ({ periodId }) => {
       const period = requirePeriod(periodId);
-      const map = getMapRow(db, period.mapId);
+      const map = getMapInfo(db, period.mapId);
       if (!map) throw notFound('map', period.mapId);
       const metrics = read(period.mapId).periods.find((p) => p.id === periodId)?.metrics ?? [];
       return metricsCsv({

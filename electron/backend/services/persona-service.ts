@@ -2,7 +2,7 @@ import { ApiError, type Handlers } from '../../../shared/api';
 import { newId, PersonaSchema, type Persona } from '../../../shared/domain';
 import type { Db } from '../db/open-database';
 import { checkAvatarImage } from '../personas/avatar-check';
-import { getMapRow, updateMapRow } from '../repositories/map-repository';
+import { getMapInfo, updateMap } from '../repositories/map-repository';
 import {
   deletePersona,
   getPersona,
@@ -80,8 +80,8 @@ export function createPersonaHandlers(db: Db): PersonaHandlers {
           // their updatedAt moves on (the library lists most recently changed first).
           deletePersona(db, id);
           for (const { mapId } of usage) {
-            const row = getMapRow(db, mapId);
-            if (row) updateMapRow(db, mapId, { updatedAt: nextTimestamp(row.updated_at) });
+            const row = getMapInfo(db, mapId);
+            if (row) updateMap(db, mapId, { updatedAt: nextTimestamp(row.updatedAt) });
           }
           return { id, mapsUpdated: usage.length };
         })

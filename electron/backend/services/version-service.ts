@@ -3,7 +3,7 @@ import { copyName } from '../../../shared/document/copy-name';
 import { copyMapContent } from '../../../shared/document/remap-map';
 import { newId, nowIso, type MapSnapshot, type VersionSummary } from '../../../shared/domain';
 import type { Db } from '../db/open-database';
-import { getMapRow, getMapSummary } from '../repositories/map-repository';
+import { getMapInfo, getMapSummary } from '../repositories/map-repository';
 import {
   deleteVersion,
   getVersion,
@@ -85,7 +85,7 @@ export function createVersionHandlers(db: Db): VersionHandlers {
       db.transaction(() => saveVersion(db, snapshotOf(mapId), name, note)).immediate(),
 
     'versions.list': ({ mapId }) => {
-      if (!getMapRow(db, mapId)) throw notFound('map', mapId);
+      if (!getMapInfo(db, mapId)) throw notFound('map', mapId);
       return listVersions(db, mapId).map((version) => ({ ...version, thumbnail: thumbnailOf(version.id) }));
     },
 

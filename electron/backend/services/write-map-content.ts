@@ -4,12 +4,7 @@ import type { Db } from '../db/open-database';
 import { upsertCard } from '../repositories/card-repository';
 import { upsertConnection } from '../repositories/connection-repository';
 import { upsertLane } from '../repositories/lane-repository';
-import {
-  deleteMapDocument,
-  insertMapRow,
-  setMapPersonaIds,
-  updateMapRow,
-} from '../repositories/map-repository';
+import { deleteMapDocument, insertMap, setMapPersonaIds, updateMap } from '../repositories/map-repository';
 import { deleteMapPeriods, insertPeriod, upsertStageMetric } from '../repositories/metrics-repository';
 import { insertPersona, personaExists } from '../repositories/persona-repository';
 import { upsertStage } from '../repositories/stage-repository';
@@ -40,18 +35,11 @@ export function writeMapContent(
 ): void {
   const { map } = content;
   if (target.kind === 'new') {
-    insertMapRow(db, {
-      id: map.id,
-      name: map.name,
-      description: map.description,
-      language: map.language,
-      created_at: map.createdAt,
-      updated_at: map.updatedAt,
-    });
+    insertMap(db, map);
   } else {
     deleteMapPeriods(db, map.id);
     deleteMapDocument(db, map.id);
-    updateMapRow(db, map.id, {
+    updateMap(db, map.id, {
       name: map.name,
       description: map.description,
       language: map.language,
