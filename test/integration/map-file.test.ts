@@ -282,3 +282,49 @@ describe('maps.exportFile / maps.importFile on a real library', () => {
     expect(errorOf(await call('maps.exportFile', { id: 'missing' })).code).toBe('not_found');
   });
 });
+
+/**
+ * A map's content by names instead of ids: what every whole-map write must carry over unchanged
+ * (stages, lanes, cards in their cells, connections, personas, periods and their numbers).
+ */
+async function contentByName(mapId: string) {
+  const map = await run('maps.get', { id: mapId });
+  const stage = new Map(map.stages.map((s) => [s.id, s.name]));
+  const lane = new Map(map.lanes.map((l) => [l.id, l.name]));
+  const card = new Map(map.cards.map((c) => [c.id, c.title]));
+  const metrics = await run('metrics.listPeriods', { mapId });
+  return {
+    stages: map.stages.map((s) => s.name),
+    lanes: map.lanes.map((l) => l.name),
+    cards: map.cards.map((c) => [c.title, stage.get(c.stageId ?? ''), lane.get(c.laneId ?? ''), c.tags]),
+    connections: map.connections.map((k) => [card.get(k.sourceId), card.get(k.targetId), k.label]),
+    personas: [map.personaIds, map.cards.flatMap((c) => (c.kind === 'persona' ? [c.personaId] : []))],
+    periods: metrics.periods.map((p) => [
+      p.name,
+      p.startDate,
+      p.metrics.map((m) => [stage.get(m.stageId), m.count, m.metricLabel]),
+    ]),
+  };
+}
+
+describe('one write path for whole maps', () => {
+  it('duplicate, import, duplicate-as-map and restore all write the same content', async () => {
+    const id = await seedRichMap();
+    const original = await contentByName(id);
+    const [version] = await run('versions.list', { mapId: id });
+
+    const duplicate = await run('maps.duplicate', { id });
+    const imported = await run('maps.importFile', { text: (await run('maps.exportFile', { id })).text });
+    const fromVersion = await run('versions.duplicateAsMap', { id: version!.id });
+    for (const copy of [duplicate.id, imported.map.id, fromVersion.id]) {
+      expect(await contentByName(copy)).toEqual(original);
+    }
+
+    // Restore over a changed map: the stage, its cards and its numbers come back; nothing else stays.
+    const map = await run('maps.get', { id });
+    await run('maps.applyChanges', { id, changes: { remove: { stageIds: [map.stages[0]!.id] } } });
+    expect(await contentByName(id)).not.toEqual(original);
+    await run('versions.restore', { id: version!.id });
+    expect(await contentByName(id)).toEqual(original);
+  });
+});

@@ -1,9 +1,9 @@
 import { buildMapFile, mapFileName, type MapFileVersion } from '../../../shared/export';
 import { nowIso } from '../../../shared/domain';
 import type { Db } from '../db/open-database';
+import { listVersionsWithSnapshots } from '../repositories/version-repository';
 import { notFound } from '../services/service-errors';
-import { readSnapshot } from '../versions/snapshot-io';
-import { listVersionRows, parseSnapshot } from '../versions/version-repository';
+import { readSnapshot } from '../versions/read-snapshot';
 
 /** The app that wrote a file, recorded in it for support questions. */
 export interface AppInfo {
@@ -21,15 +21,13 @@ export function exportMapFile(db: Db, mapId: string, app: AppInfo): { fileName: 
   return db.transaction(() => {
     const snapshot = readSnapshot(db, mapId);
     if (!snapshot) throw notFound('map', mapId);
-    const versions: MapFileVersion[] = listVersionRows(db, mapId)
-      .reverse()
-      .map((row) => ({
-        id: row.id,
-        name: row.name,
-        note: row.note,
-        createdAt: row.created_at,
-        snapshot: parseSnapshot(row.snapshot),
-      }));
+    const versions: MapFileVersion[] = listVersionsWithSnapshots(db, mapId).map((v) => ({
+      id: v.id,
+      name: v.name,
+      note: v.note,
+      createdAt: v.createdAt,
+      snapshot: v.snapshot,
+    }));
     const text = buildMapFile({ ...snapshot, versions, app, exportedAt: nowIso() });
     return { fileName: mapFileName(snapshot.map.name), text };
   })();

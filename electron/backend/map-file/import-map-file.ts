@@ -1,22 +1,15 @@
 import { ApiError, invalidFieldError, type MapFileImportResult } from '../../../shared/api';
 import { newId, nowIso, type Persona } from '../../../shared/domain';
 import { parseMapFile, type MapFile } from '../../../shared/export';
+import { copyName } from '../../../shared/document/copy-name';
+import { IdTable } from '../../../shared/document/id-table';
+import { remapContent, remapSnapshot } from '../../../shared/document/remap-map';
 import type { Db } from '../db/open-database';
 import { checkAvatarImage } from '../personas/avatar-check';
-import { getMapRow, getMapSummary } from '../repositories/map-repository';
-import { insertPeriodRow, insertStageMetricRow } from '../repositories/metrics-repository';
-import {
-  getPersonaRow,
-  insertPersonaRow,
-  personaExists,
-  personaFromRow,
-  personaToRow,
-} from '../repositories/persona-repository';
-import { copyName } from '../services/copy-map';
-import { insertWholeMap } from '../services/map-writer';
-import { insertVersionRow } from '../versions/version-repository';
-import { IdTable } from './id-table';
-import { remapMap, remapMetrics, remapPeriods, remapSnapshot } from './remap-map';
+import { getMapInfo, getMapSummary } from '../repositories/map-repository';
+import { getPersona, insertPersona, personaExists } from '../repositories/persona-repository';
+import { insertVersion } from '../repositories/version-repository';
+import { writeMapContent } from '../services/write-map-content';
 
 export interface ImportOptions {
   /** Id generator; tests pass a counter. */
@@ -71,47 +64,17 @@ export function importMapFile(db: Db, text: string, options: ImportOptions = {})
         return null;
       };
       const items = new IdTable(makeId);
-      const name = getMapRow(db, file.map.id) ? copyName(file.map.name, file.map.language) : file.map.name;
-      const map = { ...remapMap(file.map, { items, persona }), name, createdAt: now, updatedAt: now };
-      insertWholeMap(db, map);
-
-      for (const p of remapPeriods(file.periods, map.id, items)) {
-        insertPeriodRow(db, {
-          id: p.id,
-          map_id: map.id,
-          name: p.name,
-          start_date: p.startDate,
-          end_date: p.endDate,
-          source: p.source,
-          provenance: p.provenance === null ? null : JSON.stringify(p.provenance),
-          created_at: p.createdAt,
-        });
-      }
-      for (const m of remapMetrics(file.metrics, items)) {
-        insertStageMetricRow(db, {
-          period_id: m.periodId,
-          stage_id: m.stageId,
-          metric_label: m.metricLabel,
-          count: m.count,
-          target_conversion: m.targetConversion,
-          avg_days_in_stage: m.avgDaysInStage,
-          loss_reasons: m.lossReasons,
-        });
-      }
+      const name = getMapInfo(db, file.map.id) ? copyName(file.map.name, file.map.language) : file.map.name;
+      const content = remapContent(file, { items, persona });
+      const map = { ...content.map, name, createdAt: now, updatedAt: now };
+      writeMapContent(db, { ...content, map }, { kind: 'new' });
 
       // Frozen personas of versions keep their ids unless this import translated them.
       const frozenPersona = (id: string): string | null => personas.ids.get(id) ?? null;
       for (const version of file.versions) {
         const snapshot = remapSnapshot(version.snapshot, { items, persona: frozenPersona }, map.id);
-        insertVersionRow(db, {
-          id: makeId(),
-          map_id: map.id,
-          name: version.name,
-          note: version.note,
-          created_at: version.createdAt,
-          card_count: snapshot.map.cards.length,
-          snapshot: JSON.stringify(snapshot),
-        });
+        const { name: versionName, note, createdAt } = version;
+        insertVersion(db, { id: makeId(), mapId: map.id, name: versionName, note, createdAt }, snapshot);
       }
 
       const summary = getMapSummary(db, map.id);
@@ -137,13 +100,13 @@ function importPersonas(
   let reused = 0;
   let created = 0;
   for (const p of file.personas) {
-    const row = getPersonaRow(db, p.id);
-    if (row && personaContent(personaFromRow(row)) === personaContent(p)) {
+    const known = getPersona(db, p.id);
+    if (known && personaContent(known) === personaContent(p)) {
       ids.set(p.id, p.id);
       reused += 1;
     } else {
       const id = makeId();
-      insertPersonaRow(db, personaToRow({ ...p, id, createdAt: now, updatedAt: now }));
+      insertPersona(db, { ...p, id, createdAt: now, updatedAt: now });
       ids.set(p.id, id);
       created += 1;
     }

@@ -1,8 +1,14 @@
-import type { Language, MapSummary } from '../../../shared/domain';
+import type { JourneyMap, Language, MapSummary } from '../../../shared/domain';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statement-cache';
 
-export interface MapRow {
+/** A map's own fields, without its content. */
+export type MapInfo = Pick<
+  JourneyMap,
+  'id' | 'name' | 'description' | 'language' | 'createdAt' | 'updatedAt'
+>;
+
+interface MapRow {
   id: string;
   name: string;
   description: string;
@@ -44,20 +50,37 @@ export function getMapSummary(db: Db, id: string): MapSummary | undefined {
   return row && toSummary(row);
 }
 
-export function getMapRow(db: Db, id: string): MapRow | undefined {
-  return statement(db, 'SELECT * FROM maps WHERE id = ?').get(id) as MapRow | undefined;
+export function getMapInfo(db: Db, id: string): MapInfo | undefined {
+  const row = statement(db, 'SELECT * FROM maps WHERE id = ?').get(id) as MapRow | undefined;
+  return (
+    row && {
+      id: row.id,
+      name: row.name,
+      description: row.description,
+      language: row.language,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }
+  );
 }
 
-export function insertMapRow(db: Db, row: MapRow): void {
+export function insertMap(db: Db, map: MapInfo): void {
   statement(
     db,
     `INSERT INTO maps (id, name, description, language, created_at, updated_at)
-     VALUES (@id, @name, @description, @language, @created_at, @updated_at)`,
-  ).run(row);
+     VALUES (@id, @name, @description, @language, @createdAt, @updatedAt)`,
+  ).run({
+    id: map.id,
+    name: map.name,
+    description: map.description,
+    language: map.language,
+    createdAt: map.createdAt,
+    updatedAt: map.updatedAt,
+  });
 }
 
 /** Writes the map's own fields; a field left undefined keeps its value. One row, one write. */
-export function updateMapRow(
+export function updateMap(
   db: Db,
   id: string,
   fields: { name?: string; description?: string; language?: Language; updatedAt: string },
@@ -77,8 +100,18 @@ export function updateMapRow(
 }
 
 /** Deletes a map; its stages, lanes, cards, connections, metrics and versions go by cascade. */
-export function deleteMapRow(db: Db, id: string): number {
+export function deleteMap(db: Db, id: string): number {
   return statement(db, 'DELETE FROM maps WHERE id = ?').run(id).changes;
+}
+
+/**
+ * Deletes the map's connections, cards, stages and lanes (leaves first), keeping the map row, its
+ * persona list, periods and versions: what a write of the whole content replaces.
+ */
+export function deleteMapDocument(db: Db, mapId: string): void {
+  for (const table of ['connections', 'cards', 'stages', 'lanes'] as const) {
+    statement(db, `DELETE FROM ${table} WHERE map_id = ?`).run(mapId);
+  }
 }
 
 export function listMapPersonaIds(db: Db, mapId: string): string[] {

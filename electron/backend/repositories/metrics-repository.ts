@@ -1,8 +1,9 @@
+import { ImportProvenanceSchema, type MetricPeriod, type StageMetric } from '../../../shared/domain';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statement-cache';
 
-/** A `metric_periods` row, copied as-is when a map is duplicated. */
-export interface PeriodRow {
+/** A `metric_periods` row. */
+interface PeriodRow {
   id: string;
   map_id: string;
   name: string;
@@ -13,8 +14,8 @@ export interface PeriodRow {
   created_at: string;
 }
 
-/** A `stage_metrics` row, copied as-is when a map is duplicated. */
-export interface StageMetricRow {
+/** A `stage_metrics` row. */
+interface StageMetricRow {
   period_id: string;
   stage_id: string;
   metric_label: string;
@@ -24,10 +25,56 @@ export interface StageMetricRow {
   loss_reasons: string;
 }
 
-export function listPeriodRows(db: Db, mapId: string): PeriodRow[] {
-  return statement(db, 'SELECT * FROM metric_periods WHERE map_id = ? ORDER BY rowid').all(
-    mapId,
-  ) as PeriodRow[];
+/**
+ * The one mapping of period rows. Provenance is parsed strictly: only the app writes it, from an
+ * already checked import, so a row that does not parse is a damaged library, not input to forgive.
+ */
+const toPeriod = (r: PeriodRow): MetricPeriod => ({
+  id: r.id,
+  mapId: r.map_id,
+  name: r.name,
+  startDate: r.start_date,
+  endDate: r.end_date,
+  source: r.source,
+  provenance: r.provenance === null ? null : ImportProvenanceSchema.parse(JSON.parse(r.provenance)),
+  createdAt: r.created_at,
+});
+
+const periodToRow = (p: MetricPeriod): PeriodRow => ({
+  id: p.id,
+  map_id: p.mapId,
+  name: p.name,
+  start_date: p.startDate,
+  end_date: p.endDate,
+  source: p.source,
+  provenance: p.provenance === null ? null : JSON.stringify(p.provenance),
+  created_at: p.createdAt,
+});
+
+const toMetric = (r: StageMetricRow): StageMetric => ({
+  periodId: r.period_id,
+  stageId: r.stage_id,
+  metricLabel: r.metric_label,
+  count: r.count,
+  targetConversion: r.target_conversion,
+  avgDaysInStage: r.avg_days_in_stage,
+  lossReasons: r.loss_reasons,
+});
+
+const metricToRow = (m: StageMetric): StageMetricRow => ({
+  period_id: m.periodId,
+  stage_id: m.stageId,
+  metric_label: m.metricLabel,
+  count: m.count,
+  target_conversion: m.targetConversion,
+  avg_days_in_stage: m.avgDaysInStage,
+  loss_reasons: m.lossReasons,
+});
+
+/** A map's periods in creation order (rowid). */
+export function listPeriods(db: Db, mapId: string): MetricPeriod[] {
+  const rows = statement(db, 'SELECT * FROM metric_periods WHERE map_id = ? ORDER BY rowid').all(mapId);
+  return (rows as PeriodRow[]).map(toPeriod);
 }
 
 /**
@@ -36,54 +83,52 @@ export function listPeriodRows(db: Db, mapId: string): PeriodRow[] {
  * again) but never read: the join on the stage and the period's map leaves them out, so no reader
  * (funnel, CSV, versions, map file, duplicate) sees numbers of a stage that is not there.
  */
-export function listStageMetricRows(db: Db, mapId: string): StageMetricRow[] {
-  return statement(
+export function listStageMetrics(db: Db, mapId: string): StageMetric[] {
+  const rows = statement(
     db,
     `SELECT sm.* FROM stage_metrics sm
        JOIN metric_periods p ON p.id = sm.period_id
        JOIN stages s ON s.id = sm.stage_id AND s.map_id = p.map_id
      WHERE p.map_id = ? ORDER BY p.rowid, sm.stage_id`,
-  ).all(mapId) as StageMetricRow[];
+  ).all(mapId);
+  return (rows as StageMetricRow[]).map(toMetric);
 }
 
-export function insertPeriodRow(db: Db, row: PeriodRow): void {
+export function insertPeriod(db: Db, period: MetricPeriod): void {
   statement(
     db,
     `INSERT INTO metric_periods (id, map_id, name, start_date, end_date, source, provenance, created_at)
      VALUES (@id, @map_id, @name, @start_date, @end_date, @source, @provenance, @created_at)`,
-  ).run(row);
+  ).run(periodToRow(period));
 }
 
-export function insertStageMetricRow(db: Db, row: StageMetricRow): void {
-  statement(
-    db,
-    `INSERT INTO stage_metrics
-       (period_id, stage_id, metric_label, count, target_conversion, avg_days_in_stage, loss_reasons)
-     VALUES (@period_id, @stage_id, @metric_label, @count, @target_conversion, @avg_days_in_stage,
-       @loss_reasons)`,
-  ).run(row);
+export function getPeriod(db: Db, periodId: string): MetricPeriod | undefined {
+  const row = statement(db, 'SELECT * FROM metric_periods WHERE id = ?').get(periodId) as
+    PeriodRow | undefined;
+  return row && toPeriod(row);
 }
 
-export function getPeriodRow(db: Db, periodId: string): PeriodRow | undefined {
-  return statement(db, 'SELECT * FROM metric_periods WHERE id = ?').get(periodId) as PeriodRow | undefined;
-}
-
-/** Writes every field of an existing period row (read it, change it, write it back). */
-export function updatePeriodRow(db: Db, row: PeriodRow): void {
+/** Writes every field of an existing period but its map and creation time (read it, change it, write it back). */
+export function updatePeriod(db: Db, period: MetricPeriod): void {
   statement(
     db,
     `UPDATE metric_periods SET name = @name, start_date = @start_date, end_date = @end_date,
        source = @source, provenance = @provenance WHERE id = @id`,
-  ).run(row);
+  ).run(periodToRow(period));
 }
 
 /** Deletes a period; its stage metrics, those of deleted stages too, go with it (ON DELETE CASCADE). */
-export function deletePeriodRow(db: Db, periodId: string): number {
+export function deletePeriod(db: Db, periodId: string): number {
   return statement(db, 'DELETE FROM metric_periods WHERE id = ?').run(periodId).changes;
 }
 
+/** Deletes every period of a map with all their stage metrics (ON DELETE CASCADE). */
+export function deleteMapPeriods(db: Db, mapId: string): number {
+  return statement(db, 'DELETE FROM metric_periods WHERE map_id = ?').run(mapId).changes;
+}
+
 /** Inserts or replaces the numbers of one stage in one period. */
-export function upsertStageMetricRow(db: Db, row: StageMetricRow): void {
+export function upsertStageMetric(db: Db, metric: StageMetric): void {
   statement(
     db,
     `INSERT INTO stage_metrics
@@ -93,12 +138,13 @@ export function upsertStageMetricRow(db: Db, row: StageMetricRow): void {
      ON CONFLICT (period_id, stage_id) DO UPDATE SET metric_label = excluded.metric_label,
        count = excluded.count, target_conversion = excluded.target_conversion,
        avg_days_in_stage = excluded.avg_days_in_stage, loss_reasons = excluded.loss_reasons`,
-  ).run(row);
+  ).run(metricToRow(metric));
 }
 
-export function getStageMetricRow(db: Db, periodId: string, stageId: string): StageMetricRow | undefined {
-  return statement(db, 'SELECT * FROM stage_metrics WHERE period_id = ? AND stage_id = ?').get(
+export function getStageMetric(db: Db, periodId: string, stageId: string): StageMetric | undefined {
+  const row = statement(db, 'SELECT * FROM stage_metrics WHERE period_id = ? AND stage_id = ?').get(
     periodId,
     stageId,
   ) as StageMetricRow | undefined;
+  return row && toMetric(row);
 }

@@ -3,7 +3,7 @@ import type { Db } from '../db/open-database';
 import { statement } from '../db/statement-cache';
 
 /** One row of the `personas` table; list fields are JSON arrays of strings. */
-export interface PersonaRow {
+interface PersonaRow {
   id: string;
   name: string;
   role: string;
@@ -23,7 +23,7 @@ const parseList = (json: string): string[] => {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 };
 
-export const personaFromRow = (row: PersonaRow): Persona => ({
+const personaFromRow = (row: PersonaRow): Persona => ({
   id: row.id,
   name: row.name,
   role: row.role,
@@ -38,7 +38,7 @@ export const personaFromRow = (row: PersonaRow): Persona => ({
   updatedAt: row.updated_at,
 });
 
-export const personaToRow = (p: Persona): PersonaRow => ({
+const personaToRow = (p: Persona): PersonaRow => ({
   id: p.id,
   name: p.name,
   role: p.role,
@@ -58,8 +58,9 @@ export function personaExists(db: Db, id: string): boolean {
   return statement(db, 'SELECT 1 FROM personas WHERE id = ?').get(id) !== undefined;
 }
 
-export function getPersonaRow(db: Db, id: string): PersonaRow | undefined {
-  return statement(db, 'SELECT * FROM personas WHERE id = ?').get(id) as PersonaRow | undefined;
+export function getPersona(db: Db, id: string): Persona | undefined {
+  const row = statement(db, 'SELECT * FROM personas WHERE id = ?').get(id) as PersonaRow | undefined;
+  return row && personaFromRow(row);
 }
 
 /**
@@ -72,8 +73,8 @@ const USING_MAPS = `
   SELECT map_id, persona_id FROM cards WHERE persona_id IS NOT NULL`;
 
 /** Every persona by name, with how many maps use it. */
-export function listPersonaRows(db: Db): (PersonaRow & { usage_count: number })[] {
-  return statement(
+export function listPersonas(db: Db): (Persona & { usageCount: number })[] {
+  const rows = statement(
     db,
     `SELECT p.*, coalesce(u.n, 0) AS usage_count
      FROM personas p
@@ -81,48 +82,49 @@ export function listPersonaRows(db: Db): (PersonaRow & { usage_count: number })[
        ON u.persona_id = p.id
      ORDER BY p.name COLLATE NOCASE, p.created_at`,
   ).all() as (PersonaRow & { usage_count: number })[];
+  return rows.map((row) => ({ ...personaFromRow(row), usageCount: row.usage_count }));
 }
 
 /** The maps using a persona, by name, with how many persona cards on each point at it. */
 export function listPersonaUsage(
   db: Db,
   personaId: string,
-): { map_id: string; map_name: string; persona_cards: number }[] {
+): { mapId: string; mapName: string; personaCards: number }[] {
   return statement(
     db,
-    `SELECT m.id AS map_id, m.name AS map_name,
-       (SELECT count(*) FROM cards c WHERE c.map_id = m.id AND c.persona_id = @id) AS persona_cards
+    `SELECT m.id AS mapId, m.name AS mapName,
+       (SELECT count(*) FROM cards c WHERE c.map_id = m.id AND c.persona_id = @id) AS personaCards
      FROM maps m
      WHERE m.id IN (SELECT map_id FROM (${USING_MAPS}) WHERE persona_id = @id)
      ORDER BY m.name COLLATE NOCASE`,
-  ).all({ id: personaId }) as { map_id: string; map_name: string; persona_cards: number }[];
+  ).all({ id: personaId }) as { mapId: string; mapName: string; personaCards: number }[];
 }
 
-export function insertPersonaRow(db: Db, row: PersonaRow): void {
+export function insertPersona(db: Db, persona: Persona): void {
   statement(
     db,
     `INSERT INTO personas (id, name, role, avatar_image, avatar_color, quote, goals, needs, frustrations,
        demographics, created_at, updated_at)
      VALUES (@id, @name, @role, @avatar_image, @avatar_color, @quote, @goals, @needs, @frustrations,
        @demographics, @created_at, @updated_at)`,
-  ).run(row);
+  ).run(personaToRow(persona));
 }
 
-/** Writes every field of the persona row (it is one row: partial updates buy nothing here). */
-export function updatePersonaRow(db: Db, row: PersonaRow): void {
+/** Writes every field of the persona but its creation time (one row: partial updates buy nothing here). */
+export function updatePersona(db: Db, persona: Persona): void {
   statement(
     db,
     `UPDATE personas SET name = @name, role = @role, avatar_image = @avatar_image,
        avatar_color = @avatar_color, quote = @quote, goals = @goals, needs = @needs,
        frustrations = @frustrations, demographics = @demographics, updated_at = @updated_at
      WHERE id = @id`,
-  ).run(row);
+  ).run(personaToRow(persona));
 }
 
 /**
  * Deletes a persona. The schema's foreign keys take it off every map (`map_personas` cascades) and
  * unlink persona cards (`cards.persona_id` is set to NULL); the cards themselves stay.
  */
-export function deletePersonaRow(db: Db, id: string): number {
+export function deletePersona(db: Db, id: string): number {
   return statement(db, 'DELETE FROM personas WHERE id = ?').run(id).changes;
 }

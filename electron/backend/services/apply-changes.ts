@@ -11,7 +11,7 @@ import {
   setLanePosition,
   upsertLane,
 } from '../repositories/lane-repository';
-import { getMapRow, setMapPersonaIds, updateMapRow } from '../repositories/map-repository';
+import { getMapInfo, setMapPersonaIds, updateMap } from '../repositories/map-repository';
 import { personaExists } from '../repositories/persona-repository';
 import {
   deleteStage,
@@ -39,7 +39,7 @@ export function createApplyChangesHandler(db: Db): Handlers['maps.applyChanges']
 }
 
 function applyChanges(db: Db, mapId: string, changes: MapChangeSet): { updatedAt: string } {
-  const row = getMapRow(db, mapId);
+  const row = getMapInfo(db, mapId);
   if (!row) throw notFound('map', mapId);
   const at = (path: string) => `changes.${path}`;
 
@@ -111,9 +111,9 @@ function applyChanges(db: Db, mapId: string, changes: MapChangeSet): { updatedAt
     );
   }
 
-  const updatedAt = nextTimestamp(row.updated_at);
+  const updatedAt = nextTimestamp(row.updatedAt);
   const { name, description, language } = changes.map ?? {};
-  updateMapRow(db, mapId, { name, description, language, updatedAt });
+  updateMap(db, mapId, { name, description, language, updatedAt });
   if (personaIds) setMapPersonaIds(db, mapId, personaIds);
   return { updatedAt };
 }

@@ -1,25 +1,21 @@
 import type { Handlers } from '../../../shared/api';
-import { newId, nowIso, type JourneyMap, type MapSummary } from '../../../shared/domain';
+import { copyName } from '../../../shared/document/copy-name';
+import { copyMapContent } from '../../../shared/document/remap-map';
+import { nowIso, type MapSummary } from '../../../shared/domain';
 import { buildTemplateMap } from '../../../shared/templates';
 import type { Db } from '../db/open-database';
 import {
-  insertPeriodRow,
-  insertStageMetricRow,
-  listPeriodRows,
-  listStageMetricRows,
-} from '../repositories/metrics-repository';
-import {
-  deleteMapRow,
-  getMapRow,
+  deleteMap,
+  getMapInfo,
   getMapSummary,
   listMapSummaries,
-  updateMapRow,
+  updateMap,
 } from '../repositories/map-repository';
-import { copyMapWithNewIds, copyName } from './copy-map';
+import { readSnapshot } from '../versions/read-snapshot';
 import { readMap } from './map-reader';
-import { insertWholeMap } from './map-writer';
 import { notFound } from './service-errors';
 import { nextTimestamp } from './timestamps';
+import { writeMapContent } from './write-map-content';
 
 type MapHandlers = Pick<
   Handlers,
@@ -53,15 +49,17 @@ export function createMapHandlers(db: Db): MapHandlers {
 
     'maps.create': ({ name, templateId, language }) => {
       const map = buildTemplateMap(templateId, language, name);
-      db.transaction(() => insertWholeMap(db, map)).immediate();
+      db.transaction(() =>
+        writeMapContent(db, { map, periods: [], metrics: [] }, { kind: 'new' }),
+      ).immediate();
       return summaryOrThrow(map.id);
     },
 
     'maps.rename': ({ id, name }) => {
       db.transaction(() => {
-        const row = getMapRow(db, id);
+        const row = getMapInfo(db, id);
         if (!row) throw notFound('map', id);
-        updateMapRow(db, id, { name, updatedAt: nextTimestamp(row.updated_at) });
+        updateMap(db, id, { name, updatedAt: nextTimestamp(row.updatedAt) });
       }).immediate();
       return summaryOrThrow(id);
     },
@@ -69,36 +67,22 @@ export function createMapHandlers(db: Db): MapHandlers {
     'maps.duplicate': ({ id, name }) => {
       const copyId = db
         .transaction(() => {
-          const original = readMap(db, id);
+          const original = readSnapshot(db, id);
           if (!original) throw notFound('map', id);
-          return duplicateInTransaction(db, original, name ?? copyName(original.name, original.language));
+          // Versions stay with the original; the copy gets its periods and numbers under new ids.
+          const copyNamed = name ?? copyName(original.map.name, original.map.language);
+          const copy = copyMapContent(original, { name: copyNamed, now: nowIso() });
+          writeMapContent(db, copy, { kind: 'new' });
+          return copy.map.id;
         })
         .immediate();
       return summaryOrThrow(copyId);
     },
 
     'maps.delete': ({ id }) => {
-      const deleted = db.transaction(() => deleteMapRow(db, id)).immediate();
+      const deleted = db.transaction(() => deleteMap(db, id)).immediate();
       if (deleted === 0) throw notFound('map', id);
       return { id };
     },
   };
-}
-
-/** Writes the copy and its metric periods (stage ids remapped); versions stay with the original. */
-function duplicateInTransaction(db: Db, original: JourneyMap, name: string): string {
-  const { map: copy, ids } = copyMapWithNewIds(original, name, nowIso());
-  insertWholeMap(db, copy);
-  const periodIds = new Map<string, string>();
-  for (const period of listPeriodRows(db, original.id)) {
-    const id = newId();
-    periodIds.set(period.id, id);
-    insertPeriodRow(db, { ...period, id, map_id: copy.id });
-  }
-  for (const metric of listStageMetricRows(db, original.id)) {
-    const periodId = periodIds.get(metric.period_id);
-    const stageId = ids.get(metric.stage_id);
-    if (periodId && stageId) insertStageMetricRow(db, { ...metric, period_id: periodId, stage_id: stageId });
-  }
-  return copy.id;
 }

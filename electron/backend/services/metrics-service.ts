@@ -1,25 +1,23 @@
 import { ApiError, type Handlers, type MapMetrics, type PeriodWithMetrics } from '../../../shared/api';
 import {
-  ImportProvenanceSchema,
   newId,
   nowIso,
   type ImportProvenance,
+  type MetricPeriod,
   type StageMetric,
 } from '../../../shared/domain';
 import type { Db } from '../db/open-database';
 import { metricsCsv } from '../metrics/metrics-csv';
-import { getMapRow } from '../repositories/map-repository';
+import { getMapInfo } from '../repositories/map-repository';
 import {
-  deletePeriodRow,
-  getPeriodRow,
-  getStageMetricRow,
-  insertPeriodRow,
-  listPeriodRows,
-  listStageMetricRows,
-  updatePeriodRow,
-  upsertStageMetricRow,
-  type PeriodRow,
-  type StageMetricRow,
+  deletePeriod,
+  getPeriod,
+  getStageMetric,
+  insertPeriod,
+  listPeriods,
+  listStageMetrics,
+  updatePeriod,
+  upsertStageMetric,
 } from '../repositories/metrics-repository';
 import { readPreference, writePreference } from '../repositories/preference-repository';
 import { listStages, stageIds } from '../repositories/stage-repository';
@@ -50,36 +48,14 @@ const readActivePeriod = (db: Db, mapId: string): unknown => readPreference(db, 
 const writeActivePeriod = (db: Db, mapId: string, periodId: string | null): void =>
   writePreference(db, { mapId }, ACTIVE_PERIOD_KEY, periodId);
 
-function parseProvenance(raw: string | null): ImportProvenance | null {
-  if (raw === null) return null;
-  try {
-    const parsed = ImportProvenanceSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-function toMetric(row: StageMetricRow): StageMetric {
-  return {
-    periodId: row.period_id,
-    stageId: row.stage_id,
-    metricLabel: row.metric_label,
-    count: row.count,
-    targetConversion: row.target_conversion,
-    avgDaysInStage: row.avg_days_in_stage,
-    lossReasons: row.loss_reasons,
-  };
-}
-
 /** Start date first (undated last), then creation order: the order of the period picker. */
-function comparePeriods(a: PeriodRow, b: PeriodRow): number {
-  if (a.start_date !== b.start_date) {
-    if (a.start_date === null) return 1;
-    if (b.start_date === null) return -1;
-    return a.start_date < b.start_date ? -1 : 1;
+function comparePeriods(a: MetricPeriod, b: MetricPeriod): number {
+  if (a.startDate !== b.startDate) {
+    if (a.startDate === null) return 1;
+    if (b.startDate === null) return -1;
+    return a.startDate < b.startDate ? -1 : 1;
   }
-  return a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0;
+  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
 }
 
 function checkDates(start: string | null, end: string | null): void {
@@ -90,10 +66,10 @@ function checkDates(start: string | null, end: string | null): void {
 
 export function createMetricsHandlers(db: Db): MetricHandlers {
   const requireMap = (mapId: string): void => {
-    if (!getMapRow(db, mapId)) throw notFound('map', mapId);
+    if (!getMapInfo(db, mapId)) throw notFound('map', mapId);
   };
-  const requirePeriod = (periodId: string, path = 'periodId'): PeriodRow => {
-    const row = getPeriodRow(db, periodId);
+  const requirePeriod = (periodId: string, path = 'periodId'): MetricPeriod => {
+    const row = getPeriod(db, periodId);
     if (!row) {
       throw new ApiError('not_found', `No metric period with id "${periodId}" exists in this library.`, {
         path,
@@ -103,29 +79,22 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
   };
 
   const read = (mapId: string): MapMetrics => {
-    const rows = listPeriodRows(db, mapId);
+    const rows = listPeriods(db, mapId);
     const metricsByPeriod = new Map<string, StageMetric[]>();
-    for (const row of listStageMetricRows(db, mapId)) {
-      const list = metricsByPeriod.get(row.period_id) ?? [];
-      list.push(toMetric(row));
-      metricsByPeriod.set(row.period_id, list);
+    for (const metric of listStageMetrics(db, mapId)) {
+      const list = metricsByPeriod.get(metric.periodId) ?? [];
+      list.push(metric);
+      metricsByPeriod.set(metric.periodId, list);
     }
     const stageOrder = new Map(stageIds(db, mapId).map((id, index) => [id, index]));
-    const periods: PeriodWithMetrics[] = [...rows].sort(comparePeriods).map((row) => ({
-      id: row.id,
-      mapId: row.map_id,
-      name: row.name,
-      startDate: row.start_date,
-      endDate: row.end_date,
-      source: row.source,
-      provenance: parseProvenance(row.provenance),
-      createdAt: row.created_at,
-      metrics: (metricsByPeriod.get(row.id) ?? []).sort(
+    const periods: PeriodWithMetrics[] = [...rows].sort(comparePeriods).map((period) => ({
+      ...period,
+      metrics: (metricsByPeriod.get(period.id) ?? []).sort(
         (a, b) => (stageOrder.get(a.stageId) ?? 0) - (stageOrder.get(b.stageId) ?? 0),
       ),
     }));
     const chosen = readActivePeriod(db, mapId);
-    const newest = [...rows].sort((a, b) => (a.created_at < b.created_at ? 1 : -1))[0];
+    const newest = [...rows].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0];
     const activePeriodId =
       typeof chosen === 'string' && rows.some((r) => r.id === chosen) ? chosen : (newest?.id ?? null);
     return { mapId, periods, activePeriodId };
@@ -135,21 +104,21 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
     mapId: string,
     fields: { name: string; startDate: string | null; endDate: string | null; source: string },
     provenance: ImportProvenance | null,
-  ): PeriodRow => {
+  ): MetricPeriod => {
     checkDates(fields.startDate, fields.endDate);
-    const row: PeriodRow = {
+    const period: MetricPeriod = {
       id: newId(),
-      map_id: mapId,
+      mapId,
       name: fields.name,
-      start_date: fields.startDate,
-      end_date: fields.endDate,
+      startDate: fields.startDate,
+      endDate: fields.endDate,
       source: fields.source === '' ? 'manual' : fields.source,
-      provenance: provenance === null ? null : JSON.stringify(provenance),
+      provenance,
       // Strictly increasing so that "most recent" is well defined even within one millisecond.
-      created_at: laterThanAll(listPeriodRows(db, mapId)),
+      createdAt: laterThanAll(listPeriods(db, mapId)),
     };
-    insertPeriodRow(db, row);
-    return row;
+    insertPeriod(db, period);
+    return period;
   };
 
   /** Every stage id of `rows` must be a stage of the map, and only once. */
@@ -183,15 +152,15 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
     }[],
   ): void => {
     for (const row of rows) {
-      const existing = getStageMetricRow(db, periodId, row.stageId);
-      upsertStageMetricRow(db, {
-        period_id: periodId,
-        stage_id: row.stageId,
-        metric_label: row.metricLabel,
+      const existing = getStageMetric(db, periodId, row.stageId);
+      upsertStageMetric(db, {
+        periodId,
+        stageId: row.stageId,
+        metricLabel: row.metricLabel,
         count: row.count,
-        target_conversion: row.targetConversion ?? existing?.target_conversion ?? null,
-        avg_days_in_stage: row.avgDaysInStage ?? existing?.avg_days_in_stage ?? null,
-        loss_reasons: row.lossReasons ?? existing?.loss_reasons ?? '',
+        targetConversion: row.targetConversion ?? existing?.targetConversion ?? null,
+        avgDaysInStage: row.avgDaysInStage ?? existing?.avgDaysInStage ?? null,
+        lossReasons: row.lossReasons ?? existing?.lossReasons ?? '',
       });
     }
   };
@@ -216,16 +185,16 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
       db
         .transaction(() => {
           const row = requirePeriod(periodId);
-          const next: PeriodRow = {
+          const next: MetricPeriod = {
             ...row,
             name: patch.name ?? row.name,
-            start_date: patch.startDate === undefined ? row.start_date : patch.startDate,
-            end_date: patch.endDate === undefined ? row.end_date : patch.endDate,
+            startDate: patch.startDate === undefined ? row.startDate : patch.startDate,
+            endDate: patch.endDate === undefined ? row.endDate : patch.endDate,
             source: patch.source === undefined || patch.source === '' ? row.source : patch.source,
           };
-          checkDates(next.start_date, next.end_date);
-          updatePeriodRow(db, next);
-          return read(row.map_id);
+          checkDates(next.startDate, next.endDate);
+          updatePeriod(db, next);
+          return read(row.mapId);
         })
         .immediate(),
 
@@ -233,8 +202,8 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
       db
         .transaction(() => {
           const row = requirePeriod(periodId);
-          deletePeriodRow(db, periodId);
-          return read(row.map_id);
+          deletePeriod(db, periodId);
+          return read(row.mapId);
         })
         .immediate(),
 
@@ -244,7 +213,7 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
           requireMap(mapId);
           if (periodId !== null) {
             const row = requirePeriod(periodId);
-            if (row.map_id !== mapId) {
+            if (row.mapId !== mapId) {
               throw invalidField('periodId', `"${periodId}" is a period of another map`);
             }
           }
@@ -257,19 +226,19 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
       db
         .transaction(() => {
           const period = requirePeriod(periodId);
-          checkStages(period.map_id, rows);
+          checkStages(period.mapId, rows);
           for (const row of rows) {
-            upsertStageMetricRow(db, {
-              period_id: periodId,
-              stage_id: row.stageId,
-              metric_label: row.metricLabel,
+            upsertStageMetric(db, {
+              periodId,
+              stageId: row.stageId,
+              metricLabel: row.metricLabel,
               count: row.count,
-              target_conversion: row.targetConversion,
-              avg_days_in_stage: row.avgDaysInStage,
-              loss_reasons: row.lossReasons,
+              targetConversion: row.targetConversion,
+              avgDaysInStage: row.avgDaysInStage,
+              lossReasons: row.lossReasons,
             });
           }
-          return read(period.map_id);
+          return read(period.mapId);
         })
         .immediate(),
 
@@ -293,15 +262,15 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
             ).id;
           } else {
             const row = requirePeriod(target.periodId, 'target.periodId');
-            if (row.map_id !== mapId) {
+            if (row.mapId !== mapId) {
               throw invalidField('target.periodId', `"${target.periodId}" is a period of another map`);
             }
             // Numbers are about to be overwritten: keep the map as it was, as a version (issue 6).
             autoSaveVersion(db, mapId, `Before import: ${provenance.fileName}`.slice(0, 200));
-            updatePeriodRow(db, {
+            updatePeriod(db, {
               ...row,
               source: provenance.source === '' ? row.source : provenance.source,
-              provenance: JSON.stringify(recorded),
+              provenance: recorded,
             });
             periodId = row.id;
           }
@@ -339,14 +308,14 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
 
     'metrics.exportCsv': ({ periodId }) => {
       const period = requirePeriod(periodId);
-      const map = getMapRow(db, period.map_id);
-      if (!map) throw notFound('map', period.map_id);
-      const metrics = read(period.map_id).periods.find((p) => p.id === periodId)?.metrics ?? [];
+      const map = getMapInfo(db, period.mapId);
+      if (!map) throw notFound('map', period.mapId);
+      const metrics = read(period.mapId).periods.find((p) => p.id === periodId)?.metrics ?? [];
       return metricsCsv({
         mapName: map.name,
         periodName: period.name,
         language: map.language,
-        stages: listStages(db, period.map_id),
+        stages: listStages(db, period.mapId),
         metrics,
       });
     },
@@ -354,9 +323,9 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
 }
 
 /** A creation time later than every period of the map already has. */
-function laterThanAll(rows: readonly PeriodRow[]): string {
-  const latest = rows.reduce<string | undefined>(
-    (max, r) => (max === undefined || r.created_at > max ? r.created_at : max),
+function laterThanAll(periods: readonly MetricPeriod[]): string {
+  const latest = periods.reduce<string | undefined>(
+    (max, p) => (max === undefined || p.createdAt > max ? p.createdAt : max),
     undefined,
   );
   return nextTimestamp(latest);

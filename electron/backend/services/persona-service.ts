@@ -2,16 +2,14 @@ import { ApiError, type Handlers } from '../../../shared/api';
 import { newId, PersonaSchema, type Persona } from '../../../shared/domain';
 import type { Db } from '../db/open-database';
 import { checkAvatarImage } from '../personas/avatar-check';
-import { getMapRow, updateMapRow } from '../repositories/map-repository';
+import { getMapInfo, updateMap } from '../repositories/map-repository';
 import {
-  deletePersonaRow,
-  getPersonaRow,
-  insertPersonaRow,
-  listPersonaRows,
+  deletePersona,
+  getPersona,
+  insertPersona,
+  listPersonas,
   listPersonaUsage,
-  personaFromRow,
-  personaToRow,
-  updatePersonaRow,
+  updatePersona,
 } from '../repositories/persona-repository';
 import { notFound } from './service-errors';
 import { nextTimestamp } from './timestamps';
@@ -29,14 +27,13 @@ type PersonaHandlers = Pick<
 /** The persona library: shared by every map, so deleting one that maps use asks first. */
 export function createPersonaHandlers(db: Db): PersonaHandlers {
   const personaOrThrow = (id: string): Persona => {
-    const row = getPersonaRow(db, id);
-    if (!row) throw notFound('persona', id);
-    return personaFromRow(row);
+    const persona = getPersona(db, id);
+    if (!persona) throw notFound('persona', id);
+    return persona;
   };
 
   return {
-    'personas.list': () =>
-      listPersonaRows(db).map((row) => ({ ...personaFromRow(row), usageCount: row.usage_count })),
+    'personas.list': () => listPersonas(db),
 
     'personas.get': ({ id }) => personaOrThrow(id),
 
@@ -44,7 +41,7 @@ export function createPersonaHandlers(db: Db): PersonaHandlers {
       if (fields.avatarImage) checkAvatarImage(fields.avatarImage);
       const now = new Date().toISOString();
       const persona = PersonaSchema.parse({ ...fields, id: newId(), createdAt: now, updatedAt: now });
-      db.transaction(() => insertPersonaRow(db, personaToRow(persona))).immediate();
+      db.transaction(() => insertPersona(db, persona)).immediate();
       return persona;
     },
 
@@ -59,7 +56,7 @@ export function createPersonaHandlers(db: Db): PersonaHandlers {
             ...defined,
             updatedAt: nextTimestamp(current.updatedAt),
           });
-          updatePersonaRow(db, personaToRow(next));
+          updatePersona(db, next);
           return next;
         })
         .immediate();
@@ -71,7 +68,7 @@ export function createPersonaHandlers(db: Db): PersonaHandlers {
           const persona = personaOrThrow(id);
           const usage = listPersonaUsage(db, id);
           if (usage.length > 0 && !force) {
-            const names = usage.map((u) => `“${u.map_name}”`).join(', ');
+            const names = usage.map((u) => `“${u.mapName}”`).join(', ');
             throw new ApiError(
               'conflict',
               `Persona “${persona.name}” is used by ${usage.length} map${usage.length === 1 ? '' : 's'} (${names}). ` +
@@ -81,10 +78,10 @@ export function createPersonaHandlers(db: Db): PersonaHandlers {
           }
           // The foreign keys take it off the maps and unlink the cards; the maps were changed, so
           // their updatedAt moves on (the library lists most recently changed first).
-          deletePersonaRow(db, id);
-          for (const { map_id } of usage) {
-            const row = getMapRow(db, map_id);
-            if (row) updateMapRow(db, map_id, { updatedAt: nextTimestamp(row.updated_at) });
+          deletePersona(db, id);
+          for (const { mapId } of usage) {
+            const row = getMapInfo(db, mapId);
+            if (row) updateMap(db, mapId, { updatedAt: nextTimestamp(row.updatedAt) });
           }
           return { id, mapsUpdated: usage.length };
         })
@@ -92,11 +89,7 @@ export function createPersonaHandlers(db: Db): PersonaHandlers {
 
     'personas.usage': ({ id }) => {
       personaOrThrow(id);
-      return listPersonaUsage(db, id).map((u) => ({
-        mapId: u.map_id,
-        mapName: u.map_name,
-        personaCards: u.persona_cards,
-      }));
+      return listPersonaUsage(db, id);
     },
   };
 }

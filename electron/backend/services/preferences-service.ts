@@ -9,7 +9,7 @@ import {
   type UserPreferences,
 } from '../../../shared/api';
 import type { Db } from '../db/open-database';
-import { getMapRow } from '../repositories/map-repository';
+import { getMapInfo } from '../repositories/map-repository';
 import { readPreference, writePreference } from '../repositories/preference-repository';
 import { notFound } from './service-errors';
 
@@ -28,7 +28,7 @@ function readKeys(db: Db, mapId: string | null, keys: readonly string[]): Record
 /** Preferences live one key per row of `preferences` (user rows without a map, map rows with one). */
 export function createPreferencesHandlers(db: Db): PreferenceHandlers {
   const requireMap = (mapId: string): void => {
-    if (!getMapRow(db, mapId)) throw notFound('map', mapId);
+    if (!getMapInfo(db, mapId)) throw notFound('map', mapId);
   };
   const read = (mapId: string | null): Preferences => {
     const user: UserPreferences = UserPreferencesSchema.parse(readKeys(db, null, USER_PREFERENCE_KEYS));

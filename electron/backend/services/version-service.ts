@@ -1,25 +1,22 @@
 import type { Handlers } from '../../../shared/api';
+import { copyName } from '../../../shared/document/copy-name';
+import { copyMapContent } from '../../../shared/document/remap-map';
 import { newId, nowIso, type MapSnapshot, type VersionSummary } from '../../../shared/domain';
 import type { Db } from '../db/open-database';
-import { getMapRow, getMapSummary } from '../repositories/map-repository';
-import { insertSnapshotMetrics, readSnapshot } from '../versions/snapshot-io';
-import { recreateMissingPersonas } from '../versions/snapshot-personas';
-import { replaceMapContent } from '../versions/replace-map-content';
-import { thumbnailSvgDataUrl } from '../versions/thumbnail-svg';
+import { getMapInfo, getMapSummary } from '../repositories/map-repository';
 import {
-  deleteVersionRow,
-  getVersionRow,
-  getVersionSummaryRow,
-  insertVersionRow,
-  listVersionRows,
-  parseSnapshot,
-  toVersionSummary,
+  deleteVersion,
+  getVersion,
+  getVersionSummary,
+  insertVersion,
+  listVersions,
   updateVersionLabels,
-} from '../versions/version-repository';
-import { copyMapWithNewIds, copyName } from './copy-map';
-import { insertWholeMap } from './map-writer';
+} from '../repositories/version-repository';
+import { readSnapshot } from '../versions/read-snapshot';
+import { thumbnailSvgDataUrl } from '../versions/thumbnail-svg';
 import { notFound } from './service-errors';
 import { nextTimestamp } from './timestamps';
+import { writeMapContent } from './write-map-content';
 
 type VersionHandlers = Pick<
   Handlers,
@@ -47,22 +44,16 @@ export function beforeRestoreName(now = new Date()): string {
 export function autoSaveVersion(db: Db, mapId: string, name: string, note = ''): VersionSummary {
   const snapshot = readSnapshot(db, mapId);
   if (!snapshot) throw notFound('map', mapId);
-  return insertVersion(db, snapshot, name, note);
+  return saveVersion(db, snapshot, name, note);
 }
 
 /** Stores a snapshot as a new version; the snapshot is frozen as JSON and never written again. */
-function insertVersion(db: Db, snapshot: MapSnapshot, name: string, note: string): VersionSummary {
-  const row = {
-    id: newId(),
-    map_id: snapshot.map.id,
-    name,
-    note,
-    created_at: nowIso(),
-    card_count: snapshot.map.cards.length,
-    snapshot: JSON.stringify(snapshot),
-  };
-  insertVersionRow(db, row);
-  return toVersionSummary(row);
+function saveVersion(db: Db, snapshot: MapSnapshot, name: string, note: string): VersionSummary {
+  return insertVersion(
+    db,
+    { id: newId(), mapId: snapshot.map.id, name, note, createdAt: nowIso() },
+    snapshot,
+  );
 }
 
 export function createVersionHandlers(db: Db): VersionHandlers {
@@ -74,36 +65,31 @@ export function createVersionHandlers(db: Db): VersionHandlers {
   // Snapshots never change, so neither do their thumbnails: draw each once per open library instead
   // of parsing every snapshot each time the panel lists them.
   const thumbnails = new Map<string, string | null>();
-  const thumbnailOf = (row: { id: string; snapshot: string }): string | null => {
-    let thumbnail = thumbnails.get(row.id);
+  const thumbnailOf = (id: string): string | null => {
+    let thumbnail = thumbnails.get(id);
     if (thumbnail === undefined) {
-      thumbnail = thumbnailSvgDataUrl(parseSnapshot(row.snapshot).map);
-      thumbnails.set(row.id, thumbnail);
+      const snapshot = getVersion(db, id)?.snapshot;
+      thumbnail = snapshot ? thumbnailSvgDataUrl(snapshot.map) : null;
+      thumbnails.set(id, thumbnail);
     }
     return thumbnail;
   };
   const versionOrThrow = (id: string) => {
-    const row = getVersionRow(db, id);
-    if (!row) throw notFound('version', id);
-    return row;
+    const version = getVersion(db, id);
+    if (!version) throw notFound('version', id);
+    return version;
   };
 
   return {
     'versions.save': ({ mapId, name, note }) =>
-      db.transaction(() => insertVersion(db, snapshotOf(mapId), name, note)).immediate(),
+      db.transaction(() => saveVersion(db, snapshotOf(mapId), name, note)).immediate(),
 
     'versions.list': ({ mapId }) => {
-      if (!getMapRow(db, mapId)) throw notFound('map', mapId);
-      return listVersionRows(db, mapId).map((row) => ({
-        ...toVersionSummary(row),
-        thumbnail: thumbnailOf(row),
-      }));
+      if (!getMapInfo(db, mapId)) throw notFound('map', mapId);
+      return listVersions(db, mapId).map((version) => ({ ...version, thumbnail: thumbnailOf(version.id) }));
     },
 
-    'versions.get': ({ id }) => {
-      const row = versionOrThrow(id);
-      return { ...toVersionSummary(row), snapshot: parseSnapshot(row.snapshot) };
-    },
+    'versions.get': ({ id }) => versionOrThrow(id),
 
     'versions.current': ({ mapId }) => snapshotOf(mapId),
 
@@ -111,14 +97,14 @@ export function createVersionHandlers(db: Db): VersionHandlers {
       db
         .transaction(() => {
           if (updateVersionLabels(db, id, { name, note }) === 0) throw notFound('version', id);
-          const row = getVersionSummaryRow(db, id);
-          if (!row) throw notFound('version', id);
-          return toVersionSummary(row);
+          const summary = getVersionSummary(db, id);
+          if (!summary) throw notFound('version', id);
+          return summary;
         })
         .immediate(),
 
     'versions.delete': ({ id }) => {
-      const deleted = db.transaction(() => deleteVersionRow(db, id)).immediate();
+      const deleted = db.transaction(() => deleteVersion(db, id)).immediate();
       if (deleted === 0) throw notFound('version', id);
       return { id };
     },
@@ -126,39 +112,27 @@ export function createVersionHandlers(db: Db): VersionHandlers {
     'versions.restore': ({ id, beforeRestoreName: autoName }) =>
       db
         .transaction(() => {
-          const row = versionOrThrow(id);
-          const current = snapshotOf(row.map_id);
-          const autoSaved = insertVersion(db, current, autoName ?? beforeRestoreName(), '');
-          replaceMapContent(
+          const { snapshot, ...restored } = versionOrThrow(id);
+          const current = snapshotOf(restored.mapId);
+          const autoSaved = saveVersion(db, current, autoName ?? beforeRestoreName(), '');
+          writeMapContent(
             db,
-            row.map_id,
-            parseSnapshot(row.snapshot),
-            nextTimestamp(current.map.updatedAt),
+            { ...snapshot, map: { ...snapshot.map, id: restored.mapId } },
+            { kind: 'replace', updatedAt: nextTimestamp(current.map.updatedAt) },
           );
-          return { restored: toVersionSummary(row), autoSaved };
+          return { restored, autoSaved };
         })
         .immediate(),
 
     'versions.duplicateAsMap': ({ id, name }) => {
       const mapId = db
         .transaction(() => {
-          const snapshot = parseSnapshot(versionOrThrow(id).snapshot);
-          const { map, ids } = copyMapWithNewIds(
-            snapshot.map,
-            name ?? copyName(snapshot.map.name, snapshot.map.language),
-            nowIso(),
-          );
-          recreateMissingPersonas(db, snapshot.personas);
-          insertWholeMap(db, map);
-          const periodIds = new Map(snapshot.periods.map((p) => [p.id, newId()]));
-          insertSnapshotMetrics(
-            db,
-            map.id,
-            snapshot,
-            (old) => periodIds.get(old) ?? newId(),
-            (old) => ids.get(old),
-          );
-          return map.id;
+          const { snapshot } = versionOrThrow(id);
+          const copyNamed = name ?? copyName(snapshot.map.name, snapshot.map.language);
+          const copy = copyMapContent(snapshot, { name: copyNamed, now: nowIso() });
+          // The frozen personas come back where they were deleted since; the copy keeps their ids.
+          writeMapContent(db, { ...copy, personas: snapshot.personas }, { kind: 'new' });
+          return copy.map.id;
         })
         .immediate();
       const summary = getMapSummary(db, mapId);

@@ -1,4 +1,4 @@
-import { newId } from '../../../shared/domain';
+import { newId } from '../domain/primitives';
 
 /**
  * Old id -> new id, made on first use. One table per import, shared by the map and its versions, so
