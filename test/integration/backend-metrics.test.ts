@@ -124,6 +124,29 @@ describe('metric periods', () => {
   });
 });
 
+describe('a damaged provenance note', () => {
+  it('reads as no provenance and never makes the numbers unreadable', async () => {
+    const map = await salesMap();
+    const result = await call('metrics.createPeriod', { mapId: map.id, name: 'Q1' });
+    if (!result.ok) throw new Error(result.error.message);
+    const periodId = (result.value as MapMetrics).periods[0]!.id;
+    const set = await call('metrics.setStageMetrics', {
+      periodId,
+      rows: [{ stageId: map.stages[0]!.id, count: 500 }],
+    });
+    expect(set.ok).toBe(true);
+    const db = new Database(library.path);
+    try {
+      db.prepare('UPDATE metric_periods SET provenance = ? WHERE id = ?').run('{"not": json', periodId);
+    } finally {
+      db.close();
+    }
+    const metrics = await h()['metrics.listPeriods']({ mapId: map.id });
+    expect(metrics.periods[0]?.provenance).toBeNull();
+    expect(countsOf(metrics, periodId)?.[0]).toEqual([map.stages[0]!.id, 500]);
+  });
+});
+
 describe('metrics.setStageMetrics', () => {
   it('stores every row and replaces only the stages it names', async () => {
     const map = await salesMap();

@@ -36,9 +36,23 @@ const toPeriod = (r: PeriodRow): MetricPeriod => ({
   startDate: r.start_date,
   endDate: r.end_date,
   source: r.source,
-  provenance: r.provenance === null ? null : ImportProvenanceSchema.parse(JSON.parse(r.provenance)),
+  provenance: parseProvenance(r.provenance),
   createdAt: r.created_at,
 });
+
+/**
+ * Where a period's numbers came from is a note beside them: an unreadable note (a library edited by
+ * another tool) reads as "no provenance" rather than making the map's numbers unreadable.
+ */
+function parseProvenance(raw: string | null): MetricPeriod['provenance'] {
+  if (raw === null) return null;
+  try {
+    const parsed = ImportProvenanceSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 
 const periodToRow = (p: MetricPeriod): PeriodRow => ({
   id: p.id,
