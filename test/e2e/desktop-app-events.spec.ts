@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { OPERATION_NAMES } from '../../shared/api/contract';
-import type { AppEvent, MenuState } from '../../shared/api/events';
+import type { MenuState } from '../../shared/api';
+import type { AppEvent } from '../../shared/api/events';
 import { expect, test } from './fixtures';
 import { EditorPage } from './pages/editor-page';
 import { LibraryPage } from './pages/library-page';
