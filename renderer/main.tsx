@@ -3,7 +3,7 @@ import '../shared/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { api } from './api';
+import { api, loadCapabilities } from './api';
 import { startDesktop } from './desktop/start-desktop';
 import { initI18n } from './i18n/i18n';
 import { resolveLanguage } from './i18n/language';
@@ -14,10 +14,14 @@ import './styles/app.css';
 
 async function start(): Promise<void> {
   // The stored language wins; without one (first run, or the library is unreachable) follow the system.
-  const stored = await api.call('settings.get', {}).then(
-    (settings) => settings.language,
-    () => null,
-  );
+  // What the host can do is read once, before any screen decides between a native dialog and a download.
+  const [stored] = await Promise.all([
+    api.call('settings.get', {}).then(
+      (settings) => settings.language,
+      () => null,
+    ),
+    loadCapabilities(),
+  ]);
   const language = resolveLanguage(stored, navigator.language);
   useLanguageStore.setState({ language });
   await initI18n(language);

@@ -1,5 +1,5 @@
-import { ApiError, type FileFilter } from '../../shared/api';
-import { api } from '../api';
+import type { FileFilter } from '../../shared/api';
+import { api, capabilities } from '../api';
 
 export interface SaveFileRequest {
   suggestedName: string;
@@ -33,28 +33,26 @@ function download(request: SaveFileRequest): void {
 /**
  * Saves a file the way the platform does it: in the desktop app a native Save dialog and an atomic
  * write (`files.saveAs`, with a clear error if the disk is full or the folder read-only); in a
- * browser, where that operation answers `unsupported`, a download.
+ * browser, which has no `nativeDialogs` capability, a download.
  *
  * @returns `'saved'`, `'cancelled'` (the user closed the dialog) or `'downloaded'` (web mode).
  * @throws ApiError when the desktop app could not write the file.
  */
 export async function saveFile(request: SaveFileRequest): Promise<'saved' | 'cancelled' | 'downloaded'> {
+  if (!capabilities().nativeDialogs) {
+    download(request);
+    return 'downloaded';
+  }
   const content =
     typeof request.content === 'string'
       ? { kind: 'text' as const, text: request.content }
       : { kind: 'base64' as const, base64: toBase64(request.content) };
-  try {
-    const result = await api.call('files.saveAs', {
-      suggestedName: request.suggestedName,
-      filters: request.filters,
-      content,
-    });
-    return result.saved ? 'saved' : 'cancelled';
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.code !== 'unsupported') throw error;
-    download(request);
-    return 'downloaded';
-  }
+  const result = await api.call('files.saveAs', {
+    suggestedName: request.suggestedName,
+    filters: request.filters,
+    content,
+  });
+  return result.saved ? 'saved' : 'cancelled';
 }
 
 /** Decodes the base64 bytes `files.open` returns. */

@@ -11,11 +11,18 @@ import { LibraryPage } from './pages/library-page';
  * one function per operation (forwarded to the real backend over the web host's HTTP API instead of
  * IPC) plus `onAppEvent`, whose listener the test calls the way the main process's `app:event`
  * messages would. Everything else is the real renderer in real Chromium on a real library.
+ * `app.capabilities` and `files.open` answer as the main process does: every capability, and the
+ * file the test put in `__desktopTest.openDialogFile` as if the user had picked it (null: cancelled).
  */
 async function installDesktopBridge(page: Page): Promise<void> {
   await page.addInitScript((names: string[]) => {
     const listeners: ((event: unknown) => void)[] = [];
     const menuStates: unknown[] = [];
+    const test = { openDialogFile: null as unknown };
+    const answeredByMain: Record<string, () => unknown> = {
+      'app.capabilities': () => ({ nativeDialogs: true, printToPdf: true, librarySwitch: true }),
+      'files.open': () => ({ file: test.openDialogFile }),
+    };
     const call = async (name: string, input: unknown): Promise<unknown> => {
       const token = document.querySelector('meta[name="journey-api-token"]')?.getAttribute('content') ?? '';
       const response = await fetch(`/api/${name}`, {
@@ -29,7 +36,8 @@ async function installDesktopBridge(page: Page): Promise<void> {
     for (const name of names) {
       bridge[name] = (input: unknown) => {
         if (name === 'desktop.setMenuState') menuStates.push(input);
-        return call(name, input);
+        const main = answeredByMain[name];
+        return main ? Promise.resolve({ ok: true, value: main() }) : call(name, input);
       };
     }
     bridge.onAppEvent = (listener: (event: unknown) => void) => {
@@ -38,7 +46,11 @@ async function installDesktopBridge(page: Page): Promise<void> {
     };
     Object.defineProperty(window, 'journeyApi', { value: Object.freeze(bridge) });
     Object.defineProperty(window, '__desktopTest', {
-      value: { emit: (event: unknown) => listeners.forEach((l) => l(event)), menuStates, listeners },
+      value: Object.assign(test, {
+        emit: (event: unknown) => listeners.forEach((l) => l(event)),
+        menuStates,
+        listeners,
+      }),
     });
   }, OPERATION_NAMES as string[]);
 }
@@ -150,4 +162,40 @@ test('a map file handed over by the OS is imported and opened; a broken one show
   await expect(alert).toBeVisible();
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await expect(alert).toHaveCount(0);
+});
+
+test('in the desktop app the palette offers Import Map File, which imports what the native dialog picked', async ({
+  page,
+  appUrl,
+}) => {
+  await installDesktopBridge(page);
+  const library = new LibraryPage(page);
+  const editor = new EditorPage(page);
+  await library.goto(appUrl);
+  await library.createMap('Sales funnel', 'Picked');
+  await editor.expectLoaded('Picked');
+  const originalHash = await page.evaluate(() => location.hash);
+  await page.evaluate(async (hash) => {
+    const desktop = window as unknown as {
+      journeyApi: Record<string, (i: unknown) => Promise<{ value: unknown }>>;
+      __desktopTest: { openDialogFile: unknown };
+    };
+    const file = (await desktop.journeyApi['maps.exportFile']!({ id: hash.replace('#/map/', '') })).value as {
+      text: string;
+    };
+    const bytes = new TextEncoder().encode(file.text);
+    desktop.__desktopTest.openDialogFile = {
+      name: 'Picked.journeymap',
+      path: '/home/user/Picked.journeymap',
+      base64: btoa(String.fromCharCode(...bytes)),
+    };
+  }, originalHash);
+
+  await editor.canvas.click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+K');
+  const palette = page.getByRole('dialog', { name: 'Search commands and the map' });
+  await palette.getByRole('combobox', { name: 'Command or title' }).fill('import map');
+  await palette.getByRole('option', { name: /Import Map File/ }).click();
+  await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(originalHash);
+  await editor.expectLoaded('Picked (copy)');
 });
