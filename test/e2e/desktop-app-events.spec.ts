@@ -199,3 +199,16 @@ test('in the desktop app the palette offers Import Map File, which imports what 
   await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(originalHash);
   await editor.expectLoaded('Picked (copy)');
 });
+
+test('in the desktop app Settings offers the library switch, which the web build does not', async ({
+  page,
+  appUrl,
+}) => {
+  await installDesktopBridge(page);
+  await new LibraryPage(page).goto(appUrl);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await expect(dialog.getByRole('button', { name: 'Open another library…' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Move library…' })).toBeVisible();
+  await expect(dialog.getByText(/--data <folder>/)).toHaveCount(0);
+});
