@@ -103,7 +103,7 @@ test('keys of the table work in the browser too: Ctrl+Shift+S saves a version, C
   await expect(page.getByText('Before the workshop').first()).toBeVisible();
 });
 
-test('the web build offers no command that needs a native dialog; Ctrl+O shows no error', async ({
+test('the web build offers no command that needs a native dialog, and Import Metrics opens the file picker', async ({
   page,
   appUrl,
 }) => {
@@ -124,5 +124,13 @@ test('the web build offers no command that needs a native dialog; Ctrl+O shows n
 
   await editor.canvas.click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+O');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // Import Metrics opens the page's own file picker, not a native dialog the browser does not have.
+  await page.keyboard.press('Control+K');
+  await search.fill('import metrics');
+  const chooser = page.waitForEvent('filechooser');
+  await palette.getByRole('option', { name: /Import Metrics/ }).click();
+  await chooser;
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
