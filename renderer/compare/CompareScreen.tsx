@@ -11,7 +11,7 @@ import { Icon } from '../ui/Icon';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ChangeList } from './ChangeList';
 import { changeContext, focusKeyOf } from './change-text';
-import { saveFile } from '../export/save-file';
+import { saveFile } from '../desktop/save-file';
 import { comparisonPng, exportFileName } from './compare-export';
 import { DiffCanvas } from './DiffCanvas';
 import type { DiffNode } from './DiffNodes';

@@ -26,7 +26,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { loadExportOptions, storeExportOptions } from './export-options-store';
 import { MapPicture } from './MapPicture';
 import { ExportCancelled, renderPng } from './render-png';
-import { saveFile } from './save-file';
+import { saveFile } from '../desktop/save-file';
 import { usePictureData } from './use-picture-data';
 import './export-dialog.css';
 

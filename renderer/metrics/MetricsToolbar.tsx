@@ -4,7 +4,8 @@ import type { JourneyMap } from '../../shared/domain';
 import { formatPercent } from '../../shared/funnel';
 import { api, capabilities, errorMessage } from '../api';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { bytesFromBase64, saveFile } from '../desktop/save-file';
+import { bytesFromBase64 } from '../desktop/base64';
+import { saveFile } from '../desktop/save-file';
 import { ImportDialog, type PickedFile } from './ImportDialog';
 import { MetricsPanel } from './MetricsPanel';
 import { useMetricsStore } from './metrics-store';
@@ -64,12 +65,7 @@ export function MetricsToolbar({ map }: { map: JourneyMap }) {
     if (!periodId) return;
     try {
       const { fileName, text } = await api.call('metrics.exportCsv', { periodId });
-      await saveFile({
-        suggestedName: fileName,
-        filters: [{ name: 'CSV', extensions: ['csv'] }],
-        content: text,
-        mimeType: 'text/csv;charset=utf-8',
-      });
+      await saveFile(fileName, new Blob([text], { type: 'text/csv;charset=utf-8' }));
     } catch (caught) {
       setError(errorMessage(caught));
     }
