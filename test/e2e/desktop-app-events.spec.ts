@@ -55,6 +55,31 @@ async function installDesktopBridge(page: Page): Promise<void> {
   }, OPERATION_NAMES as string[]);
 }
 
+/**
+ * Starts the page as the desktop app, creates a map from a template and opens it; returns its route
+ * and the text of its map file (exported through the bridge, as a file on disk would hold it).
+ */
+async function openMapInDesktop(
+  page: Page,
+  appUrl: string,
+  name: string,
+): Promise<{ hash: string; text: string }> {
+  await installDesktopBridge(page);
+  const library = new LibraryPage(page);
+  await library.goto(appUrl);
+  await library.createMap('Sales funnel', name);
+  await new EditorPage(page).expectLoaded(name);
+  const hash = await page.evaluate(() => location.hash);
+  const text = await page.evaluate(async (route) => {
+    const api = (
+      window as unknown as { journeyApi: Record<string, (i: unknown) => Promise<{ value: unknown }>> }
+    ).journeyApi;
+    return ((await api['maps.exportFile']!({ id: route.replace('#/map/', '') })).value as { text: string })
+      .text;
+  }, hash);
+  return { hash, text };
+}
+
 const emit = (page: Page, event: AppEvent) =>
   page.evaluate(
     (e) => (window as unknown as { __desktopTest: { emit(e: unknown): void } }).__desktopTest.emit(e),
@@ -137,22 +162,10 @@ test('a map file handed over by the OS is imported and opened; a broken one show
   page,
   appUrl,
 }) => {
-  await installDesktopBridge(page);
-  const library = new LibraryPage(page);
   const editor = new EditorPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Sales funnel', 'Original');
-  await editor.expectLoaded('Original');
-  const originalHash = await page.evaluate(() => location.hash);
-  const file = await page.evaluate(async (hash) => {
-    const id = hash.replace('#/map/', '');
-    const api = (
-      window as unknown as { journeyApi: Record<string, (i: unknown) => Promise<{ value: unknown }>> }
-    ).journeyApi;
-    return (await api['maps.exportFile']!({ id })).value as { fileName: string; text: string };
-  }, originalHash);
+  const { hash: originalHash, text } = await openMapInDesktop(page, appUrl, 'Original');
 
-  await emit(page, { type: 'openFile', fileName: 'Shared.journeymap', text: file.text });
+  await emit(page, { type: 'openFile', fileName: 'Shared.journeymap', text });
   await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(originalHash);
   // Imported as a new map beside the original, never over it.
   await editor.expectLoaded('Original (copy)');
@@ -168,28 +181,16 @@ test('in the desktop app the palette offers Import Map File, which imports what 
   page,
   appUrl,
 }) => {
-  await installDesktopBridge(page);
-  const library = new LibraryPage(page);
   const editor = new EditorPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Sales funnel', 'Picked');
-  await editor.expectLoaded('Picked');
-  const originalHash = await page.evaluate(() => location.hash);
-  await page.evaluate(async (hash) => {
-    const desktop = window as unknown as {
-      journeyApi: Record<string, (i: unknown) => Promise<{ value: unknown }>>;
-      __desktopTest: { openDialogFile: unknown };
-    };
-    const file = (await desktop.journeyApi['maps.exportFile']!({ id: hash.replace('#/map/', '') })).value as {
-      text: string;
-    };
-    const bytes = new TextEncoder().encode(file.text);
-    desktop.__desktopTest.openDialogFile = {
+  const { hash: originalHash, text } = await openMapInDesktop(page, appUrl, 'Picked');
+  await page.evaluate((picked) => {
+    const bytes = new TextEncoder().encode(picked);
+    (window as unknown as { __desktopTest: { openDialogFile: unknown } }).__desktopTest.openDialogFile = {
       name: 'Picked.journeymap',
       path: '/home/user/Picked.journeymap',
       base64: btoa(String.fromCharCode(...bytes)),
     };
-  }, originalHash);
+  }, text);
 
   await editor.canvas.click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+K');
