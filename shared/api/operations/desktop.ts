@@ -23,7 +23,7 @@ export const MenuStateSchema = z.object({
 export type MenuState = z.infer<typeof MenuStateSchema>;
 
 export const DesktopInfoSchema = z.object({
-  /** True in the Electron app; false in web mode, where the desktop-only operations answer `unsupported`. */
+  /** True in the Electron app, false in web mode (what each can do: `app.capabilities`). */
   desktop: z.boolean(),
   /** Where the main process writes its log files; null in web mode. */
   logDir: z.string().nullable(),
