@@ -3,7 +3,7 @@ import '../shared/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { api } from './api';
+import { api, loadCapabilities } from './api';
 import { startDesktop } from './desktop/start-desktop';
 import { loadViewPrefs } from './editor/view-prefs-store';
 import { initI18n } from './i18n/i18n';
@@ -15,12 +15,14 @@ import './styles/app.css';
 
 async function start(): Promise<void> {
   // The stored language wins; without one (first run, or the library is unreachable) follow the system.
+  // What the host can do is read once, before any screen decides between a native dialog and a download.
   const [stored] = await Promise.all([
     api.call('settings.get', {}).then(
       (settings) => settings.language,
       () => null,
     ),
     loadViewPrefs(),
+    loadCapabilities(),
   ]);
   const language = resolveLanguage(stored, navigator.language);
   useLanguageStore.setState({ language });

@@ -6,19 +6,19 @@ import type {
   SaveDialogOptions,
   SaveDialogReturnValue,
 } from 'electron';
-import { ApiError, MAX_FILE_BYTES, type Handlers } from '../../shared/api';
-import type { MenuState } from '../../shared/api/events';
+import {
+  ApiError,
+  capabilitiesAll,
+  MAX_FILE_BYTES,
+  type AppHandlers,
+  type CapabilityHandlers,
+  type DesktopHandlers,
+  type MenuState,
+} from '../../shared/api';
 import { FileWriteError, writeFileAtomic } from '../backend/files/atomic-write';
 
-type DesktopOperation =
-  | 'desktop.info'
-  | 'desktop.setMenuState'
-  | 'files.saveAs'
-  | 'files.open'
-  | 'files.printToPdf'
-  | 'library.openOther'
-  | 'library.move';
-export type DesktopHandlers = Pick<Handlers, DesktopOperation>;
+/** What the desktop app answers itself: the host operations and every capability's operations. */
+export type DesktopAppHandlers = AppHandlers & DesktopHandlers & CapabilityHandlers;
 
 /** What the desktop operations need from Electron and the app (structural, so tests can supply it). */
 export interface DesktopDeps {
@@ -70,12 +70,13 @@ async function saveThroughDialog(
 }
 
 /**
- * The desktop-only operations, for real: native save/open dialogs (the user picks the path; the
- * page never names one), atomic writes, the menu state, and the library switch. Replaces the web
- * host's `unsupported` versions in the main process.
+ * The desktop app has every capability (shared/api/capabilities.ts), for real: native save/open
+ * dialogs (the user picks the path; the page never names one), atomic writes, printing to PDF, the
+ * library switch, and the menu state. Put over the backend's `unsupported` answers in the main process.
  */
-export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
+export function createDesktopHandlers(deps: DesktopDeps): DesktopAppHandlers {
   return {
+    'app.capabilities': () => capabilitiesAll(true),
     'desktop.info': () => ({
       desktop: true,
       logDir: deps.logDir,

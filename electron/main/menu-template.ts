@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand, MenuState } from '../../shared/api/events';
+import type { MenuState } from '../../shared/api';
+import type { MenuCommand } from '../../shared/api/events';
 import {
   chordAccelerator,
   COMMAND_LABELS,

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { MenuStateSchema, type MenuState } from '../../shared/api/events';
+import { MenuStateSchema, type MenuState } from '../../shared/api';
 import { buildMenuTemplate, type MenuActions } from './menu-template';
 
 export interface MenuControllerOptions {

@@ -1,17 +1,17 @@
 import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type VersionListItem } from '../../shared/api';
+import type { VersionListItem } from '../../shared/api';
 import type { MapSummary } from '../../shared/domain';
 import { compareDocuments, describeDiff, type ChangeEntry } from '../../shared/diff';
-import { api, errorMessage } from '../api';
+import { api, capabilities, errorMessage } from '../api';
 import { navigate } from '../routing/useHashRoute';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Icon } from '../ui/Icon';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ChangeList } from './ChangeList';
 import { changeContext, focusKeyOf } from './change-text';
-import { saveFile } from '../export/save-file';
+import { saveFile } from '../desktop/save-file';
 import { comparisonPng, exportFileName } from './compare-export';
 import { DiffCanvas } from './DiffCanvas';
 import type { DiffNode } from './DiffNodes';
@@ -133,15 +133,17 @@ export function CompareScreen({ a, b }: { a: string; b: string }) {
   const exportPdf = async () => {
     if (!sides) return;
     setExportError(null);
+    if (!capabilities().printToPdf) {
+      window.print();
+      return;
+    }
     try {
-      const result = await api.call('files.printToPdf', {
+      await api.call('files.printToPdf', {
         printHash: window.location.hash,
         suggestedName: exportFileName(`${t('compare.title')} ${sideName(sides.b)}`, 'pdf'),
       });
-      if (!result.saved) return;
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'unsupported') window.print();
-      else setExportError(t('compare.exportFailed', { reason: errorMessage(e) }));
+      setExportError(t('compare.exportFailed', { reason: errorMessage(e) }));
     }
   };
 

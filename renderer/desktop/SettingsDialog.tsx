@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DesktopInfo, OperationOutput } from '../../shared/api';
-import { api, errorMessage } from '../api';
+import { api, capabilities, errorMessage } from '../api';
 import { Dialog } from '../ui/Dialog';
 import { ErrorAlert } from '../ui/ErrorAlert';
 
@@ -49,6 +49,8 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
   };
 
   const versions = desktop?.versions;
+  // Only a host with folder dialogs can open another library or move this one.
+  const { librarySwitch } = capabilities();
   return (
     <Dialog
       title={t('desktop.settings.title')}
@@ -75,10 +77,10 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
         )}
         {desktop ? (
           <p className="muted">
-            {desktop.desktop ? t('desktop.settings.desktopHelp') : t('desktop.settings.webHelp')}
+            {librarySwitch ? t('desktop.settings.desktopHelp') : t('desktop.settings.webHelp')}
           </p>
         ) : null}
-        {desktop?.desktop ? (
+        {librarySwitch ? (
           <div className="settings__actions">
             <button
               type="button"

@@ -4,7 +4,7 @@ import { navigate } from '../routing/useHashRoute';
 import { importOpenedFile } from './app-events';
 import { registerCommands } from '../commands/command-registry';
 import { useDesktopNotice } from './desktop-notice-store';
-import { bytesFromBase64 } from './save-file';
+import { bytesFromBase64 } from './base64';
 
 /**
  * File › Import map file…: the native Open dialog (a page cannot open a file picker without a click

@@ -10,6 +10,3 @@ export function appEventSubscription(win: Window = window): OnAppEvent | undefin
   const subscribe = bridge?.[ON_APP_EVENT_KEY];
   return typeof subscribe === 'function' ? (subscribe as OnAppEvent) : undefined;
 }
-
-/** True in the Electron app. */
-export const isDesktop = (win: Window = window): boolean => appEventSubscription(win) !== undefined;

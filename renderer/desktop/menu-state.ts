@@ -1,4 +1,4 @@
-import type { MenuState } from '../../shared/api/events';
+import type { MenuState } from '../../shared/api';
 import { api } from '../api';
 import { useCanvasUi } from '../editor/canvas-ui-store';
 import { useEditorStore } from '../editor/store/editor-store';

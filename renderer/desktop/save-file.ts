@@ -1,28 +1,22 @@
-import { ApiError, type FileFilter } from '../../shared/api';
-import { api } from '../api';
+import type { FileFilter } from '../../shared/api';
+import { api, capabilities } from '../api';
+import { base64FromBytes } from './base64';
 
-export interface SaveFileRequest {
-  suggestedName: string;
-  filters: FileFilter[];
-  /** Text (written as UTF-8) or bytes. */
-  content: string | Uint8Array;
-  /** The MIME type of the browser download (web mode). */
-  mimeType: string;
-}
+/** The Save dialog's filter for a file name's extension; none for an extension not listed. */
+const FILTERS: Record<string, FileFilter> = {
+  png: { name: 'PNG image', extensions: ['png'] },
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
+  journeymap: { name: 'Journey map', extensions: ['journeymap'] },
+  csv: { name: 'CSV', extensions: ['csv'] },
+};
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
+const isText = (blob: Blob): boolean => blob.type.startsWith('text/') || blob.type === 'application/json';
 
-function download(request: SaveFileRequest): void {
-  const part = typeof request.content === 'string' ? request.content : new Uint8Array(request.content);
-  const url = URL.createObjectURL(new Blob([part], { type: request.mimeType }));
+function download(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = request.suggestedName;
+  link.download = fileName;
   link.style.display = 'none';
   document.body.append(link);
   link.click();
@@ -31,33 +25,28 @@ function download(request: SaveFileRequest): void {
 }
 
 /**
- * Saves a file the way the platform does it: in the desktop app a native Save dialog and an atomic
- * write (`files.saveAs`, with a clear error if the disk is full or the folder read-only); in a
- * browser, where that operation answers `unsupported`, a download.
+ * Saves a file the way the platform does it, for the whole app (exports, compare, CSV): with the
+ * `nativeDialogs` capability (the desktop app) a native Save dialog, filtered by the name's
+ * extension, and an atomic write (`files.saveAs`, with a clear error if the disk is full or the
+ * folder read-only); in a browser a download (the browser asks where, or numbers duplicates, so
+ * nothing is overwritten silently). Text blobs (`text/*`, JSON) are written as UTF-8.
  *
- * @returns `'saved'`, `'cancelled'` (the user closed the dialog) or `'downloaded'` (web mode).
+ * @returns `saved: false` only when the user cancelled the Save dialog.
  * @throws ApiError when the desktop app could not write the file.
  */
-export async function saveFile(request: SaveFileRequest): Promise<'saved' | 'cancelled' | 'downloaded'> {
-  const content =
-    typeof request.content === 'string'
-      ? { kind: 'text' as const, text: request.content }
-      : { kind: 'base64' as const, base64: toBase64(request.content) };
-  try {
-    const result = await api.call('files.saveAs', {
-      suggestedName: request.suggestedName,
-      filters: request.filters,
-      content,
-    });
-    return result.saved ? 'saved' : 'cancelled';
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.code !== 'unsupported') throw error;
-    download(request);
-    return 'downloaded';
+export async function saveFile(fileName: string, blob: Blob): Promise<{ saved: boolean }> {
+  if (!capabilities().nativeDialogs) {
+    download(fileName, blob);
+    return { saved: true };
   }
-}
-
-/** Decodes the base64 bytes `files.open` returns. */
-export function bytesFromBase64(base64: string): Uint8Array {
-  return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const extension = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  const filter = FILTERS[extension];
+  const result = await api.call('files.saveAs', {
+    suggestedName: fileName,
+    filters: filter ? [filter] : [],
+    content: isText(blob)
+      ? { kind: 'text', text: await blob.text() }
+      : { kind: 'base64', base64: base64FromBytes(new Uint8Array(await blob.arrayBuffer())) },
+  });
+  return { saved: result.saved };
 }

@@ -19,15 +19,14 @@ import {
   type PngScale,
   type Size,
 } from '../../shared/export';
-import { ApiError } from '../../shared/api';
-import { api, errorMessage } from '../api';
+import { api, capabilities, errorMessage } from '../api';
 import { printHash } from '../print/print-route';
 import { Dialog } from '../ui/Dialog';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { storeExportOptions, useStoredExportOptions } from './export-options-store';
 import { MapPicture } from './MapPicture';
 import { ExportCancelled, renderPng } from './render-png';
-import { saveFile } from './save-file';
+import { saveFile } from '../desktop/save-file';
 import { usePictureData } from './use-picture-data';
 import './export-dialog.css';
 
@@ -136,17 +135,12 @@ function LoadedExportDialog({
       } else if (options.format === 'pdf') {
         setPhase('opening');
         const name = mapFileName(map.name, '.pdf');
-        // Desktop: the main process prints the same view in a hidden window and saves it (issue 7).
-        const printed = await api
-          .call('files.printToPdf', { printHash: printHash(map.id, options), suggestedName: name })
-          .then(
-            (result) => result,
-            (e: unknown) => {
-              if (e instanceof ApiError && e.code === 'unsupported') return null;
-              throw e;
-            },
-          );
-        if (printed) {
+        if (capabilities().printToPdf) {
+          // Desktop: the main process prints the same view in a hidden window and saves it (issue 7).
+          const printed = await api.call('files.printToPdf', {
+            printHash: printHash(map.id, options),
+            suggestedName: name,
+          });
           setStatus(printed.saved ? t('export.done', { name }) : t('export.cancelled'));
         } else {
           // Web mode: the browser prints the view in a new tab ("Save as PDF" in its print dialog).

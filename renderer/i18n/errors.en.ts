@@ -206,7 +206,7 @@ export const errorsEn = {
   },
 };
 
-/** Texts of the repairs a map file import made, counted per kind (shared/api/operations/files.ts). */
+/** Texts of the repairs a map file import made, counted per kind (shared/api/operations/maps.ts). */
 export const repairsEn = {
   notice_one: 'Imported “{{name}}” with {{countText}} repair: {{list}}.',
   notice_other: 'Imported “{{name}}” with {{countText}} repairs: {{list}}.',

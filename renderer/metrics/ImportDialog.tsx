@@ -16,7 +16,7 @@ import {
 import { errorMessage } from '../api';
 import { Dialog } from '../ui/Dialog';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { sha256Hex } from './file-download';
+import { sha256Hex } from './sha256-hex';
 import { importErrorText, importWarningText } from './import-messages';
 import { useMetricsStore } from './metrics-store';
 

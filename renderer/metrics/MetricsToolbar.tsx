@@ -2,9 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../shared/domain';
 import { formatPercent } from '../../shared/funnel';
-import { api, errorMessage } from '../api';
+import { api, capabilities, errorMessage } from '../api';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { bytesFromBase64, saveFile } from '../desktop/save-file';
+import { bytesFromBase64 } from '../desktop/base64';
+import { saveFile } from '../desktop/save-file';
 import { ImportDialog, type PickedFile } from './ImportDialog';
 import { MetricsPanel } from './MetricsPanel';
 import { useMetricsStore } from './metrics-store';
@@ -34,10 +35,15 @@ export function MetricsToolbar({ map }: { map: JourneyMap }) {
     return () => close();
   }, [map.id, load, close]);
   // File › Import metrics… in the desktop menu: a page cannot open its file picker without a click,
-  // so the native Open dialog picks the file; its bytes then go through the same preview.
+  // so the native Open dialog picks the file; its bytes then go through the same preview. A browser
+  // has no native dialog, but a key press or a palette choice lets the page open its own picker.
   useEffect(
     () =>
       registerCommand('file.importMetrics', () => {
+        if (!capabilities().nativeDialogs) {
+          fileInput.current?.click();
+          return;
+        }
         void api
           .call('files.open', {
             filters: [{ name: 'CSV / TSV', extensions: ['csv', 'tsv', 'txt'] }],
@@ -59,12 +65,7 @@ export function MetricsToolbar({ map }: { map: JourneyMap }) {
     if (!periodId) return;
     try {
       const { fileName, text } = await api.call('metrics.exportCsv', { periodId });
-      await saveFile({
-        suggestedName: fileName,
-        filters: [{ name: 'CSV', extensions: ['csv'] }],
-        content: text,
-        mimeType: 'text/csv;charset=utf-8',
-      });
+      await saveFile(fileName, new Blob([text], { type: 'text/csv;charset=utf-8' }));
     } catch (caught) {
       setError(errorMessage(caught));
     }

@@ -1,39 +1,52 @@
 import type { z } from 'zod';
 import { ApiError, invalidInputFromZod, type ApiResult } from './errors';
 import { appOperations } from './operations/app';
-import { mapOperations } from './operations/maps';
+import { desktopOperations } from './operations/desktop';
+import type { OperationHandlers } from './operations/define';
 import { fileOperations } from './operations/files';
+import { libraryOperations } from './operations/library';
+import { mapOperations } from './operations/maps';
 import { metricOperations } from './operations/metrics';
 import { personaOperations } from './operations/personas';
 import { preferenceOperations } from './operations/preferences';
+import { settingsOperations } from './operations/settings';
+import { templateOperations } from './operations/templates';
 import { versionOperations } from './operations/versions';
-import { desktopOperations } from './operations/desktop';
 
-export { op, type OperationSpec } from './operations/define';
+export { op, type OperationHandlers, type OperationSpec } from './operations/define';
+export * from './capabilities';
 export * from './operations/app';
+export * from './operations/desktop';
 export * from './operations/files';
+export * from './operations/library';
+export * from './operations/maps';
 export * from './operations/metrics';
 export * from './operations/personas';
 export * from './operations/preferences';
+export * from './operations/settings';
+export * from './operations/templates';
 export * from './operations/versions';
-export * from './operations/desktop';
 
 /**
  * Every operation of the app, declared once. `electron/main` binds each to IPC, `electron/preload`
  * exposes each as one function, `electron/web-host` serves each over HTTP, and the renderer calls
  * them through {@link ApiTransport} without knowing which transport is behind it.
  *
- * Names are `domain.verb`; each domain declares its operations in its own file under `operations/`.
- * Inputs are always objects so that fields can be added later.
+ * Names are `domain.verb`; each domain declares its operations, their schemas and its handler type
+ * in one file under `operations/` (`library.*` in library.ts, `files.*` in files.ts, ...). Inputs are
+ * always objects so that fields can be added later.
  */
 export const contract = {
   ...appOperations,
+  ...libraryOperations,
+  ...settingsOperations,
+  ...templateOperations,
   ...mapOperations,
-  ...fileOperations,
   ...metricOperations,
   ...personaOperations,
   ...preferenceOperations,
   ...versionOperations,
+  ...fileOperations,
   ...desktopOperations,
 };
 
@@ -69,9 +82,7 @@ export function parseOperationInput<K extends OperationName>(name: K, raw: unkno
 }
 
 /** The implementation of every operation; the backend provides one, transports call it. */
-export type Handlers = {
-  [K in OperationName]: (input: ParsedInput<K>) => OperationOutput<K> | Promise<OperationOutput<K>>;
-};
+export type Handlers = OperationHandlers<Contract>;
 
 /** How the renderer reaches the backend: IPC in the desktop app, HTTP in web mode. */
 export interface ApiTransport {

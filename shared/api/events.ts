@@ -60,26 +60,6 @@ export function parseAppEvent(raw: unknown): AppEvent | null {
 }
 
 /**
- * What the renderer reports so the main process can enable only the menu items that apply, and
- * show the current state of the checkable ones.
- */
-export const MenuStateSchema = z.object({
-  /** A map is open in the editor (exports, versions, edit and view items need one). */
-  editorOpen: z.boolean().default(false),
-  canUndo: z.boolean().default(false),
-  canRedo: z.boolean().default(false),
-  /** Cards or connections are selected (cut, copy, delete). */
-  hasSelection: z.boolean().default(false),
-  /** Keyboard focus is in a text field: Edit items then act on the text natively. */
-  textEditing: z.boolean().default(false),
-  metricsOverlay: z.boolean().default(false),
-  minimap: z.boolean().default(false),
-  language: LanguageSchema.nullable().default(null),
-});
-/** The renderer's state as far as the menu is concerned. */
-export type MenuState = z.infer<typeof MenuStateSchema>;
-
-/**
  * What the preload exposes on `window.journeyApi` in the desktop app: one function per contract
  * operation plus the one {@link OnAppEvent} subscription.
  */

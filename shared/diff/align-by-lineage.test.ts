@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Card, JourneyMap, Lane, MetricPeriod, Stage, StageMetric } from '../domain';
 import { alignByLineage, compareDocuments, matchRows } from './align-by-lineage';
-import type { FullMapDocument } from './apply-diff';
+import type { FullMapDocument } from './types';
 import { describeDiff } from './describe-diff';
 import { metricDeltas, metricsOfPeriod } from './metric-deltas';
 

@@ -1,5 +1,4 @@
-import type { FullMapDocument } from './apply-diff';
-import { metricKey, type CollectionDiff, type MapDiff, type MapDocument, type RowChange } from './types';
+import { metricKey, type FullMapDocument, type MapDocument } from './types';
 
 const compareKeys = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
@@ -23,30 +22,5 @@ export function canonicalMapDocument(doc: MapDocument): FullMapDocument {
     map: { ...doc.map, cards: sortBy(doc.map.cards, byId), connections: sortBy(doc.map.connections, byId) },
     periods: sortBy(doc.periods ?? [], byId),
     metrics: sortBy(doc.metrics ?? [], metricKey),
-  };
-}
-
-/**
- * The canonical form of a diff: every added, removed and changed list sorted by key, so that two diffs
- * describing the same change are deep-equal (e.g. `diffMaps(b, a)` and `reverseDiff(diffMaps(a, b))`).
- */
-export function canonicalDiff(diff: MapDiff): MapDiff {
-  return {
-    map: [...diff.map].sort((p, q) => compareKeys(p.field, q.field)),
-    stages: sortCollection(diff.stages, byId),
-    lanes: sortCollection(diff.lanes, byId),
-    cards: sortCollection(diff.cards, byId),
-    connections: sortCollection(diff.connections, byId),
-    periods: sortCollection(diff.periods, byId),
-    metrics: sortCollection(diff.metrics, metricKey),
-  };
-}
-
-function sortCollection<T, D extends CollectionDiff<T, RowChange<T>>>(c: D, key: (row: T) => string): D {
-  return {
-    ...c,
-    added: sortBy(c.added, key),
-    removed: sortBy(c.removed, key),
-    changed: sortBy(c.changed, byId),
   };
 }

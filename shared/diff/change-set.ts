@@ -69,8 +69,8 @@ function connectionsToRestore(diff: MapDiff, target: Pick<JourneyMap, 'connectio
  * @param diff `diffMaps(saved, current)`
  * @param target the map the diff leads to (`current`). Pass it: when a card is moved out of a stage or
  *   lane that is removed in the same save, the backend's cascade (removals run first, see
- *   {@link applyChangeSet}) deletes the card's connections, and only the target knows the unchanged
- *   ones to send again. Without it such connections would be lost, so the function then throws
+ *   `applyChangeSet` in test-apply-change-set.ts) deletes the card's connections, and only the
+ *   target knows the unchanged ones to send again. Without it such connections would be lost, so the function then throws
  *   rather than return a change set that loses data.
  * @throws Error when a card leaves a removed stage or lane and `target` was not given
  */

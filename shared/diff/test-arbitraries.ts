@@ -14,7 +14,7 @@ import {
   type Stage,
   type StageMetric,
 } from '../domain';
-import type { FullMapDocument } from './apply-diff';
+import type { FullMapDocument } from './types';
 import type { CardPlace } from './types';
 
 const TIME = '2026-01-01T00:00:00.000Z';
@@ -424,14 +424,6 @@ export const editsArb = fc.array(editArb, { maxLength: 12 });
 export const editedPairArb: fc.Arbitrary<[FullMapDocument, FullMapDocument]> = fc
   .tuple(mapDocumentArb, editsArb)
   .map(([a, edits]) => [a, edits.reduce(applyEdit, a)]);
-
-/** A document and two successive edited copies: `[a, b, c]`. */
-export const editedTripleArb: fc.Arbitrary<[FullMapDocument, FullMapDocument, FullMapDocument]> = fc
-  .tuple(mapDocumentArb, editsArb, editsArb)
-  .map(([a, e1, e2]) => {
-    const b = e1.reduce(applyEdit, a);
-    return [a, b, e2.reduce(applyEdit, b)];
-  });
 
 /** Two documents generated independently from the same id pools: large, overlapping differences. */
 export const unrelatedPairArb = fc.tuple(mapDocumentArb, mapDocumentArb);

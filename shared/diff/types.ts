@@ -10,6 +10,13 @@ export interface MapDocument {
   metrics?: readonly StageMetric[];
 }
 
+/** A document with every list present, as {@link canonicalMapDocument} returns it. */
+export interface FullMapDocument {
+  map: JourneyMap;
+  periods: MetricPeriod[];
+  metrics: StageMetric[];
+}
+
 /** The map fields the diff looks at. Identity and timestamps (`id`, `createdAt`, `updatedAt`) belong
  * to the store, not to the content, and are never diffed. */
 export const MAP_CONTENT_FIELDS = ['name', 'description', 'language', 'personaIds'] as const;

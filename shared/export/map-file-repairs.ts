@@ -1,4 +1,4 @@
-import { MAX_REPAIR_ENTRIES, MAX_REPAIR_EXAMPLES, type MapFileRepair } from '../api/operations/files';
+import { MAX_REPAIR_ENTRIES, MAX_REPAIR_EXAMPLES, type MapFileRepair } from '../api/operations/maps';
 
 type Kind = Exclude<MapFileRepair['kind'], 'other'>;
 

@@ -102,3 +102,35 @@ test('keys of the table work in the browser too: Ctrl+Shift+S saves a version, C
   await page.getByRole('button', { name: 'Versions', exact: true }).click();
   await expect(page.getByText('Before the workshop').first()).toBeVisible();
 });
+
+test('the web build offers no command that needs a native dialog, and Import Metrics opens the file picker', async ({
+  page,
+  appUrl,
+}) => {
+  const library = new LibraryPage(page);
+  await library.goto(appUrl);
+  await library.createMap('Blank map', 'Web map');
+  const editor = new EditorPage(page);
+  await editor.canvas.click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+K');
+  const palette = page.getByRole('dialog', { name: 'Search commands and the map' });
+  const search = palette.getByRole('combobox', { name: 'Command or title' });
+  await search.fill('import');
+  // Importing metrics uses the page's own file picker; a map file through File › Open needs the desktop.
+  await expect(palette.getByRole('option', { name: /Import Metrics/ })).toBeVisible();
+  await expect(palette.getByRole('option', { name: /Import Map File/ })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+
+  await editor.canvas.click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+O');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // Import Metrics opens the page's own file picker, not a native dialog the browser does not have.
+  await page.keyboard.press('Control+K');
+  await search.fill('import metrics');
+  const chooser = page.waitForEvent('filechooser');
+  await palette.getByRole('option', { name: /Import Metrics/ }).click();
+  await chooser;
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { OPERATION_NAMES } from '../../shared/api/contract';
-import type { AppEvent, MenuState } from '../../shared/api/events';
+import type { MenuState } from '../../shared/api';
+import type { AppEvent } from '../../shared/api/events';
 import { expect, test } from './fixtures';
 import { EditorPage } from './pages/editor-page';
 import { LibraryPage } from './pages/library-page';
@@ -10,11 +11,18 @@ import { LibraryPage } from './pages/library-page';
  * one function per operation (forwarded to the real backend over the web host's HTTP API instead of
  * IPC) plus `onAppEvent`, whose listener the test calls the way the main process's `app:event`
  * messages would. Everything else is the real renderer in real Chromium on a real library.
+ * `app.capabilities` and `files.open` answer as the main process does: every capability, and the
+ * file the test put in `__desktopTest.openDialogFile` as if the user had picked it (null: cancelled).
  */
 async function installDesktopBridge(page: Page): Promise<void> {
   await page.addInitScript((names: string[]) => {
     const listeners: ((event: unknown) => void)[] = [];
     const menuStates: unknown[] = [];
+    const test = { openDialogFile: null as unknown };
+    const answeredByMain: Record<string, () => unknown> = {
+      'app.capabilities': () => ({ nativeDialogs: true, printToPdf: true, librarySwitch: true }),
+      'files.open': () => ({ file: test.openDialogFile }),
+    };
     const call = async (name: string, input: unknown): Promise<unknown> => {
       const token = document.querySelector('meta[name="journey-api-token"]')?.getAttribute('content') ?? '';
       const response = await fetch(`/api/${name}`, {
@@ -28,7 +36,8 @@ async function installDesktopBridge(page: Page): Promise<void> {
     for (const name of names) {
       bridge[name] = (input: unknown) => {
         if (name === 'desktop.setMenuState') menuStates.push(input);
-        return call(name, input);
+        const main = answeredByMain[name];
+        return main ? Promise.resolve({ ok: true, value: main() }) : call(name, input);
       };
     }
     bridge.onAppEvent = (listener: (event: unknown) => void) => {
@@ -37,9 +46,38 @@ async function installDesktopBridge(page: Page): Promise<void> {
     };
     Object.defineProperty(window, 'journeyApi', { value: Object.freeze(bridge) });
     Object.defineProperty(window, '__desktopTest', {
-      value: { emit: (event: unknown) => listeners.forEach((l) => l(event)), menuStates, listeners },
+      value: Object.assign(test, {
+        emit: (event: unknown) => listeners.forEach((l) => l(event)),
+        menuStates,
+        listeners,
+      }),
     });
   }, OPERATION_NAMES as string[]);
+}
+
+/**
+ * Starts the page as the desktop app, creates a map from a template and opens it; returns its route
+ * and the text of its map file (exported through the bridge, as a file on disk would hold it).
+ */
+async function openMapInDesktop(
+  page: Page,
+  appUrl: string,
+  name: string,
+): Promise<{ hash: string; text: string }> {
+  await installDesktopBridge(page);
+  const library = new LibraryPage(page);
+  await library.goto(appUrl);
+  await library.createMap('Sales funnel', name);
+  await new EditorPage(page).expectLoaded(name);
+  const hash = await page.evaluate(() => location.hash);
+  const text = await page.evaluate(async (route) => {
+    const api = (
+      window as unknown as { journeyApi: Record<string, (i: unknown) => Promise<{ value: unknown }>> }
+    ).journeyApi;
+    return ((await api['maps.exportFile']!({ id: route.replace('#/map/', '') })).value as { text: string })
+      .text;
+  }, hash);
+  return { hash, text };
 }
 
 const emit = (page: Page, event: AppEvent) =>
@@ -124,22 +162,10 @@ test('a map file handed over by the OS is imported and opened; a broken one show
   page,
   appUrl,
 }) => {
-  await installDesktopBridge(page);
-  const library = new LibraryPage(page);
   const editor = new EditorPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Sales funnel', 'Original');
-  await editor.expectLoaded('Original');
-  const originalHash = await page.evaluate(() => location.hash);
-  const file = await page.evaluate(async (hash) => {
-    const id = hash.replace('#/map/', '');
-    const api = (
-      window as unknown as { journeyApi: Record<string, (i: unknown) => Promise<{ value: unknown }>> }
-    ).journeyApi;
-    return (await api['maps.exportFile']!({ id })).value as { fileName: string; text: string };
-  }, originalHash);
+  const { hash: originalHash, text } = await openMapInDesktop(page, appUrl, 'Original');
 
-  await emit(page, { type: 'openFile', fileName: 'Shared.journeymap', text: file.text });
+  await emit(page, { type: 'openFile', fileName: 'Shared.journeymap', text });
   await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(originalHash);
   // Imported as a new map beside the original, never over it.
   await editor.expectLoaded('Original (copy)');
@@ -149,4 +175,41 @@ test('a map file handed over by the OS is imported and opened; a broken one show
   await expect(alert).toBeVisible();
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await expect(alert).toHaveCount(0);
+});
+
+test('in the desktop app the palette offers Import Map File, which imports what the native dialog picked', async ({
+  page,
+  appUrl,
+}) => {
+  const editor = new EditorPage(page);
+  const { hash: originalHash, text } = await openMapInDesktop(page, appUrl, 'Picked');
+  await page.evaluate((picked) => {
+    const bytes = new TextEncoder().encode(picked);
+    (window as unknown as { __desktopTest: { openDialogFile: unknown } }).__desktopTest.openDialogFile = {
+      name: 'Picked.journeymap',
+      path: '/home/user/Picked.journeymap',
+      base64: btoa(String.fromCharCode(...bytes)),
+    };
+  }, text);
+
+  await editor.canvas.click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+K');
+  const palette = page.getByRole('dialog', { name: 'Search commands and the map' });
+  await palette.getByRole('combobox', { name: 'Command or title' }).fill('import map');
+  await palette.getByRole('option', { name: /Import Map File/ }).click();
+  await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(originalHash);
+  await editor.expectLoaded('Picked (copy)');
+});
+
+test('in the desktop app Settings offers the library switch, which the web build does not', async ({
+  page,
+  appUrl,
+}) => {
+  await installDesktopBridge(page);
+  await new LibraryPage(page).goto(appUrl);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await expect(dialog.getByRole('button', { name: 'Open another library…' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Move library…' })).toBeVisible();
+  await expect(dialog.getByText(/--data <folder>/)).toHaveCount(0);
 });

@@ -395,6 +395,17 @@ describe('web host: API bodies and errors', () => {
     expect(json(await api('library.info', {})).value).toMatchObject({ appVersion: version });
     expect(json(await api('desktop.info', {})).value).toMatchObject({ versions: { app: version } });
   });
+
+  it('reports no platform capability, and answers their operations unsupported with what to do instead', async () => {
+    expect(json(await api('app.capabilities', {}))).toEqual({
+      ok: true,
+      value: { nativeDialogs: false, printToPdf: false, librarySwitch: false },
+    });
+    const pdf = json(await api('files.printToPdf', { printHash: '#/print/m1', suggestedName: 'a.pdf' }));
+    expect(pdf).toMatchObject({ ok: false, error: { code: 'unsupported', message: /print dialog/ } });
+    const other = json(await api('library.openOther', {}));
+    expect(other).toMatchObject({ ok: false, error: { code: 'unsupported', message: /--data <folder>/ } });
+  });
 });
 
 describe('web host: bodies and map files that echoed the machine', () => {

@@ -455,6 +455,10 @@ describe('the built Electron main process', () => {
 
   it('answers the desktop operations as the desktop app (dialogs cancelled here change nothing)', async () => {
     await appReady();
+    await expect(op('app.capabilities')({ senderFrame: APP_FRAME }, {})).resolves.toEqual({
+      ok: true,
+      value: { nativeDialogs: true, printToPdf: true, librarySwitch: true },
+    });
     await expect(op('desktop.info')({ senderFrame: APP_FRAME }, {})).resolves.toMatchObject({
       ok: true,
       value: { desktop: true, logDir: path.join(userData(), 'logs') },

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { MENU_COMMANDS, MenuStateSchema, type MenuCommand, type MenuState } from '../../shared/api/events';
+import { MenuStateSchema, type MenuState } from '../../shared/api';
+import { MENU_COMMANDS, type MenuCommand } from '../../shared/api/events';
 import { buildMenuTemplate, type MenuActions } from '../../electron/main/menu-template';
 import {
   chordAccelerator,

@@ -3,7 +3,7 @@ import { listTemplates } from '../../../shared/templates';
 import { readUserVersion } from '../db/migrate';
 import type { Db } from '../db/open-database';
 import { createApplyChangesHandler } from './apply-changes';
-import { createWebDesktopHandlers } from './desktop-service';
+import { createHostHandlers } from './host-service';
 import { createMapFileHandlers } from './map-file-service';
 import { createMapHandlers } from './map-service';
 import { createMetricsHandlers } from './metrics-service';
@@ -29,6 +29,6 @@ export function createHandlers(db: Db, info: { path: string; appVersion: string 
     ...createMetricsHandlers(db),
     ...createVersionHandlers(db),
     ...createPersonaHandlers(db),
-    ...createWebDesktopHandlers(info.appVersion),
+    ...createHostHandlers(info.appVersion),
   };
 }

@@ -1,31 +1,9 @@
 import { z } from 'zod';
-import { LanguageSchema } from '../../domain';
-import { op, type OperationSpec } from './define';
+import { CapabilitiesSchema } from '../capabilities';
+import { op, type OperationHandlers, type OperationSpec } from './define';
 
-export const TemplateSummarySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  description: z.string(),
-  stageNames: z.array(z.string()),
-});
-export type TemplateSummary = z.infer<typeof TemplateSummarySchema>;
-
-export const SettingsSchema = z.object({
-  /** Null until the user picks one; the renderer then follows the system language. */
-  language: LanguageSchema.nullable(),
-});
-export type Settings = z.infer<typeof SettingsSchema>;
-
-export const LibraryInfoSchema = z.object({
-  path: z.string(),
-  schemaVersion: z.number().int(),
-  appVersion: z.string(),
-});
-
-/** The library itself, settings and templates. */
+/** The host the app runs on: what it can do beyond the library (see shared/api/capabilities.ts). */
 export const appOperations = {
-  'library.info': op(z.object({}), LibraryInfoSchema),
-  'settings.get': op(z.object({}), SettingsSchema),
-  'settings.update': op(SettingsSchema.partial(), SettingsSchema),
-  'templates.list': op(z.object({ language: LanguageSchema }), z.array(TemplateSummarySchema)),
+  'app.capabilities': op(z.object({}), CapabilitiesSchema),
 } as const satisfies Record<string, OperationSpec>;
+export type AppHandlers = OperationHandlers<typeof appOperations>;

@@ -1,49 +1,29 @@
 import { z } from 'zod';
-import { MenuStateSchema } from '../events';
-import { op, type OperationSpec } from './define';
+import { LanguageSchema } from '../../domain';
+import { op, type OperationHandlers, type OperationSpec } from './define';
 
-/** One filter of a native file dialog, e.g. `{ name: 'Journey map', extensions: ['journeymap'] }`. */
-export const FileFilterSchema = z.object({
-  name: z.string().min(1).max(100),
-  extensions: z
-    .array(z.string().regex(/^[A-Za-z0-9*]{1,16}$/, 'must be an extension without a dot'))
-    .min(1)
-    .max(10),
+/**
+ * What the renderer reports so the main process can enable only the menu items that apply, and
+ * show the current state of the checkable ones.
+ */
+export const MenuStateSchema = z.object({
+  /** A map is open in the editor (exports, versions, edit and view items need one). */
+  editorOpen: z.boolean().default(false),
+  canUndo: z.boolean().default(false),
+  canRedo: z.boolean().default(false),
+  /** Cards or connections are selected (cut, copy, delete). */
+  hasSelection: z.boolean().default(false),
+  /** Keyboard focus is in a text field: Edit items then act on the text natively. */
+  textEditing: z.boolean().default(false),
+  metricsOverlay: z.boolean().default(false),
+  minimap: z.boolean().default(false),
+  language: LanguageSchema.nullable().default(null),
 });
-export type FileFilter = z.infer<typeof FileFilterSchema>;
-
-/** The largest file `files.saveAs` writes or `files.open` reads (base64 grows it by a third). */
-export const MAX_FILE_BYTES = 100 * 1024 * 1024;
-
-/** What `files.saveAs` writes: text (UTF-8) or binary (base64, e.g. a PNG or PDF). */
-export const FileContentSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: z.string().max(MAX_FILE_BYTES) }),
-  z.object({
-    kind: z.literal('base64'),
-    base64: z
-      .string()
-      .max(Math.ceil(MAX_FILE_BYTES / 3) * 4)
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
-  }),
-]);
-
-export const SaveAsResultSchema = z.object({
-  /** False when the user cancelled the dialog (nothing was written). */
-  saved: z.boolean(),
-  /** The file written, when saved. */
-  path: z.string().nullable(),
-});
-
-export const OpenedFileSchema = z.object({
-  name: z.string(),
-  path: z.string(),
-  /** The file's bytes, base64. */
-  base64: z.string(),
-});
-export type OpenedFile = z.infer<typeof OpenedFileSchema>;
+/** The renderer's state as far as the menu is concerned. */
+export type MenuState = z.infer<typeof MenuStateSchema>;
 
 export const DesktopInfoSchema = z.object({
-  /** True in the Electron app; false in web mode, where the desktop-only operations answer `unsupported`. */
+  /** True in the Electron app, false in web mode (what each can do: `app.capabilities`). */
   desktop: z.boolean(),
   /** Where the main process writes its log files; null in web mode. */
   logDir: z.string().nullable(),
@@ -56,55 +36,13 @@ export const DesktopInfoSchema = z.object({
 });
 export type DesktopInfo = z.infer<typeof DesktopInfoSchema>;
 
-export const LibrarySwitchResultSchema = z.object({
-  /** False when the user cancelled; true when the app switches to `path` (the window reloads). */
-  switched: z.boolean(),
-  path: z.string().nullable(),
-});
-
 /**
- * Desktop-only operations: native file dialogs, the menu state and the library location. The web
- * host implements them too (the contract is one), answering `unsupported` for the dialogs and the
- * library switch so the renderer falls back to a download or an `<input type=file>`.
+ * The shell around the page: its versions and log folder, and the application menu's state. Every
+ * host answers them (a browser tab has no menu, so the web host applies nothing).
  */
 export const desktopOperations = {
   'desktop.info': op(z.object({}), DesktopInfoSchema),
   /** The renderer's state, so the main process enables only the menu items that apply. */
   'desktop.setMenuState': op(MenuStateSchema, z.object({ applied: z.boolean() })),
-  /** Asks where to save (native dialog) and writes the file atomically. */
-  'files.saveAs': op(
-    z.object({
-      suggestedName: z.string().trim().min(1).max(200),
-      filters: z.array(FileFilterSchema).max(10).default([]),
-      content: FileContentSchema,
-    }),
-    SaveAsResultSchema,
-  ),
-  /** Asks for one file to open (native dialog) and returns its bytes; `file` is null when cancelled. */
-  'files.open': op(
-    z.object({ filters: z.array(FileFilterSchema).max(10).default([]) }),
-    z.object({ file: OpenedFileSchema.nullable() }),
-  ),
-  /**
-   * Renders the print view (`#/print/<mapId>?...`, the hash the export dialog builds) in a hidden
-   * window, prints it to PDF with Chromium (vector, searchable text), asks where to save it and writes
-   * it atomically. Web mode answers `unsupported`: the browser prints the view itself.
-   */
-  'files.printToPdf': op(
-    z.object({
-      printHash: z
-        .string()
-        .max(2_000)
-        .regex(
-          /^#\/(print\/[A-Za-z0-9_-]{1,64}\/?(\?[A-Za-z0-9_.~%&=+-]*)?|compare\?a=(map|version):[A-Za-z0-9_-]{1,64}&b=(map|version):[A-Za-z0-9_-]{1,64})$/,
-          'must be a print view or compare view hash',
-        ),
-      suggestedName: z.string().trim().min(1).max(200),
-    }),
-    SaveAsResultSchema,
-  ),
-  /** Lets the user pick another library folder, then switches to it. */
-  'library.openOther': op(z.object({}), LibrarySwitchResultSchema),
-  /** Lets the user pick a folder, copies the library there (verified), then switches to the copy. */
-  'library.move': op(z.object({}), LibrarySwitchResultSchema),
 } as const satisfies Record<string, OperationSpec>;
+export type DesktopHandlers = OperationHandlers<typeof desktopOperations>;

@@ -1,57 +1,83 @@
 import { z } from 'zod';
-import { IdSchema, MapSummarySchema } from '../../domain';
-import { op, type OperationSpec } from './define';
+import { op, type OperationHandlers, type OperationSpec } from './define';
 
-/** The kinds of repair an import makes; the renderer translates `repairs.<kind>`. */
-export const MAP_FILE_REPAIR_KINDS = [
-  /** A field dropped because its name could reach a prototype; `params.key` names it. */
-  'dropped_field',
-  /** A reference to a persona neither in the file nor in the library, removed. */
-  'missing_persona',
-  /** Repairs of further kinds once the list is full (see {@link MAX_REPAIR_ENTRIES}). */
-  'other',
-] as const;
-/** At most this many entries in a repair list, whatever the file (a hostile one may hold millions). */
-export const MAX_REPAIR_ENTRIES = 50;
-/** At most this many example paths or ids per entry. */
-export const MAX_REPAIR_EXAMPLES = 3;
-
-/** Repairs of one kind (and one key), counted: a million stripped keys are one entry, not a million. */
-export const MapFileRepairSchema = z.object({
-  kind: z.enum(MAP_FILE_REPAIR_KINDS),
-  count: z.number().int().min(1),
-  /** The first few places (field paths, persona ids) where the repair was made. */
-  examples: z.array(z.string()).max(MAX_REPAIR_EXAMPLES),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+/** One filter of a native file dialog, e.g. `{ name: 'Journey map', extensions: ['journeymap'] }`. */
+export const FileFilterSchema = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z
+    .array(z.string().regex(/^[A-Za-z0-9*]{1,16}$/, 'must be an extension without a dot'))
+    .min(1)
+    .max(10),
 });
-export type MapFileRepair = z.infer<typeof MapFileRepairSchema>;
+export type FileFilter = z.infer<typeof FileFilterSchema>;
 
-/** The result of `maps.importFile`: the new map, and what the import had to repair or leave out. */
-export const MapFileImportResultSchema = z.object({
-  map: MapSummarySchema,
-  /** What the import repaired, counted per kind (a stripped hostile key, a persona not carried, ...). */
-  repairs: z.array(MapFileRepairSchema).max(MAX_REPAIR_ENTRIES),
-  /** Library personas reused because the file carried an identical one with the same id. */
-  personasReused: z.number().int().min(0),
-  /** Personas the file carried that were added to the library. */
-  personasCreated: z.number().int().min(0),
+/** The largest file `files.saveAs` writes or `files.open` reads (base64 grows it by a third). */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+/** What `files.saveAs` writes: text (UTF-8) or binary (base64, e.g. a PNG or PDF). */
+export const FileContentSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), text: z.string().max(MAX_FILE_BYTES) }),
+  z.object({
+    kind: z.literal('base64'),
+    base64: z
+      .string()
+      .max(Math.ceil(MAX_FILE_BYTES / 3) * 4)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+  }),
+]);
+
+export const SaveAsResultSchema = z.object({
+  /** False when the user cancelled the dialog (nothing was written). */
+  saved: z.boolean(),
+  /** The file written, when saved. */
+  path: z.string().nullable(),
 });
-export type MapFileImportResult = z.infer<typeof MapFileImportResultSchema>;
+
+export const OpenedFileSchema = z.object({
+  name: z.string(),
+  path: z.string(),
+  /** The file's bytes, base64. */
+  base64: z.string(),
+});
+export type OpenedFile = z.infer<typeof OpenedFileSchema>;
 
 /**
- * Portable map files (`.journeymap`, see shared/export/map-file): one map with its personas, metric
- * periods and versions in one JSON file.
+ * Files on the user's disk through native dialogs (the `nativeDialogs` and `printToPdf`
+ * capabilities): the user picks the path, the page never names one. A host without them answers
+ * `unsupported`; the renderer then downloads, uses an `<input type=file>` or the browser's print.
  */
 export const fileOperations = {
-  /** The file of a map: its text and a suggested file name. */
-  'maps.exportFile': op(z.object({ id: IdSchema }), z.object({ fileName: z.string(), text: z.string() })),
+  /** Asks where to save (native dialog) and writes the file atomically. */
+  'files.saveAs': op(
+    z.object({
+      suggestedName: z.string().trim().min(1).max(200),
+      filters: z.array(FileFilterSchema).max(10).default([]),
+      content: FileContentSchema,
+    }),
+    SaveAsResultSchema,
+  ),
+  /** Asks for one file to open (native dialog) and returns its bytes; `file` is null when cancelled. */
+  'files.open': op(
+    z.object({ filters: z.array(FileFilterSchema).max(10).default([]) }),
+    z.object({ file: OpenedFileSchema.nullable() }),
+  ),
   /**
-   * Imports a file as a new map (always new ids; never over an existing map), in one transaction:
-   * on any error nothing is written. The text's size is checked by the service (`too_large` over
-   * 50 MB) rather than here, so that the error says so instead of a generic length message.
+   * Renders the print view (`#/print/<mapId>?...`, the hash the export dialog builds) in a hidden
+   * window, prints it to PDF with Chromium (vector, searchable text), asks where to save it and writes
+   * it atomically. Web mode answers `unsupported`: the browser prints the view itself.
    */
-  'maps.importFile': op(
-    z.object({ text: z.string(), fileName: z.string().max(1_000).default('') }),
-    MapFileImportResultSchema,
+  'files.printToPdf': op(
+    z.object({
+      printHash: z
+        .string()
+        .max(2_000)
+        .regex(
+          /^#\/(print\/[A-Za-z0-9_-]{1,64}\/?(\?[A-Za-z0-9_.~%&=+-]*)?|compare\?a=(map|version):[A-Za-z0-9_-]{1,64}&b=(map|version):[A-Za-z0-9_-]{1,64})$/,
+          'must be a print view or compare view hash',
+        ),
+      suggestedName: z.string().trim().min(1).max(200),
+    }),
+    SaveAsResultSchema,
   ),
 } as const satisfies Record<string, OperationSpec>;
+export type FileHandlers = OperationHandlers<typeof fileOperations>;

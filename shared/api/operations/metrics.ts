@@ -8,7 +8,7 @@ import {
   ShortTextSchema,
   StageMetricSchema,
 } from '../../domain';
-import { op, type OperationSpec } from './define';
+import { op, type OperationHandlers, type OperationSpec } from './define';
 
 /** The numbers of one stage as a caller sends them; the period is named by the operation. */
 export const StageMetricInputSchema = StageMetricSchema.omit({ periodId: true });
@@ -143,3 +143,4 @@ export const metricOperations = {
     z.object({ fileName: z.string(), text: z.string() }),
   ),
 } as const satisfies Record<string, OperationSpec>;
+export type MetricHandlers = OperationHandlers<typeof metricOperations>;

@@ -8,7 +8,7 @@ import {
   ShortTextSchema,
   TextListSchema,
 } from '../../domain';
-import { op, type OperationSpec } from './define';
+import { op, type OperationHandlers, type OperationSpec } from './define';
 
 /** The fields a user writes on a persona (everything but id and timestamps). */
 export const PersonaFieldsSchema = z.object({
@@ -59,3 +59,4 @@ export const personaOperations = {
   /** The maps that use a persona. */
   'personas.usage': op(z.object({ id: IdSchema }), z.array(PersonaUsageSchema)),
 } as const satisfies Record<string, OperationSpec>;
+export type PersonaHandlers = OperationHandlers<typeof personaOperations>;

@@ -7,7 +7,7 @@ import {
   NameSchema,
   VersionSummarySchema,
 } from '../../domain';
-import { op, type OperationSpec } from './define';
+import { op, type OperationHandlers, type OperationSpec } from './define';
 
 /** Largest thumbnail a version may carry, in bytes of the data URL. */
 export const VERSION_THUMBNAIL_MAX_CHARS = 200 * 1024;
@@ -62,3 +62,4 @@ export const versionOperations = {
   /** A new map from the snapshot, with new ids for everything (metric periods included). */
   'versions.duplicateAsMap': op(z.object({ id: IdSchema, name: NameSchema.optional() }), MapSummarySchema),
 } as const satisfies Record<string, OperationSpec>;
+export type VersionHandlers = OperationHandlers<typeof versionOperations>;

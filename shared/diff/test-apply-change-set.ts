@@ -1,3 +1,5 @@
+// Test oracle, not app code: the meaning of a change set, which the diff tests check
+// `changeSetFromDiff` against. The app's writer is the backend's SQL (apply-changes.ts).
 import type { Id, JourneyMap, MapChangeSet } from '../domain';
 
 /** Replaces rows with the same id in place and appends new ones, in the upsert's order. */
@@ -26,7 +28,8 @@ function reorder<T extends { id: Id }>(rows: T[], order: readonly Id[] | undefin
 
 /**
  * The meaning of a {@link MapChangeSet}, as a pure function: the reference the backend's writer
- * (`electron/backend/services/apply-changes.ts`, removals first) and the renderer follow, and what the diff tests check `changeSetFromDiff` against.
+ * (`electron/backend/services/apply-changes.ts`, removals first) follows, and what the diff tests
+ * check `changeSetFromDiff` against.
  *
  * 1. map fields are set;
  * 2. connections, cards, stages, lanes are removed by id (an unknown id is ignored); removing a stage

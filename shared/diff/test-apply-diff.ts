@@ -1,14 +1,17 @@
+// Test oracle, not app code: what a diff means, as the function the diff tests check `diffMaps`
+// against (`applyDiff(a, diffMaps(a, b))` equals `b`). The app never applies a diff; it saves the
+// change set a diff implies (change-set.ts).
 import { ApiError } from '../api/errors';
-import type { JourneyMap, MetricPeriod, StageMetric } from '../domain';
-import { metricKey, type CollectionDiff, type MapDiff, type MapDocument, type OrderChange } from './types';
+import type { JourneyMap } from '../domain';
+import {
+  metricKey,
+  type CollectionDiff,
+  type FullMapDocument,
+  type MapDiff,
+  type MapDocument,
+  type OrderChange,
+} from './types';
 import { valuesEqual } from './values-equal';
-
-/** A document with every list present, as {@link applyDiff} returns it. */
-export interface FullMapDocument {
-  map: JourneyMap;
-  periods: MetricPeriod[];
-  metrics: StageMetric[];
-}
 
 const conflict = (path: string, message: string): ApiError =>
   new ApiError('conflict', `The change does not fit this map: ${message}`, { path });
