@@ -11,9 +11,9 @@ import {
 } from '../../shared/commands';
 import { LANGUAGES, type JourneyMap } from '../../shared/domain';
 import { currentMenuState } from '../desktop/menu-state';
-import { revealOnCanvas } from '../editor/canvas-reveal';
-import { nodeId } from '../editor/canvas-nodes';
-import { useCanvasUi } from '../editor/canvas-ui-store';
+import { revealOnCanvas } from '../editor/canvas/canvas-reveal';
+import { nodeId } from '../editor/canvas/canvas-nodes';
+import { useCanvasUi } from '../editor/store/editor-ui-store';
 import { useEditorStore } from '../editor/store/editor-store';
 import { selectLane, selectStage } from '../editor/structure/structure-selection';
 import { useLanguageStore } from '../i18n/language-store';

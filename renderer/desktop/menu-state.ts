@@ -1,6 +1,6 @@
 import type { MenuState } from '../../shared/api/events';
 import { api } from '../api';
-import { useCanvasUi } from '../editor/canvas-ui-store';
+import { useCanvasUi } from '../editor/store/editor-ui-store';
 import { useEditorStore } from '../editor/store/editor-store';
 import { useLanguageStore } from '../i18n/language-store';
 import { useMetricsStore } from '../metrics/metrics-store';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../shared/domain';
 import { registerCommands } from '../commands/command-registry';
-import { useCanvasUi } from '../editor/canvas-ui-store';
+import { useCanvasUi } from '../editor/store/editor-ui-store';
 import { ExportDialog } from './ExportDialog';
 import { useExportUi } from './export-ui-store';
 

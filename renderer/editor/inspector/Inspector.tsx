@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useCanvasUi } from '../canvas-ui-store';
+import { useCanvasUi } from '../store/editor-ui-store';
 import { useEditorStore } from '../store/editor-store';
 import { useStructureSelection } from '../structure/structure-selection';
 import { CardInspector } from './CardInspector';

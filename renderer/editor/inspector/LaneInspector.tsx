@@ -4,7 +4,7 @@ import { resizeLane, updateLane } from '../../../shared/document';
 import { LANE_KINDS, type Lane, type LaneKind } from '../../../shared/domain';
 import { useStructureSelection } from '../structure/structure-selection';
 import { CommitField } from './CommitField';
-import { editDocument } from './edit-document';
+import { editDocument } from '../store/edit-document';
 
 /** A lane's name, kind and height. */
 export function LaneInspector({ lane }: { lane: Lane }) {

@@ -3,7 +3,7 @@ import { resizeStage, updateStage } from '../../../shared/document';
 import type { Stage } from '../../../shared/domain';
 import { useStructureSelection } from '../structure/structure-selection';
 import { CommitField } from './CommitField';
-import { editDocument } from './edit-document';
+import { editDocument } from '../store/edit-document';
 
 /** A stage's name, description, goal and width. */
 export function StageInspector({ stage }: { stage: Stage }) {

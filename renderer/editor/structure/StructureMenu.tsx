@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorStore } from '../store/editor-store';
-import { useStructureMenu } from '../structure-menu-store';
+import { useStructureMenu } from './structure-menu-store';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import {
   cardsInLane,

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { useCanvasUi } from '../canvas-ui-store';
+import { useCanvasUi } from '../store/editor-ui-store';
 
 /** A stage or lane picked for the inspector (cards are selected on the canvas instead). */
 export type StructureTarget = { type: 'stage'; id: string } | { type: 'lane'; id: string };

@@ -2,9 +2,9 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LaneHeaderNode as LaneHeaderNodeType } from '../canvas-nodes';
-import { selectLane } from '../structure/structure-selection';
-import { useHeaderReorder } from '../structure/useHeaderReorder';
-import { openStructureMenu, useStructureMenu } from '../structure-menu-store';
+import { selectLane } from '../../structure/structure-selection';
+import { useHeaderReorder } from '../../structure/useHeaderReorder';
+import { openStructureMenu, useStructureMenu } from '../../structure/structure-menu-store';
 
 /** A lane's name down the left of its row, with its kind and (once mounted) its menu button. */
 export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<LaneHeaderNodeType>) {

@@ -1,10 +1,10 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateConnectionLabel } from '../../../shared/document';
+import { updateConnectionLabel } from '../../../../shared/document';
 import type { ConnectionEdge as ConnectionEdgeType } from '../canvas-nodes';
-import { useCanvasUi } from '../canvas-ui-store';
-import { useEditorStore } from '../store/editor-store';
+import { useCanvasUi } from '../../store/editor-ui-store';
+import { useEditorStore } from '../../store/editor-store';
 
 /** The label field of a connection: Enter or leaving it commits (one edit), Escape cancels. */
 function LabelEditor({ connectionId, label }: { connectionId: string; label: string }) {

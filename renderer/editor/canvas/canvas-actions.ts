@@ -1,5 +1,5 @@
-import { computeLayout } from '../../shared/canvas/layout';
-import type { CardKind, JourneyMap } from '../../shared/domain';
+import { computeLayout } from '../../../shared/canvas/layout';
+import type { CardKind, JourneyMap } from '../../../shared/domain';
 import {
   addCard,
   addStage,
@@ -19,12 +19,12 @@ import {
   type CardPlacement,
   type NudgeDirection,
   type PasteResult,
-} from '../../shared/document';
-import { i18next } from '../i18n/i18n';
-import { usePersonaStore } from '../personas/persona-store';
-import { type CellRef, useCanvasUi } from './canvas-ui-store';
+} from '../../../shared/document';
+import { i18next } from '../../i18n/i18n';
+import { usePersonaStore } from '../../personas/persona-store';
+import { type CellRef, useCanvasUi } from '../store/editor-ui-store';
 import { readClipboard, writeClipboard } from './clipboard-memory';
-import { useEditorStore } from './store/editor-store';
+import { useEditorStore } from '../store/editor-store';
 
 /** What the palette offers: a stage, or a card of a kind. */
 export type PaletteKind = CardKind | 'stage';

@@ -2,10 +2,10 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StageHeaderNode as StageHeaderNodeType } from '../canvas-nodes';
-import { StageResizeHandle } from '../structure/StageResizeHandle';
-import { selectStage } from '../structure/structure-selection';
-import { useHeaderReorder } from '../structure/useHeaderReorder';
-import { openStructureMenu, useStructureMenu } from '../structure-menu-store';
+import { StageResizeHandle } from '../../structure/StageResizeHandle';
+import { selectStage } from '../../structure/structure-selection';
+import { useHeaderReorder } from '../../structure/useHeaderReorder';
+import { openStructureMenu, useStructureMenu } from '../../structure/structure-menu-store';
 
 /** A stage's name across the top of its column, with its menu button once the menus are mounted. */
 export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps<StageHeaderNodeType>) {

@@ -1,12 +1,12 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Card } from '../../../shared/domain';
-import { PersonaBadge } from '../../personas/PersonaBadge';
+import type { Card } from '../../../../shared/domain';
+import { PersonaBadge } from '../../../personas/PersonaBadge';
 import type { CardNode as CardNodeType } from '../canvas-nodes';
 import { commitTitle } from '../canvas-actions';
-import { useCanvasUi } from '../canvas-ui-store';
-import { ChannelIcon } from '../inspector/ChannelIcon';
+import { useCanvasUi } from '../../store/editor-ui-store';
+import { ChannelIcon } from '../../inspector/ChannelIcon';
 import { KindGlyph } from './KindGlyph';
 
 // Plain signed numbers, not emoji: emoji fonts are missing on many Linux desktops.

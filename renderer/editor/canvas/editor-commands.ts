@@ -1,5 +1,5 @@
-import type { NudgeDirection } from '../../shared/document';
-import { registerCommands, type CommandContext } from '../commands/command-registry';
+import type { NudgeDirection } from '../../../shared/document';
+import { registerCommands, type CommandContext } from '../../commands/command-registry';
 import {
   changeLevel,
   copySelected,
@@ -13,8 +13,8 @@ import {
   selectAll,
 } from './canvas-actions';
 import { cardIdOfNode, connectionIdOfEdge } from './canvas-nodes';
-import { useCanvasUi } from './canvas-ui-store';
-import { useEditorStore } from './store/editor-store';
+import { useCanvasUi } from '../store/editor-ui-store';
+import { useEditorStore } from '../store/editor-store';
 
 const ARROWS: Record<string, NudgeDirection> = {
   ArrowUp: 'up',

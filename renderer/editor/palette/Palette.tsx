@@ -1,9 +1,9 @@
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addFromPalette, PALETTE_KINDS, PALETTE_MIME, targetCell, type PaletteKind } from './canvas-actions';
-import { useCanvasUi } from './canvas-ui-store';
-import { KindGlyph } from './nodes/KindGlyph';
-import { useEditorStore } from './store/editor-store';
+import { addFromPalette, PALETTE_KINDS, PALETTE_MIME, targetCell, type PaletteKind } from '../canvas/canvas-actions';
+import { useCanvasUi } from '../store/editor-ui-store';
+import { KindGlyph } from '../canvas/nodes/KindGlyph';
+import { useEditorStore } from '../store/editor-store';
 
 /**
  * Where palette buttons put a card: the selected cell (a click on a cell or a focused card picks

@@ -27,9 +27,9 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { computeLayout, type MapLayout } from '../../shared/canvas/layout';
-import type { JourneyMap, PersonaNameLookup } from '../../shared/domain';
-import { addConnection } from '../../shared/document';
+import { computeLayout, type MapLayout } from '../../../shared/canvas/layout';
+import type { JourneyMap, PersonaNameLookup } from '../../../shared/domain';
+import { addConnection } from '../../../shared/document';
 import { addCardOfKind, addStageAt, editTitle, isPaletteKind, PALETTE_MIME } from './canvas-actions';
 import { planCardDrop, type DraggedCard } from './card-drop';
 import {
@@ -41,14 +41,14 @@ import {
   type CanvasNode,
   type ConnectionEdge,
 } from './canvas-nodes';
-import { useCanvasUi } from './canvas-ui-store';
+import { useCanvasUi } from '../store/editor-ui-store';
 import { edgeTypes } from './edge-types';
 import { EmotionCurve } from './EmotionCurve';
 import { hitTest, stageInsertIndex, type FlowPoint } from './hit-test';
 import { nodeTypes } from './node-types';
-import { useViewPrefs } from './view-prefs-store';
-import { useEditorStore } from './store/editor-store';
-import { usePersonaNames } from '../personas/persona-store';
+import { useViewPrefs } from '../view-prefs-store';
+import { useEditorStore } from '../store/editor-store';
+import { usePersonaNames } from '../../personas/persona-store';
 
 const MINIMAP_COLORS: Record<string, string> = {
   stageHeader: '#c7d2fe',
