@@ -7,7 +7,7 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { MetricsOverlay } from '../metrics/MetricsOverlay';
 import { MetricsToolbar } from '../metrics/MetricsToolbar';
 import { PersonasButton } from '../personas/PersonasButton';
-import { useCanvasUi } from './store/editor-ui-store';
+import { useEditorUi } from './store/editor-ui-store';
 import { EditorToolbar } from './toolbar/EditorToolbar';
 import { InspectorPanel } from './inspector/InspectorPanel';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
@@ -38,10 +38,10 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   const [helpOpen, setHelpOpen] = useState(false);
 
   useEffect(() => {
-    useCanvasUi.getState().reset();
+    useEditorUi.getState().reset();
     void load(mapId);
     return () => {
-      useCanvasUi.getState().reset();
+      useEditorUi.getState().reset();
       void close();
     };
   }, [mapId, load, close]);

@@ -22,9 +22,9 @@ import {
 } from '../../../shared/document';
 import { i18next } from '../../i18n/i18n';
 import { usePersonaStore } from '../../personas/persona-store';
-import { type CellRef, useCanvasUi } from '../store/editor-ui-store';
+import { currentMap, editDocument } from '../store/edit-document';
+import { type CellRef, editorUi as ui } from '../store/editor-ui-store';
 import { readClipboard, writeClipboard } from './clipboard-memory';
-import { useEditorStore } from '../store/editor-store';
 
 /** What the palette offers: a stage, or a card of a kind. */
 export type PaletteKind = CardKind | 'stage';
@@ -46,10 +46,6 @@ export const PALETTE_MIME = 'application/x-journey-palette';
 export function isPaletteKind(value: string): value is PaletteKind {
   return (PALETTE_KINDS as readonly string[]).includes(value);
 }
-
-const edit = (updater: (map: JourneyMap) => JourneyMap): boolean => useEditorStore.getState().edit(updater);
-const currentMap = (): JourneyMap | null => useEditorStore.getState().map;
-const ui = () => useCanvasUi.getState();
 
 /** The cell palette buttons and paste use: the selected one if it still exists, else the first. */
 export function targetCell(map: JourneyMap, selected: CellRef | null): CellRef | null {
@@ -85,7 +81,7 @@ export function addCardOfKind(kind: CardKind, placement?: CardPlacement): string
   const where: CardPlacement = placement ?? cell ?? freeSpot(map);
   const title = i18next.t(`canvas.newTitle.${kind}`);
   let id: string | null = null;
-  const applied = edit((m) => {
+  const applied = editDocument((m) => {
     const card = createCard(kind, { title });
     id = card.id;
     return addCard(m, card, where);
@@ -106,7 +102,7 @@ export function addStageAt(at?: number): boolean {
   const cell = targetCell(map, ui().selectedCell);
   const index = at ?? (cell ? map.stages.findIndex((s) => s.id === cell.stageId) + 1 : map.stages.length);
   let stageId = '';
-  const applied = edit((m) => {
+  const applied = editDocument((m) => {
     const next = addStage(m, { name: i18next.t('canvas.newTitle.stage'), at: index });
     stageId = next.stages[index]?.id ?? '';
     return next;
@@ -123,12 +119,12 @@ export function addFromPalette(kind: PaletteKind): void {
 }
 
 function selectedCards(map: JourneyMap): string[] {
-  const ids = ui().selectedCardIds;
+  const ids = ui().selection.cards;
   return map.cards.filter((c) => ids.has(c.id)).map((c) => c.id);
 }
 
 function selectedConnections(map: JourneyMap): string[] {
-  const ids = ui().selectedConnectionIds;
+  const ids = ui().selection.connections;
   return map.connections.filter((c) => ids.has(c.id)).map((c) => c.id);
 }
 
@@ -139,12 +135,12 @@ export function deleteSelection(): boolean {
   const cards = selectedCards(map);
   const connections = selectedConnections(map);
   if (cards.length === 0 && connections.length === 0) return false;
-  const applied = edit((m) => {
+  const applied = editDocument((m) => {
     // Connections first: removing a card also removes its connections, which would make ids stale.
     const withoutConnections = connections.length > 0 ? removeConnections(m, connections) : m;
     return cards.length > 0 ? removeCards(withoutConnections, cards) : withoutConnections;
   });
-  if (applied) ui().setSelection(new Set(), new Set());
+  if (applied) ui().selectItems([], []);
   return applied;
 }
 
@@ -171,13 +167,13 @@ export async function cutSelected(): Promise<boolean> {
   const ids = selectedCards(map);
   if (ids.length === 0) return false;
   let text = '';
-  const applied = edit((m) => {
+  const applied = editDocument((m) => {
     const { payload, map: next } = cutSelection(m, ids);
     text = serializeClipboard(payload);
     return next;
   });
   if (applied) {
-    ui().setSelection(new Set(), new Set());
+    ui().selectItems([], []);
     await writeClipboard(text);
   }
   return applied;
@@ -204,7 +200,7 @@ export async function pasteCards(): Promise<boolean> {
   if (!map || text === null) return false;
   const cell = targetCell(map, ui().selectedCell);
   let result: PasteResult | null = null;
-  const applied = edit((m) => {
+  const applied = editDocument((m) => {
     const payload = parseClipboardText(text);
     if (payload === null) return m;
     result = pasteClipboard(
@@ -225,7 +221,7 @@ export function duplicateSelected(): boolean {
   const ids = selectedCards(map);
   if (ids.length === 0) return false;
   let result: PasteResult | null = null;
-  const applied = edit((m) => {
+  const applied = editDocument((m) => {
     result = duplicateCards(m, ids);
     return result.map;
   });
@@ -239,7 +235,7 @@ export function moveSelectedToLane(direction: 'up' | 'down'): boolean {
   if (!map) return false;
   const ids = selectedCards(map);
   if (ids.length === 0) return false;
-  const applied = edit((m) => moveCardsToNeighbourLane(m, ids, direction));
+  const applied = editDocument((m) => moveCardsToNeighbourLane(m, ids, direction));
   if (applied) {
     const first = currentMap()?.cards.find((c) => c.id === ids[0]);
     if (first?.stageId && first.laneId)
@@ -255,7 +251,7 @@ export function nudgeSelected(direction: NudgeDirection, big: boolean): boolean 
   if (!map) return false;
   const ids = selectedCards(map);
   if (ids.length === 0) return false;
-  const applied = edit((m) => nudgeCards(m, ids, direction, big ? 80 : 8));
+  const applied = editDocument((m) => nudgeCards(m, ids, direction, big ? 80 : 8));
   if (applied) {
     const first = currentMap()?.cards.find((c) => c.id === ids[0]);
     if (first?.stageId && first.laneId)
@@ -275,7 +271,7 @@ export function changeLevel(delta: 1 | -1): boolean {
   if (!map) return false;
   const ids = new Set(selectedCards(map));
   if (ids.size === 0) return false;
-  return edit((m) => {
+  return editDocument((m) => {
     let next = m;
     for (const card of m.cards) {
       if (!ids.has(card.id)) continue;
@@ -317,5 +313,5 @@ export function editTitle(cardId: string): void {
 
 /** Commits an in-place title edit (one edit; nothing when unchanged). */
 export function commitTitle(cardId: string, title: string): boolean {
-  return edit((m) => updateCard(m, cardId, { title }));
+  return editDocument((m) => updateCard(m, cardId, { title }));
 }

@@ -1,7 +1,13 @@
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addFromPalette, PALETTE_KINDS, PALETTE_MIME, targetCell, type PaletteKind } from '../canvas/canvas-actions';
-import { useCanvasUi } from '../store/editor-ui-store';
+import {
+  addFromPalette,
+  PALETTE_KINDS,
+  PALETTE_MIME,
+  targetCell,
+  type PaletteKind,
+} from '../canvas/canvas-actions';
+import { useEditorUi } from '../store/editor-ui-store';
 import { KindGlyph } from '../canvas/nodes/KindGlyph';
 import { useEditorStore } from '../store/editor-store';
 
@@ -12,8 +18,8 @@ import { useEditorStore } from '../store/editor-store';
 function TargetCell() {
   const { t } = useTranslation();
   const map = useEditorStore((s) => s.map);
-  const selected = useCanvasUi((s) => s.selectedCell);
-  const setCell = useCanvasUi((s) => s.setSelectedCell);
+  const selected = useEditorUi((s) => s.selectedCell);
+  const setCell = useEditorUi((s) => s.setSelectedCell);
   const cell = map ? targetCell(map, selected) : null;
   if (!map || !cell) return <p className="palette__hint">{t('canvas.palette.targetNone')}</p>;
   return (
