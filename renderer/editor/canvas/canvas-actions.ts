@@ -118,22 +118,22 @@ export function addFromPalette(kind: PaletteKind): void {
   else addCardOfKind(kind);
 }
 
-function selectedCards(map: JourneyMap): string[] {
+/** The selected cards still on the open map, in map order (none without a map). */
+function selectedCards(): string[] {
   const ids = ui().selection.cards;
-  return map.cards.filter((c) => ids.has(c.id)).map((c) => c.id);
+  return (currentMap()?.cards ?? []).filter((c) => ids.has(c.id)).map((c) => c.id);
 }
 
-function selectedConnections(map: JourneyMap): string[] {
+/** The selected connections still on the open map. */
+function selectedConnections(): string[] {
   const ids = ui().selection.connections;
-  return map.connections.filter((c) => ids.has(c.id)).map((c) => c.id);
+  return (currentMap()?.connections ?? []).filter((c) => ids.has(c.id)).map((c) => c.id);
 }
 
 /** Deletes the selected cards and connections as one edit. */
 export function deleteSelection(): boolean {
-  const map = currentMap();
-  if (!map) return false;
-  const cards = selectedCards(map);
-  const connections = selectedConnections(map);
+  const cards = selectedCards();
+  const connections = selectedConnections();
   if (cards.length === 0 && connections.length === 0) return false;
   const applied = editDocument((m) => {
     // Connections first: removing a card also removes its connections, which would make ids stale.
@@ -153,18 +153,15 @@ export function selectAll(): void {
 /** Copies the selected cards (system clipboard and the in-memory copy). */
 export async function copySelected(): Promise<boolean> {
   const map = currentMap();
-  if (!map) return false;
-  const ids = selectedCards(map);
-  if (ids.length === 0) return false;
+  const ids = selectedCards();
+  if (!map || ids.length === 0) return false;
   await writeClipboard(serializeClipboard(copySelection(map, ids)));
   return true;
 }
 
 /** Cuts the selected cards: copies them, then deletes them in one edit. */
 export async function cutSelected(): Promise<boolean> {
-  const map = currentMap();
-  if (!map) return false;
-  const ids = selectedCards(map);
+  const ids = selectedCards();
   if (ids.length === 0) return false;
   let text = '';
   const applied = editDocument((m) => {
@@ -216,9 +213,7 @@ export async function pasteCards(): Promise<boolean> {
 
 /** Duplicates the selected cards into their cells. */
 export function duplicateSelected(): boolean {
-  const map = currentMap();
-  if (!map) return false;
-  const ids = selectedCards(map);
+  const ids = selectedCards();
   if (ids.length === 0) return false;
   let result: PasteResult | null = null;
   const applied = editDocument((m) => {
@@ -231,35 +226,28 @@ export function duplicateSelected(): boolean {
 
 /** Moves the selected cards to the same stage of the lane above or below (Alt+Up / Alt+Down). */
 export function moveSelectedToLane(direction: 'up' | 'down'): boolean {
-  const map = currentMap();
-  if (!map) return false;
-  const ids = selectedCards(map);
+  const ids = selectedCards();
   if (ids.length === 0) return false;
   const applied = editDocument((m) => moveCardsToNeighbourLane(m, ids, direction));
-  if (applied) {
-    const first = currentMap()?.cards.find((c) => c.id === ids[0]);
-    if (first?.stageId && first.laneId)
-      ui().setSelectedCell({ stageId: first.stageId, laneId: first.laneId });
-    ui().requestFocus(ids[0] ?? null);
-  }
+  if (applied) followMovedCards(ids);
   return applied;
 }
 
 /** Moves the selected cards one step (within their cell, or to the neighbouring stage). */
 export function nudgeSelected(direction: NudgeDirection, big: boolean): boolean {
-  const map = currentMap();
-  if (!map) return false;
-  const ids = selectedCards(map);
+  const ids = selectedCards();
   if (ids.length === 0) return false;
   const applied = editDocument((m) => nudgeCards(m, ids, direction, big ? 80 : 8));
-  if (applied) {
-    const first = currentMap()?.cards.find((c) => c.id === ids[0]);
-    if (first?.stageId && first.laneId)
-      ui().setSelectedCell({ stageId: first.stageId, laneId: first.laneId });
-    // The moved card's node keeps its id; focus follows it so the next arrow press works on it.
-    ui().requestFocus(ids[0] ?? null);
-  }
+  if (applied) followMovedCards(ids);
   return applied;
+}
+
+/** After a keyboard move: the first card's cell becomes the target cell, and focus follows it. */
+function followMovedCards(ids: readonly string[]): void {
+  const first = currentMap()?.cards.find((c) => c.id === ids[0]);
+  if (first?.stageId && first.laneId) ui().setSelectedCell({ stageId: first.stageId, laneId: first.laneId });
+  // The moved card's node keeps its id; focus follows it so the next arrow press works on it.
+  ui().requestFocus(ids[0] ?? null);
 }
 
 /**
@@ -267,9 +255,7 @@ export function nudgeSelected(direction: NudgeDirection, big: boolean): boolean 
  * severity or an opportunity's impact (1..3). Values stop at their ends. One edit for all.
  */
 export function changeLevel(delta: 1 | -1): boolean {
-  const map = currentMap();
-  if (!map) return false;
-  const ids = new Set(selectedCards(map));
+  const ids = new Set(selectedCards());
   if (ids.size === 0) return false;
   return editDocument((m) => {
     let next = m;
