@@ -1,6 +1,3 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { updateCard } from '../../../shared/document';
 import { makeMap } from '../../../test/helpers/map-factory';
@@ -54,20 +51,4 @@ describe('editDocument', () => {
     useEditorStore.setState({ map: null });
     expect(editDocument((m) => updateCard(m, cardId, { title: 'x' }))).toBe(false);
   });
-
-  it('is the only caller of the document store edit in the renderer', () => {
-    const root = fileURLToPath(new URL('../..', import.meta.url));
-    const callers = sources(root).filter((file) => /\.edit\(/.test(readFileSync(file, 'utf8')));
-    expect(callers.map((f) => relative(root, f).replaceAll('\\', '/'))).toEqual([
-      'editor/store/edit-document.ts',
-    ]);
-  });
 });
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sources(path);
-    return /\.tsx?$/.test(name) && !name.includes('.test.') ? [path] : [];
-  });
-}
