@@ -30,7 +30,8 @@ import { useTranslation } from 'react-i18next';
 import { computeLayout, type MapLayout } from '../../../shared/canvas/layout';
 import type { JourneyMap, PersonaNameLookup } from '../../../shared/domain';
 import { addConnection } from '../../../shared/document';
-import { addCardOfKind, addStageAt, editTitle, isPaletteKind, PALETTE_MIME } from './canvas-actions';
+import { isPaletteKind, PALETTE_MIME } from '../palette/palette-items';
+import { addCardOfKind, addStageAt, editTitle } from './canvas-actions';
 import { planCardDrop, type DraggedCard } from './card-drop';
 import {
   cardIdOfNode,

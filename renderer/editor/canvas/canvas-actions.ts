@@ -26,27 +26,6 @@ import { currentMap, editDocument } from '../store/edit-document';
 import { type CellRef, editorUi as ui } from '../store/editor-ui-store';
 import { readClipboard, writeClipboard } from './clipboard-memory';
 
-/** What the palette offers: a stage, or a card of a kind. */
-export type PaletteKind = CardKind | 'stage';
-
-/** The palette order, as the issue lists it. */
-export const PALETTE_KINDS: readonly PaletteKind[] = [
-  'persona',
-  'stage',
-  'touchpoint',
-  'emotion',
-  'painPoint',
-  'opportunity',
-  'note',
-];
-
-/** The drag-and-drop data type of a palette item. */
-export const PALETTE_MIME = 'application/x-journey-palette';
-
-export function isPaletteKind(value: string): value is PaletteKind {
-  return (PALETTE_KINDS as readonly string[]).includes(value);
-}
-
 /** The cell palette buttons and paste use: the selected one if it still exists, else the first. */
 export function targetCell(map: JourneyMap, selected: CellRef | null): CellRef | null {
   if (
@@ -110,12 +89,6 @@ export function addStageAt(at?: number): boolean {
   const lane = currentMap()?.lanes[0];
   if (applied && stageId && lane) ui().setSelectedCell({ stageId, laneId: cell?.laneId ?? lane.id });
   return applied;
-}
-
-/** A palette button pressed: the item goes to the selected cell (a stage after its column). */
-export function addFromPalette(kind: PaletteKind): void {
-  if (kind === 'stage') addStageAt();
-  else addCardOfKind(kind);
 }
 
 /** The selected cards still on the open map, in map order (none without a map). */

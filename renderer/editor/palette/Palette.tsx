@@ -1,12 +1,7 @@
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  addFromPalette,
-  PALETTE_KINDS,
-  PALETTE_MIME,
-  targetCell,
-  type PaletteKind,
-} from '../canvas/canvas-actions';
+import { targetCell } from '../canvas/canvas-actions';
+import { addFromPalette, PALETTE_KINDS, PALETTE_MIME, type PaletteKind } from './palette-items';
 import { useEditorUi } from '../store/editor-ui-store';
 import { KindGlyph } from '../canvas/nodes/KindGlyph';
 import { useEditorStore } from '../store/editor-store';
