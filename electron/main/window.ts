@@ -37,7 +37,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     window.show();
   });
   // The editor's beforeunload hands its pending edits to an IPC save before it asks to stay open
-  // (see renderer/editor/useFlushOnLeave.ts); that message is already on its way to this process.
+  // (see renderer/editor/store/useFlushOnLeave.ts); that message is already on its way to this process.
   // Electron would silently keep the window open instead of asking, so the close goes ahead.
   window.webContents.on('will-prevent-unload', (event) => event.preventDefault());
   void window.loadURL(entryUrl(options.mapId));

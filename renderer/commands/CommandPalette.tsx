@@ -11,11 +11,10 @@ import {
 } from '../../shared/commands';
 import { LANGUAGES, type JourneyMap } from '../../shared/domain';
 import { currentMenuState } from '../desktop/menu-state';
-import { revealOnCanvas } from '../editor/canvas-reveal';
-import { nodeId } from '../editor/canvas-nodes';
-import { useCanvasUi } from '../editor/canvas-ui-store';
+import { revealOnCanvas } from '../editor/canvas/canvas-reveal';
+import { nodeId } from '../editor/canvas/canvas-nodes';
+import { useEditorUi } from '../editor/store/editor-ui-store';
 import { useEditorStore } from '../editor/store/editor-store';
-import { selectLane, selectStage } from '../editor/structure/structure-selection';
 import { useLanguageStore } from '../i18n/language-store';
 import { Dialog } from '../ui/Dialog';
 import { hasCommand, runCommand } from './command-registry';
@@ -74,14 +73,14 @@ function runEntry(entry: PaletteEntry): void {
   if (entry.kind === 'command') {
     runCommand(entry.id as CommandId, { source: 'palette' });
   } else if (entry.kind === 'card') {
-    useCanvasUi.getState().selectCards([entry.id]);
-    useCanvasUi.getState().requestFocus(entry.id);
+    useEditorUi.getState().selectCards([entry.id]);
+    useEditorUi.getState().requestFocus(entry.id);
     revealOnCanvas(nodeId.card(entry.id));
   } else if (entry.kind === 'stage') {
-    selectStage(entry.id);
+    useEditorUi.getState().selectStage(entry.id);
     revealOnCanvas(nodeId.stage(entry.id));
   } else {
-    selectLane(entry.id);
+    useEditorUi.getState().selectLane(entry.id);
     revealOnCanvas(nodeId.lane(entry.id));
   }
 }

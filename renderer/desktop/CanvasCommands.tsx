@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
-import { setCanvasReveal } from '../editor/canvas-reveal';
+import { setCanvasReveal } from '../editor/canvas/canvas-reveal';
 import { useViewPrefs } from '../editor/view-prefs-store';
 import { registerCommands } from '../commands/command-registry';
 

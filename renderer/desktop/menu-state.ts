@@ -1,6 +1,6 @@
 import type { MenuState } from '../../shared/api';
 import { api } from '../api';
-import { useCanvasUi } from '../editor/canvas-ui-store';
+import { useEditorUi } from '../editor/store/editor-ui-store';
 import { useEditorStore } from '../editor/store/editor-store';
 import { useLanguageStore } from '../i18n/language-store';
 import { useMetricsStore } from '../metrics/metrics-store';
@@ -21,13 +21,13 @@ export function isTextEditing(el: Element | null): boolean {
 export function currentMenuState(doc: Document = document): MenuState {
   const editor = useEditorStore.getState();
   const history = useEditorStore.temporal.getState();
-  const canvas = useCanvasUi.getState();
+  const canvas = useEditorUi.getState();
   const editorOpen = editor.map !== null;
   return {
     editorOpen,
     canUndo: editorOpen && history.pastStates.length > 0,
     canRedo: editorOpen && history.futureStates.length > 0,
-    hasSelection: editorOpen && canvas.selectedCardIds.size + canvas.selectedConnectionIds.size > 0,
+    hasSelection: editorOpen && canvas.selection.cards.size + canvas.selection.connections.size > 0,
     textEditing: isTextEditing(doc.activeElement),
     metricsOverlay: editorOpen && useMetricsStore.getState().overlay === true,
     minimap: false,
@@ -58,7 +58,7 @@ export function startMenuStateReporter(doc: Document = document): () => void {
   const unsubscribers = [
     useEditorStore.subscribe(schedule),
     useEditorStore.temporal.subscribe(schedule),
-    useCanvasUi.subscribe(schedule),
+    useEditorUi.subscribe(schedule),
     useMetricsStore.subscribe(schedule),
     useLanguageStore.subscribe(schedule),
   ];

@@ -7,15 +7,15 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { MetricsOverlay } from '../metrics/MetricsOverlay';
 import { MetricsToolbar } from '../metrics/MetricsToolbar';
 import { PersonasButton } from '../personas/PersonasButton';
-import { useCanvasUi } from './canvas-ui-store';
-import { EditorToolbar } from './EditorToolbar';
+import { useEditorUi } from './store/editor-ui-store';
+import { EditorToolbar } from './toolbar/EditorToolbar';
 import { InspectorPanel } from './inspector/InspectorPanel';
-import { JourneyCanvas } from './JourneyCanvas';
-import { Palette } from './Palette';
+import { JourneyCanvas } from './canvas/JourneyCanvas';
+import { Palette } from './palette/Palette';
 import { ShortcutsDialog } from '../commands/ShortcutsDialog';
-import { registerEditorCommands } from './editor-commands';
+import { registerEditorCommands } from './canvas/editor-commands';
 import { useEditorStore } from './store/editor-store';
-import { useFlushOnLeave } from './useFlushOnLeave';
+import { useFlushOnLeave } from './store/useFlushOnLeave';
 import './editor.css';
 import { VersionTools } from '../versions/VersionTools';
 import { ExportButton } from '../export/ExportButton';
@@ -38,10 +38,10 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   const [helpOpen, setHelpOpen] = useState(false);
 
   useEffect(() => {
-    useCanvasUi.getState().reset();
+    useEditorUi.getState().reset();
     void load(mapId);
     return () => {
-      useCanvasUi.getState().reset();
+      useEditorUi.getState().reset();
       void close();
     };
   }, [mapId, load, close]);

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../shared/domain';
 import { registerCommands } from '../commands/command-registry';
-import { useCanvasUi } from '../editor/canvas-ui-store';
+import { useEditorUi } from '../editor/store/editor-ui-store';
 import { ExportDialog } from './ExportDialog';
 import { useExportUi } from './export-ui-store';
 
@@ -12,7 +12,7 @@ import { useExportUi } from './export-ui-store';
  */
 export function ExportButton({ map }: { map: JourneyMap }) {
   const { t } = useTranslation();
-  const selectedCardIds = useCanvasUi((s) => s.selectedCardIds);
+  const selectedCardIds = useEditorUi((s) => s.selection.cards);
   const open = useExportUi((s) => s.open);
   const format = useExportUi((s) => s.format);
   const openExport = useExportUi((s) => s.openExport);

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addCard, addPersonaToMap, createCard } from '../../shared/document';
 import type { JourneyMap } from '../../shared/domain';
+import { editDocument } from '../editor/store/edit-document';
 import { useEditorStore } from '../editor/store/editor-store';
 import { usePersonaStore } from './persona-store';
 
@@ -56,9 +57,7 @@ export function AddPersonaToMap() {
           disabled={!selected}
           onClick={() => {
             if (!selected) return;
-            const placed = useEditorStore
-              .getState()
-              .edit((map) => placePersona(map, selected.id, selected.name));
+            const placed = editDocument((map) => placePersona(map, selected.id, selected.name));
             // The usage count in the library changes once the edit is saved.
             if (placed)
               void useEditorStore

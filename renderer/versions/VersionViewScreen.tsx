@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { VersionDetail } from '../../shared/api';
 import { personaNames } from '../../shared/domain';
 import { api, errorMessage } from '../api';
-import { JourneyCanvas } from '../editor/JourneyCanvas';
+import { JourneyCanvas } from '../editor/canvas/JourneyCanvas';
 import { SnapshotMetricsOverlay } from '../metrics/MetricsOverlay';
 import { navigate } from '../routing/useHashRoute';
 import { ErrorAlert } from '../ui/ErrorAlert';

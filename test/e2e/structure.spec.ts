@@ -156,3 +156,39 @@ test('stage headers: click shows the stage, double-click renames, the edge handl
   await editor.undoButton.click();
   await expect(handle).toHaveAttribute('aria-valuenow', '336');
 });
+
+test('one selection: a stage, a lane, cards or a connection, never two at once', async ({ page, appUrl }) => {
+  const id = await seedMapOverHttp(
+    appUrl,
+    makeMap({ idPrefix: 'one', stages: 2, lanes: 2, connections: 1, name: 'One pick' }),
+  );
+  const editor = new EditorPage(page);
+  await page.goto(mapUrl(appUrl, id));
+  await editor.expectLoaded('One pick');
+  const panel = inspector(page);
+  const stageHeading = panel.getByRole('heading', { name: 'Stage', exact: true });
+  const edge = editor.canvas.locator('.react-flow__edge').first();
+
+  // A connection picked after a stage: the inspector lets go of the stage.
+  await editor.stageHeader('Stage 2').locator('.stage-header__name').click();
+  await expect(stageHeading).toBeVisible();
+  await edge.focus();
+  await page.keyboard.press('Enter');
+  await expect(edge).toHaveClass(/selected/);
+  await expect(stageHeading).toHaveCount(0);
+  await expect(panel.getByText('Select a card, a stage or a lane to edit it here.')).toBeVisible();
+
+  // A stage picked while a connection is selected: the connection is no longer selected, so Delete
+  // does not remove it behind the stage shown in the inspector.
+  await editor.stageHeader('Stage 1').locator('.stage-header__name').click();
+  await expect(panel.getByRole('textbox', { name: 'Name' })).toHaveValue('Stage 1');
+  await expect(edge).not.toHaveClass(/selected/);
+
+  // A card picked after the stage shows the card; a lane picked after it drops the card.
+  await editor.cards().first().click();
+  await expect(stageHeading).toHaveCount(0);
+  await expect(editor.cards().first()).toHaveClass(/selected/);
+  await editor.canvas.locator('.react-flow__node-laneHeader .lane-header__name').first().click();
+  await expect(panel.getByRole('heading', { name: 'Lane', exact: true })).toBeVisible();
+  await expect(editor.cards().first()).not.toHaveClass(/selected/);
+});

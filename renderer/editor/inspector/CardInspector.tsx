@@ -6,7 +6,7 @@ import { PersonaBadge } from '../../personas/PersonaBadge';
 import { usePersona, usePersonaStore } from '../../personas/persona-store';
 import { ChannelIcon } from './ChannelIcon';
 import { CommitField } from './CommitField';
-import { editDocument } from './edit-document';
+import { editDocument } from '../store/edit-document';
 import { EmotionFace } from './EmotionFace';
 import { LevelRadioGroup } from './LevelRadioGroup';
 import { TagEditor } from './TagEditor';

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useCanvasUi } from '../canvas-ui-store';
+import { useEditorUi } from '../store/editor-ui-store';
 import { useEditorStore } from '../store/editor-store';
-import { useStructureSelection } from '../structure/structure-selection';
 import { CardInspector } from './CardInspector';
 import { LaneInspector } from './LaneInspector';
 import { StageInspector } from './StageInspector';
@@ -19,15 +18,12 @@ const firstSelectedCardId = (ids: ReadonlySet<string>): string | null => {
  */
 export function Inspector() {
   const { t } = useTranslation();
-  const target = useStructureSelection((s) => s.target);
-  const cardId = useCanvasUi((s) => firstSelectedCardId(s.selectedCardIds));
+  const stageId = useEditorUi((s) => s.selection.stage);
+  const laneId = useEditorUi((s) => s.selection.lane);
+  const cardId = useEditorUi((s) => firstSelectedCardId(s.selection.cards));
   const card = useEditorStore((s) => (cardId ? s.map?.cards.find((c) => c.id === cardId) : undefined));
-  const stage = useEditorStore((s) =>
-    target?.type === 'stage' ? s.map?.stages.find((x) => x.id === target.id) : undefined,
-  );
-  const lane = useEditorStore((s) =>
-    target?.type === 'lane' ? s.map?.lanes.find((x) => x.id === target.id) : undefined,
-  );
+  const stage = useEditorStore((s) => (stageId ? s.map?.stages.find((x) => x.id === stageId) : undefined));
+  const lane = useEditorStore((s) => (laneId ? s.map?.lanes.find((x) => x.id === laneId) : undefined));
 
   // Keyed by id so that switching items starts every field from the new item's values.
   if (stage) return <StageInspector key={`stage:${stage.id}`} stage={stage} />;

@@ -2,15 +2,15 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resizeLane, updateLane } from '../../../shared/document';
 import { LANE_KINDS, type Lane, type LaneKind } from '../../../shared/domain';
-import { useStructureSelection } from '../structure/structure-selection';
+import { useEditorUi } from '../store/editor-ui-store';
 import { CommitField } from './CommitField';
-import { editDocument } from './edit-document';
+import { editDocument } from '../store/edit-document';
 
 /** A lane's name, kind and height. */
 export function LaneInspector({ lane }: { lane: Lane }) {
   const { t } = useTranslation();
-  const focusName = useStructureSelection((s) => s.focusName);
-  const nameFocused = useStructureSelection((s) => s.nameFocused);
+  const focusName = useEditorUi((s) => s.focusName);
+  const nameFocused = useEditorUi((s) => s.nameFocused);
   const id = useId();
   return (
     <div className="inspector__body">

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { resizeStage, updateStage } from '../../../shared/document';
 import type { Stage } from '../../../shared/domain';
-import { useStructureSelection } from '../structure/structure-selection';
+import { useEditorUi } from '../store/editor-ui-store';
 import { CommitField } from './CommitField';
-import { editDocument } from './edit-document';
+import { editDocument } from '../store/edit-document';
 
 /** A stage's name, description, goal and width. */
 export function StageInspector({ stage }: { stage: Stage }) {
   const { t } = useTranslation();
-  const focusName = useStructureSelection((s) => s.focusName);
-  const nameFocused = useStructureSelection((s) => s.nameFocused);
+  const focusName = useEditorUi((s) => s.focusName);
+  const nameFocused = useEditorUi((s) => s.nameFocused);
   return (
     <div className="inspector__body">
       <h3 className="inspector__heading">{t('inspector.stageHeading')}</h3>

@@ -15,7 +15,7 @@ type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
  * panels) never enters the history.
  *
  * Every edit goes through {@link EditorState.edit} with a pure operation from shared/document, so one
- * user action is one history entry. A drag is committed once, when it ends: the canvas keeps pointer
+ * user action is one history entry; panels call it as `editDocument` (./edit-document.ts). A drag is committed once, when it ends: the canvas keeps pointer
  * positions to itself while the drag runs.
  */
 export interface EditorState {

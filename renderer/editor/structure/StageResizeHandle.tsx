@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resizeStage, STAGE_WIDTH_RANGE } from '../../../shared/document';
+import { editDocument } from '../store/edit-document';
 import { useEditorStore } from '../store/editor-store';
 
 const KEY_STEP = 16;
@@ -20,8 +21,7 @@ export function StageResizeHandle({ stageId, name }: { stageId: string; name: st
 
   const clamp = (w: number) =>
     Math.min(STAGE_WIDTH_RANGE.max, Math.max(STAGE_WIDTH_RANGE.min, Math.round(w)));
-  const commit = (next: number) =>
-    useEditorStore.getState().edit((map) => resizeStage(map, stageId, clamp(next)));
+  const commit = (next: number) => editDocument((map) => resizeStage(map, stageId, clamp(next)));
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     event.stopPropagation();

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorStore } from '../store/editor-store';
-import { useStructureMenu } from '../structure-menu-store';
+import { useStructureMenu } from './structure-menu-store';
+import { editorUi } from '../store/editor-ui-store';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import {
   cardsInLane,
@@ -11,7 +12,6 @@ import {
   shiftLane,
   shiftStage,
 } from './structure-actions';
-import { useStructureSelection } from './structure-selection';
 
 /**
  * The menu of a stage or lane header on the canvas: edit (in the inspector: rename, resize, kind),
@@ -138,7 +138,7 @@ export function StructureMenu() {
           type="button"
           role="menuitem"
           onClick={() =>
-            run(() => useStructureSelection.getState().select({ type: target.type, id: target.id }))
+            run(() => (stage ? editorUi().selectStage(target.id) : editorUi().selectLane(target.id)))
           }
         >
           {t('inspector.structure.edit', { name })}

@@ -13,7 +13,7 @@ import {
   shiftLane,
   shiftStage,
 } from './structure-actions';
-import { useStructureSelection } from './structure-selection';
+import { useEditorUi } from '../store/editor-ui-store';
 
 type Pending = { type: 'stage' | 'lane'; id: string; name: string; count: number };
 
@@ -26,8 +26,10 @@ export function StructurePanel() {
   const { t } = useTranslation();
   const stages = useEditorStore(useShallow((s) => s.map?.stages.map((x) => `${x.id}\u0000${x.name}`) ?? []));
   const lanes = useEditorStore(useShallow((s) => s.map?.lanes.map((x) => `${x.id}\u0000${x.name}`) ?? []));
-  const target = useStructureSelection((s) => s.target);
-  const select = useStructureSelection((s) => s.select);
+  const selectedStage = useEditorUi((s) => s.selection.stage);
+  const selectedLane = useEditorUi((s) => s.selection.lane);
+  const selectStage = useEditorUi((s) => s.selectStage);
+  const selectLane = useEditorUi((s) => s.selectLane);
   const [pending, setPending] = useState<Pending | null>(null);
 
   const split = (entry: string) => {
@@ -43,8 +45,8 @@ export function StructurePanel() {
           <StructureItem
             key={id}
             name={name}
-            current={target?.id === id}
-            onSelect={() => select({ type: 'stage', id })}
+            current={selectedStage === id}
+            onSelect={() => selectStage(id)}
             moves={[
               {
                 glyph: '←',
@@ -80,8 +82,8 @@ export function StructurePanel() {
           <StructureItem
             key={id}
             name={name}
-            current={target?.id === id}
-            onSelect={() => select({ type: 'lane', id })}
+            current={selectedLane === id}
+            onSelect={() => selectLane(id)}
             moves={[
               {
                 glyph: '↑',

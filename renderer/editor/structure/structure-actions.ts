@@ -8,11 +8,8 @@ import {
   removeLane,
   removeStage,
 } from '../../../shared/document';
-import type { JourneyMap } from '../../../shared/domain';
-import { useEditorStore } from '../store/editor-store';
-import { useStructureSelection } from './structure-selection';
-
-const edit = (updater: (map: JourneyMap) => JourneyMap): boolean => useEditorStore.getState().edit(updater);
+import { currentMap, editDocument as edit } from '../store/edit-document';
+import { editorUi } from '../store/editor-ui-store';
 
 /** Appends a stage (or inserts it at `at`) and shows it in the inspector to be named. */
 export function addStageAndSelect(name: string, at?: number): void {
@@ -22,7 +19,7 @@ export function addStageAndSelect(name: string, at?: number): void {
     id = next.stages[at ?? next.stages.length - 1]?.id;
     return next;
   });
-  if (added && id) useStructureSelection.getState().select({ type: 'stage', id });
+  if (added && id) editorUi().selectStage(id);
 }
 
 /** Appends a custom lane and shows it in the inspector. */
@@ -33,7 +30,7 @@ export function addLaneAndSelect(name: string): void {
     id = next.lanes[next.lanes.length - 1]?.id;
     return next;
   });
-  if (added && id) useStructureSelection.getState().select({ type: 'lane', id });
+  if (added && id) editorUi().selectLane(id);
 }
 
 /** Moves a stage one column left (-1) or right (+1). */
@@ -56,26 +53,22 @@ export function shiftLane(laneId: string, by: -1 | 1): boolean {
 
 export function deleteStage(stageId: string): boolean {
   const done = edit((map) => removeStage(map, stageId));
-  if (done) clearTarget(stageId);
+  if (done) editorUi().forgetStructure(stageId);
   return done;
 }
 
 export function deleteLane(laneId: string): boolean {
   const done = edit((map) => removeLane(map, laneId));
-  if (done) clearTarget(laneId);
+  if (done) editorUi().forgetStructure(laneId);
   return done;
-}
-
-function clearTarget(id: string): void {
-  if (useStructureSelection.getState().target?.id === id) useStructureSelection.getState().select(null);
 }
 
 /** How many cards a stage / lane delete takes with it (0 when it is already gone). */
 export function cardsInStage(stageId: string): number {
-  const map = useEditorStore.getState().map;
+  const map = currentMap();
   return map?.stages.some((s) => s.id === stageId) ? countCardsInStage(map, stageId) : 0;
 }
 export function cardsInLane(laneId: string): number {
-  const map = useEditorStore.getState().map;
+  const map = currentMap();
   return map?.lanes.some((l) => l.id === laneId) ? countCardsInLane(map, laneId) : 0;
 }

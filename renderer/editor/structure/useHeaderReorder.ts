@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 import { computeLayout } from '../../../shared/canvas/layout';
 import { moveLane, moveStage } from '../../../shared/document';
-import { useEditorStore } from '../store/editor-store';
+import { currentMap, editDocument } from '../store/edit-document';
 import { reorderTargetIndex } from './reorder-target';
 
 /** Pointer travel (screen px) before a press on a header becomes a drag rather than a click. */
@@ -44,7 +44,7 @@ export function useHeaderReorder(kind: 'stage' | 'lane', id: string) {
     if (!p?.dragging) return;
     suppressClick.current = true;
     setOffset(0);
-    const map = useEditorStore.getState().map;
+    const map = currentMap();
     if (!commit || !map) return;
     const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
     const layout = computeLayout(map);
@@ -52,12 +52,12 @@ export function useHeaderReorder(kind: 'stage' | 'lane', id: string) {
       const from = map.stages.findIndex((s) => s.id === id);
       const spans = layout.stages.map((s) => ({ start: s.x, size: s.width }));
       const to = reorderTargetIndex(spans, from, point.x);
-      if (from >= 0 && to !== from) useEditorStore.getState().edit((m) => moveStage(m, id, to));
+      if (from >= 0 && to !== from) editDocument((m) => moveStage(m, id, to));
     } else {
       const from = map.lanes.findIndex((l) => l.id === id);
       const spans = layout.lanes.map((l) => ({ start: l.y, size: l.height }));
       const to = reorderTargetIndex(spans, from, point.y);
-      if (from >= 0 && to !== from) useEditorStore.getState().edit((m) => moveLane(m, id, to));
+      if (from >= 0 && to !== from) editDocument((m) => moveLane(m, id, to));
     }
   };
 

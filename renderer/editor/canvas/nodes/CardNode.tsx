@@ -1,12 +1,12 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Card } from '../../../shared/domain';
-import { PersonaBadge } from '../../personas/PersonaBadge';
+import type { Card } from '../../../../shared/domain';
+import { PersonaBadge } from '../../../personas/PersonaBadge';
 import type { CardNode as CardNodeType } from '../canvas-nodes';
 import { commitTitle } from '../canvas-actions';
-import { useCanvasUi } from '../canvas-ui-store';
-import { ChannelIcon } from '../inspector/ChannelIcon';
+import { useEditorUi } from '../../store/editor-ui-store';
+import { ChannelIcon } from '../../inspector/ChannelIcon';
 import { KindGlyph } from './KindGlyph';
 
 // Plain signed numbers, not emoji: emoji fonts are missing on many Linux desktops.
@@ -57,7 +57,7 @@ function TitleEditor({ card }: { card: Card }) {
     if (done.current) return;
     done.current = true;
     if (value !== null && value !== initial) commitTitle(card.id, value);
-    useCanvasUi.getState().editCard(null);
+    useEditorUi.getState().editCard(null);
     if (refocus) focusNode(card.id);
   };
   return (
@@ -89,7 +89,7 @@ function TitleEditor({ card }: { card: Card }) {
  */
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
   const { card, kindLabel, title, channelLabel } = data;
-  const editing = useCanvasUi((s) => s.editingCardId === card.id);
+  const editing = useEditorUi((s) => s.editingCardId === card.id);
   return (
     <div className={`card-node card-node--${card.kind}${selected ? ' card-node--selected' : ''}`}>
       <Handle type="target" position={Position.Left} className="card-node__handle" />

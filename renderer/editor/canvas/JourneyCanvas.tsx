@@ -27,10 +27,11 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { computeLayout, type MapLayout } from '../../shared/canvas/layout';
-import type { JourneyMap, PersonaNameLookup } from '../../shared/domain';
-import { addConnection } from '../../shared/document';
-import { addCardOfKind, addStageAt, editTitle, isPaletteKind, PALETTE_MIME } from './canvas-actions';
+import { computeLayout, type MapLayout } from '../../../shared/canvas/layout';
+import type { JourneyMap, PersonaNameLookup } from '../../../shared/domain';
+import { addConnection } from '../../../shared/document';
+import { isPaletteKind, PALETTE_MIME } from '../palette/palette-items';
+import { addCardOfKind, addStageAt, editTitle } from './canvas-actions';
 import { planCardDrop, type DraggedCard } from './card-drop';
 import {
   cardIdOfNode,
@@ -41,14 +42,14 @@ import {
   type CanvasNode,
   type ConnectionEdge,
 } from './canvas-nodes';
-import { useCanvasUi } from './canvas-ui-store';
+import { useEditorUi } from '../store/editor-ui-store';
 import { edgeTypes } from './edge-types';
 import { EmotionCurve } from './EmotionCurve';
 import { hitTest, stageInsertIndex, type FlowPoint } from './hit-test';
 import { nodeTypes } from './node-types';
-import { useViewPrefs } from './view-prefs-store';
-import { useEditorStore } from './store/editor-store';
-import { usePersonaNames } from '../personas/persona-store';
+import { useViewPrefs } from '../view-prefs-store';
+import { editDocument } from '../store/edit-document';
+import { usePersonaNames } from '../../personas/persona-store';
 
 const MINIMAP_COLORS: Record<string, string> = {
   stageHeader: '#c7d2fe',
@@ -160,10 +161,9 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
   const labels = useCanvasLabels();
   const ariaLabelConfig = useAriaLabels();
   const showMinimap = useViewPrefs((v) => v.minimap);
-  const edit = useEditorStore((s) => s.edit);
-  const selectedCardIds = useCanvasUi((s) => s.selectedCardIds);
-  const selectedConnectionIds = useCanvasUi((s) => s.selectedConnectionIds);
-  const focusRequest = useCanvasUi((s) => s.focusRequest);
+  const selectedCardIds = useEditorUi((s) => s.selection.cards);
+  const selectedConnectionIds = useEditorUi((s) => s.selection.connections);
+  const focusRequest = useEditorUi((s) => s.focusRequest);
 
   const layout = useMemo(() => computeLayout(map), [map]);
   const [buildNodes] = useState(() => createNodeBuilder({ readOnly }));
@@ -215,11 +215,11 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
       }
       const cardId = cardIdOfNode(change.id);
       if (cardId === null) continue;
-      selection ??= new Set(useCanvasUi.getState().selectedCardIds);
+      selection ??= new Set(useEditorUi.getState().selection.cards);
       if (change.selected) selection.add(cardId);
       else selection.delete(cardId);
     }
-    if (selection) useCanvasUi.getState().setSelection(selection);
+    if (selection) useEditorUi.getState().selectItems(selection);
     if (rest.length > 0) setView((v) => ({ ...v, nodes: applyNodeChanges(rest, v.nodes) }));
   }, []);
 
@@ -229,13 +229,13 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
       if (change.type !== 'select') continue;
       const connectionId = connectionIdOfEdge(change.id);
       if (connectionId === null) continue;
-      selection ??= new Set(useCanvasUi.getState().selectedConnectionIds);
+      selection ??= new Set(useEditorUi.getState().selection.connections);
       if (change.selected) selection.add(connectionId);
       else selection.delete(connectionId);
     }
     if (selection) {
-      const ui = useCanvasUi.getState();
-      ui.setSelection(ui.selectedCardIds, selection);
+      const ui = useEditorUi.getState();
+      ui.selectItems(ui.selection.cards, selection);
     }
     // Edges have nothing else that changes locally (they cannot be dragged); other changes are ignored.
   }, []);
@@ -246,28 +246,24 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
         const id = cardIdOfNode(node.id);
         return id === null ? [] : [{ id, x: Math.round(node.position.x), y: Math.round(node.position.y) }];
       });
-      const applied =
-        moved.length > 0 && dropCards(edit, layout, moved, screenToFlowPosition(pointerOf(event)));
+      const applied = moved.length > 0 && dropCards(layout, moved, screenToFlowPosition(pointerOf(event)));
       // A refused or pointless drop (a header, the same place): the cards snap back.
       if (!applied) setResetCount((n) => n + 1);
     },
-    [edit, layout, screenToFlowPosition],
+    [layout, screenToFlowPosition],
   );
 
-  const onConnect = useCallback(
-    (connection: Connection) => {
-      const source = cardIdOfNode(connection.source);
-      const target = cardIdOfNode(connection.target);
-      if (source === null || target === null) return;
-      edit((m) => addConnection(m, source, target));
-    },
-    [edit],
-  );
+  const onConnect = useCallback((connection: Connection) => {
+    const source = cardIdOfNode(connection.source);
+    const target = cardIdOfNode(connection.target);
+    if (source === null || target === null) return;
+    editDocument((m) => addConnection(m, source, target));
+  }, []);
 
   const onPaneClick = useCallback(
     (event: ReactMouseEvent) => {
       const hit = hitTest(layout, screenToFlowPosition({ x: event.clientX, y: event.clientY }));
-      if (hit.area === 'cell') useCanvasUi.getState().setSelectedCell(hit.cell);
+      if (hit.area === 'cell') useEditorUi.getState().setSelectedCell(hit.cell);
     },
     [layout, screenToFlowPosition],
   );
@@ -279,7 +275,7 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
       if (cardId === null) return;
       const card = map.cards.find((c) => c.id === cardId);
       if (card?.stageId && card.laneId) {
-        useCanvasUi.getState().setSelectedCell({ stageId: card.stageId, laneId: card.laneId });
+        useEditorUi.getState().setSelectedCell({ stageId: card.stageId, laneId: card.laneId });
       }
     },
     [map],
@@ -292,7 +288,7 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
 
   const onEdgeDoubleClick = useCallback((_: ReactMouseEvent, edge: ConnectionEdge) => {
     const connectionId = connectionIdOfEdge(edge.id);
-    if (connectionId !== null) useCanvasUi.getState().editConnection(connectionId);
+    if (connectionId !== null) useEditorUi.getState().editConnection(connectionId);
   }, []);
 
   const onDragOver = useCallback((event: DragEvent<HTMLDivElement>) => {
@@ -319,7 +315,7 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
     );
     if (!el) return;
     el.focus();
-    useCanvasUi.getState().requestFocus(null);
+    useEditorUi.getState().requestFocus(null);
   }, [focusRequest, view.nodes]);
 
   return (
@@ -374,17 +370,12 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
 }
 
 /** Commits a card drag as one edit (see planCardDrop); returns whether the map changed. */
-function dropCards(
-  edit: (updater: (map: JourneyMap) => JourneyMap) => boolean,
-  layout: MapLayout,
-  moved: DraggedCard[],
-  point: FlowPoint,
-): boolean {
+function dropCards(layout: MapLayout, moved: DraggedCard[], point: FlowPoint): boolean {
   const drop = planCardDrop(layout, moved, point);
   if (drop === null) return false;
-  const applied = edit(drop.edit);
+  const applied = editDocument(drop.edit);
   if (applied && drop.cell) {
-    useCanvasUi.getState().setSelectedCell({ stageId: drop.cell.stageId, laneId: drop.cell.laneId });
+    useEditorUi.getState().setSelectedCell({ stageId: drop.cell.stageId, laneId: drop.cell.laneId });
   }
   return applied;
 }

@@ -1,5 +1,5 @@
-import { computeLayout } from '../../shared/canvas/layout';
-import type { CardKind, JourneyMap } from '../../shared/domain';
+import { computeLayout } from '../../../shared/canvas/layout';
+import type { CardKind, JourneyMap } from '../../../shared/domain';
 import {
   addCard,
   addStage,
@@ -19,37 +19,12 @@ import {
   type CardPlacement,
   type NudgeDirection,
   type PasteResult,
-} from '../../shared/document';
-import { i18next } from '../i18n/i18n';
-import { usePersonaStore } from '../personas/persona-store';
-import { type CellRef, useCanvasUi } from './canvas-ui-store';
+} from '../../../shared/document';
+import { i18next } from '../../i18n/i18n';
+import { usePersonaStore } from '../../personas/persona-store';
+import { currentMap, editDocument } from '../store/edit-document';
+import { type CellRef, editorUi as ui } from '../store/editor-ui-store';
 import { readClipboard, writeClipboard } from './clipboard-memory';
-import { useEditorStore } from './store/editor-store';
-
-/** What the palette offers: a stage, or a card of a kind. */
-export type PaletteKind = CardKind | 'stage';
-
-/** The palette order, as the issue lists it. */
-export const PALETTE_KINDS: readonly PaletteKind[] = [
-  'persona',
-  'stage',
-  'touchpoint',
-  'emotion',
-  'painPoint',
-  'opportunity',
-  'note',
-];
-
-/** The drag-and-drop data type of a palette item. */
-export const PALETTE_MIME = 'application/x-journey-palette';
-
-export function isPaletteKind(value: string): value is PaletteKind {
-  return (PALETTE_KINDS as readonly string[]).includes(value);
-}
-
-const edit = (updater: (map: JourneyMap) => JourneyMap): boolean => useEditorStore.getState().edit(updater);
-const currentMap = (): JourneyMap | null => useEditorStore.getState().map;
-const ui = () => useCanvasUi.getState();
 
 /** The cell palette buttons and paste use: the selected one if it still exists, else the first. */
 export function targetCell(map: JourneyMap, selected: CellRef | null): CellRef | null {
@@ -85,7 +60,7 @@ export function addCardOfKind(kind: CardKind, placement?: CardPlacement): string
   const where: CardPlacement = placement ?? cell ?? freeSpot(map);
   const title = i18next.t(`canvas.newTitle.${kind}`);
   let id: string | null = null;
-  const applied = edit((m) => {
+  const applied = editDocument((m) => {
     const card = createCard(kind, { title });
     id = card.id;
     return addCard(m, card, where);
@@ -106,7 +81,7 @@ export function addStageAt(at?: number): boolean {
   const cell = targetCell(map, ui().selectedCell);
   const index = at ?? (cell ? map.stages.findIndex((s) => s.id === cell.stageId) + 1 : map.stages.length);
   let stageId = '';
-  const applied = edit((m) => {
+  const applied = editDocument((m) => {
     const next = addStage(m, { name: i18next.t('canvas.newTitle.stage'), at: index });
     stageId = next.stages[index]?.id ?? '';
     return next;
@@ -116,35 +91,29 @@ export function addStageAt(at?: number): boolean {
   return applied;
 }
 
-/** A palette button pressed: the item goes to the selected cell (a stage after its column). */
-export function addFromPalette(kind: PaletteKind): void {
-  if (kind === 'stage') addStageAt();
-  else addCardOfKind(kind);
+/** The selected cards still on the open map, in map order (none without a map). */
+function selectedCards(): string[] {
+  const ids = ui().selection.cards;
+  return (currentMap()?.cards ?? []).filter((c) => ids.has(c.id)).map((c) => c.id);
 }
 
-function selectedCards(map: JourneyMap): string[] {
-  const ids = ui().selectedCardIds;
-  return map.cards.filter((c) => ids.has(c.id)).map((c) => c.id);
-}
-
-function selectedConnections(map: JourneyMap): string[] {
-  const ids = ui().selectedConnectionIds;
-  return map.connections.filter((c) => ids.has(c.id)).map((c) => c.id);
+/** The selected connections still on the open map. */
+function selectedConnections(): string[] {
+  const ids = ui().selection.connections;
+  return (currentMap()?.connections ?? []).filter((c) => ids.has(c.id)).map((c) => c.id);
 }
 
 /** Deletes the selected cards and connections as one edit. */
 export function deleteSelection(): boolean {
-  const map = currentMap();
-  if (!map) return false;
-  const cards = selectedCards(map);
-  const connections = selectedConnections(map);
+  const cards = selectedCards();
+  const connections = selectedConnections();
   if (cards.length === 0 && connections.length === 0) return false;
-  const applied = edit((m) => {
+  const applied = editDocument((m) => {
     // Connections first: removing a card also removes its connections, which would make ids stale.
     const withoutConnections = connections.length > 0 ? removeConnections(m, connections) : m;
     return cards.length > 0 ? removeCards(withoutConnections, cards) : withoutConnections;
   });
-  if (applied) ui().setSelection(new Set(), new Set());
+  if (applied) ui().selectItems([], []);
   return applied;
 }
 
@@ -157,27 +126,24 @@ export function selectAll(): void {
 /** Copies the selected cards (system clipboard and the in-memory copy). */
 export async function copySelected(): Promise<boolean> {
   const map = currentMap();
-  if (!map) return false;
-  const ids = selectedCards(map);
-  if (ids.length === 0) return false;
+  const ids = selectedCards();
+  if (!map || ids.length === 0) return false;
   await writeClipboard(serializeClipboard(copySelection(map, ids)));
   return true;
 }
 
 /** Cuts the selected cards: copies them, then deletes them in one edit. */
 export async function cutSelected(): Promise<boolean> {
-  const map = currentMap();
-  if (!map) return false;
-  const ids = selectedCards(map);
+  const ids = selectedCards();
   if (ids.length === 0) return false;
   let text = '';
-  const applied = edit((m) => {
+  const applied = editDocument((m) => {
     const { payload, map: next } = cutSelection(m, ids);
     text = serializeClipboard(payload);
     return next;
   });
   if (applied) {
-    ui().setSelection(new Set(), new Set());
+    ui().selectItems([], []);
     await writeClipboard(text);
   }
   return applied;
@@ -204,7 +170,7 @@ export async function pasteCards(): Promise<boolean> {
   if (!map || text === null) return false;
   const cell = targetCell(map, ui().selectedCell);
   let result: PasteResult | null = null;
-  const applied = edit((m) => {
+  const applied = editDocument((m) => {
     const payload = parseClipboardText(text);
     if (payload === null) return m;
     result = pasteClipboard(
@@ -220,12 +186,10 @@ export async function pasteCards(): Promise<boolean> {
 
 /** Duplicates the selected cards into their cells. */
 export function duplicateSelected(): boolean {
-  const map = currentMap();
-  if (!map) return false;
-  const ids = selectedCards(map);
+  const ids = selectedCards();
   if (ids.length === 0) return false;
   let result: PasteResult | null = null;
-  const applied = edit((m) => {
+  const applied = editDocument((m) => {
     result = duplicateCards(m, ids);
     return result.map;
   });
@@ -235,35 +199,28 @@ export function duplicateSelected(): boolean {
 
 /** Moves the selected cards to the same stage of the lane above or below (Alt+Up / Alt+Down). */
 export function moveSelectedToLane(direction: 'up' | 'down'): boolean {
-  const map = currentMap();
-  if (!map) return false;
-  const ids = selectedCards(map);
+  const ids = selectedCards();
   if (ids.length === 0) return false;
-  const applied = edit((m) => moveCardsToNeighbourLane(m, ids, direction));
-  if (applied) {
-    const first = currentMap()?.cards.find((c) => c.id === ids[0]);
-    if (first?.stageId && first.laneId)
-      ui().setSelectedCell({ stageId: first.stageId, laneId: first.laneId });
-    ui().requestFocus(ids[0] ?? null);
-  }
+  const applied = editDocument((m) => moveCardsToNeighbourLane(m, ids, direction));
+  if (applied) followMovedCards(ids);
   return applied;
 }
 
 /** Moves the selected cards one step (within their cell, or to the neighbouring stage). */
 export function nudgeSelected(direction: NudgeDirection, big: boolean): boolean {
-  const map = currentMap();
-  if (!map) return false;
-  const ids = selectedCards(map);
+  const ids = selectedCards();
   if (ids.length === 0) return false;
-  const applied = edit((m) => nudgeCards(m, ids, direction, big ? 80 : 8));
-  if (applied) {
-    const first = currentMap()?.cards.find((c) => c.id === ids[0]);
-    if (first?.stageId && first.laneId)
-      ui().setSelectedCell({ stageId: first.stageId, laneId: first.laneId });
-    // The moved card's node keeps its id; focus follows it so the next arrow press works on it.
-    ui().requestFocus(ids[0] ?? null);
-  }
+  const applied = editDocument((m) => nudgeCards(m, ids, direction, big ? 80 : 8));
+  if (applied) followMovedCards(ids);
   return applied;
+}
+
+/** After a keyboard move: the first card's cell becomes the target cell, and focus follows it. */
+function followMovedCards(ids: readonly string[]): void {
+  const first = currentMap()?.cards.find((c) => c.id === ids[0]);
+  if (first?.stageId && first.laneId) ui().setSelectedCell({ stageId: first.stageId, laneId: first.laneId });
+  // The moved card's node keeps its id; focus follows it so the next arrow press works on it.
+  ui().requestFocus(ids[0] ?? null);
 }
 
 /**
@@ -271,11 +228,9 @@ export function nudgeSelected(direction: NudgeDirection, big: boolean): boolean 
  * severity or an opportunity's impact (1..3). Values stop at their ends. One edit for all.
  */
 export function changeLevel(delta: 1 | -1): boolean {
-  const map = currentMap();
-  if (!map) return false;
-  const ids = new Set(selectedCards(map));
+  const ids = new Set(selectedCards());
   if (ids.size === 0) return false;
-  return edit((m) => {
+  return editDocument((m) => {
     let next = m;
     for (const card of m.cards) {
       if (!ids.has(card.id)) continue;
@@ -317,5 +272,5 @@ export function editTitle(cardId: string): void {
 
 /** Commits an in-place title edit (one edit; nothing when unchanged). */
 export function commitTitle(cardId: string, title: string): boolean {
-  return edit((m) => updateCard(m, cardId, { title }));
+  return editDocument((m) => updateCard(m, cardId, { title }));
 }

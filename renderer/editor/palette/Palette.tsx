@@ -1,9 +1,10 @@
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addFromPalette, PALETTE_KINDS, PALETTE_MIME, targetCell, type PaletteKind } from './canvas-actions';
-import { useCanvasUi } from './canvas-ui-store';
-import { KindGlyph } from './nodes/KindGlyph';
-import { useEditorStore } from './store/editor-store';
+import { targetCell } from '../canvas/canvas-actions';
+import { addFromPalette, PALETTE_KINDS, PALETTE_MIME, type PaletteKind } from './palette-items';
+import { useEditorUi } from '../store/editor-ui-store';
+import { KindGlyph } from '../canvas/nodes/KindGlyph';
+import { useEditorStore } from '../store/editor-store';
 
 /**
  * Where palette buttons put a card: the selected cell (a click on a cell or a focused card picks
@@ -12,8 +13,8 @@ import { useEditorStore } from './store/editor-store';
 function TargetCell() {
   const { t } = useTranslation();
   const map = useEditorStore((s) => s.map);
-  const selected = useCanvasUi((s) => s.selectedCell);
-  const setCell = useCanvasUi((s) => s.setSelectedCell);
+  const selected = useEditorUi((s) => s.selectedCell);
+  const setCell = useEditorUi((s) => s.setSelectedCell);
   const cell = map ? targetCell(map, selected) : null;
   if (!map || !cell) return <p className="palette__hint">{t('canvas.palette.targetNone')}</p>;
   return (

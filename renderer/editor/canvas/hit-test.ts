@@ -1,4 +1,4 @@
-import type { MapLayout } from '../../shared/canvas/layout';
+import type { MapLayout } from '../../../shared/canvas/layout';
 
 /** A point in flow coordinates (React Flow's canvas space, the space `computeLayout` works in). */
 export interface FlowPoint {

@@ -1,10 +1,16 @@
 import { ViewportPortal } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { curveBand } from '../../shared/canvas/curve-band';
-import type { MapLayout } from '../../shared/canvas/layout';
-import type { JourneyMap } from '../../shared/domain';
-import { curveSegments, emotionCurvePoints, emotionFace, scoreToY, smoothPath } from '../../shared/emotion';
+import { curveBand } from '../../../shared/canvas/curve-band';
+import type { MapLayout } from '../../../shared/canvas/layout';
+import type { JourneyMap } from '../../../shared/domain';
+import {
+  curveSegments,
+  emotionCurvePoints,
+  emotionFace,
+  scoreToY,
+  smoothPath,
+} from '../../../shared/emotion';
 
 const FACE_KEYS = ['veryNegative', 'negative', 'neutral', 'positive', 'veryPositive'] as const;
 const FACE_COLORS = ['#dc2626', '#f97316', '#64748b', '#16a34a', '#15803d'] as const;

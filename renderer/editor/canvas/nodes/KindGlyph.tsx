@@ -1,4 +1,4 @@
-import type { CardKind } from '../../../shared/domain';
+import type { CardKind } from '../../../../shared/domain';
 
 const TEXT_GLYPH: Record<Exclude<CardKind, 'persona'> | 'stage', string> = {
   stage: '▥',

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useEditorStore } from './store/editor-store';
+import { useEditorStore } from '../store/editor-store';
 
 /** "Saved" / "Saving…" / "Unsaved changes" / "Could not save: <reason>" with a retry. */
 export function SaveIndicator() {

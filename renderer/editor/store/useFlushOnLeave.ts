@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { i18next } from '../i18n/i18n';
-import { hasUnsavedChanges, useEditorStore } from './store/editor-store';
+import { i18next } from '../../i18n/i18n';
+import { hasUnsavedChanges, useEditorStore } from './editor-store';
 
 /**
  * Saves pending edits when the page is hidden or closed (switching apps, closing the window), and

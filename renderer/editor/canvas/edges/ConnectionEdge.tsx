@@ -1,10 +1,10 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateConnectionLabel } from '../../../shared/document';
+import { updateConnectionLabel } from '../../../../shared/document';
 import type { ConnectionEdge as ConnectionEdgeType } from '../canvas-nodes';
-import { useCanvasUi } from '../canvas-ui-store';
-import { useEditorStore } from '../store/editor-store';
+import { useEditorUi } from '../../store/editor-ui-store';
+import { editDocument } from '../../store/edit-document';
 
 /** The label field of a connection: Enter or leaving it commits (one edit), Escape cancels. */
 function LabelEditor({ connectionId, label }: { connectionId: string; label: string }) {
@@ -14,9 +14,9 @@ function LabelEditor({ connectionId, label }: { connectionId: string; label: str
     if (done.current) return;
     done.current = true;
     if (value !== null && value.trim() !== label) {
-      useEditorStore.getState().edit((m) => updateConnectionLabel(m, connectionId, value.trim()));
+      editDocument((m) => updateConnectionLabel(m, connectionId, value.trim()));
     }
-    useCanvasUi.getState().editConnection(null);
+    useEditorUi.getState().editConnection(null);
   };
   return (
     <input
@@ -46,7 +46,7 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Conn
   const connectionId = data?.connectionId ?? '';
   const label = data?.label ?? '';
   const readOnly = data?.readOnly === true;
-  const editing = useCanvasUi((s) => !readOnly && s.editingConnectionId === connectionId);
+  const editing = useEditorUi((s) => !readOnly && s.editingConnectionId === connectionId);
   return (
     <>
       <BaseEdge
@@ -61,7 +61,7 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Conn
           <div
             className={`edge-label nodrag nopan${selected ? ' edge-label--selected' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-            onDoubleClick={readOnly ? undefined : () => useCanvasUi.getState().editConnection(connectionId)}
+            onDoubleClick={readOnly ? undefined : () => useEditorUi.getState().editConnection(connectionId)}
           >
             {editing ? <LabelEditor connectionId={connectionId} label={label} /> : label}
           </div>

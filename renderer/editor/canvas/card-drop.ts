@@ -1,6 +1,6 @@
-import type { MapLayout } from '../../shared/canvas/layout';
-import type { JourneyMap } from '../../shared/domain';
-import { moveCard, moveCards } from '../../shared/document';
+import type { MapLayout } from '../../../shared/canvas/layout';
+import type { JourneyMap } from '../../../shared/domain';
+import { moveCard, moveCards } from '../../../shared/document';
 import { hitTest, type CellHit, type FlowPoint } from './hit-test';
 
 /** A dragged card and where its node was let go (top-left, flow coordinates). */

@@ -2,10 +2,10 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StageHeaderNode as StageHeaderNodeType } from '../canvas-nodes';
-import { StageResizeHandle } from '../structure/StageResizeHandle';
-import { selectStage } from '../structure/structure-selection';
-import { useHeaderReorder } from '../structure/useHeaderReorder';
-import { openStructureMenu, useStructureMenu } from '../structure-menu-store';
+import { StageResizeHandle } from '../../structure/StageResizeHandle';
+import { useHeaderReorder } from '../../structure/useHeaderReorder';
+import { openStructureMenu, useStructureMenu } from '../../structure/structure-menu-store';
+import { editorUi } from '../../store/editor-ui-store';
 
 /** A stage's name across the top of its column, with its menu button once the menus are mounted. */
 export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps<StageHeaderNodeType>) {
@@ -21,8 +21,8 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
         className="stage-header__text stage-header__text--pick nodrag nopan"
         title={t('canvas.dragToReorder')}
         {...reorder.handlers}
-        onClick={() => selectStage(data.stageId)}
-        onDoubleClick={() => selectStage(data.stageId, { focusName: true })}
+        onClick={() => editorUi().selectStage(data.stageId)}
+        onDoubleClick={() => editorUi().selectStage(data.stageId, { focusName: true })}
       >
         <span className="stage-header__name" title={data.name}>
           {data.name}

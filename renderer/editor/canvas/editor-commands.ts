@@ -1,5 +1,5 @@
-import type { NudgeDirection } from '../../shared/document';
-import { registerCommands, type CommandContext } from '../commands/command-registry';
+import type { NudgeDirection } from '../../../shared/document';
+import { registerCommands, type CommandContext } from '../../commands/command-registry';
 import {
   changeLevel,
   copySelected,
@@ -13,8 +13,8 @@ import {
   selectAll,
 } from './canvas-actions';
 import { cardIdOfNode, connectionIdOfEdge } from './canvas-nodes';
-import { useCanvasUi } from './canvas-ui-store';
-import { useEditorStore } from './store/editor-store';
+import { editorUi } from '../store/editor-ui-store';
+import { useEditorStore } from '../store/editor-store';
 
 const ARROWS: Record<string, NudgeDirection> = {
   ArrowUp: 'up',
@@ -28,11 +28,11 @@ function takeFocusedCard(context: CommandContext): void {
   const nodeEl = context.target?.closest('.react-flow__node-card');
   const cardId = cardIdOfNode(nodeEl?.getAttribute('data-id') ?? '');
   if (cardId === null) return;
-  const ui = useCanvasUi.getState();
-  if (!ui.selectedCardIds.has(cardId)) ui.selectCards([cardId]);
+  const ui = editorUi();
+  if (!ui.selection.cards.has(cardId)) ui.selectCards([cardId]);
 }
 
-const hasSelectedCards = (): boolean => useCanvasUi.getState().selectedCardIds.size > 0;
+const hasSelectedCards = (): boolean => editorUi().selection.cards.size > 0;
 
 /** Enter: edits the label of the focused, selected connection, or the title of the focused card. */
 function editFocused(context: CommandContext): boolean {
@@ -40,9 +40,8 @@ function editFocused(context: CommandContext): boolean {
   if (edge) {
     // The first Enter selects a connection (React Flow), the next one edits its label.
     const connectionId = connectionIdOfEdge(edge.getAttribute('data-id') ?? '');
-    if (connectionId === null || !useCanvasUi.getState().selectedConnectionIds.has(connectionId))
-      return false;
-    useCanvasUi.getState().editConnection(connectionId);
+    if (connectionId === null || !editorUi().selection.connections.has(connectionId)) return false;
+    editorUi().editConnection(connectionId);
     return true;
   }
   const cardId = cardIdOfNode(

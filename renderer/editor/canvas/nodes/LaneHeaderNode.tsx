@@ -2,9 +2,9 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LaneHeaderNode as LaneHeaderNodeType } from '../canvas-nodes';
-import { selectLane } from '../structure/structure-selection';
-import { useHeaderReorder } from '../structure/useHeaderReorder';
-import { openStructureMenu, useStructureMenu } from '../structure-menu-store';
+import { useHeaderReorder } from '../../structure/useHeaderReorder';
+import { openStructureMenu, useStructureMenu } from '../../structure/structure-menu-store';
+import { editorUi } from '../../store/editor-ui-store';
 
 /** A lane's name down the left of its row, with its kind and (once mounted) its menu button. */
 export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<LaneHeaderNodeType>) {
@@ -20,8 +20,8 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<L
         className="lane-header__text stage-header__text--pick nodrag nopan"
         title={t('canvas.dragToReorder')}
         {...reorder.handlers}
-        onClick={() => selectLane(data.laneId)}
-        onDoubleClick={() => selectLane(data.laneId, { focusName: true })}
+        onClick={() => editorUi().selectLane(data.laneId)}
+        onDoubleClick={() => editorUi().selectLane(data.laneId, { focusName: true })}
       >
         <span className="lane-header__name" title={data.name}>
           {data.name}

@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { CardBox, MapLayout } from '../../shared/canvas/layout';
+import type { CardBox, MapLayout } from '../../../shared/canvas/layout';
 import {
   cardDisplayTitle,
   type Card,
@@ -10,7 +10,7 @@ import {
   type LaneKind,
   type PersonaNameLookup,
   type Stage,
-} from '../../shared/domain';
+} from '../../../shared/domain';
 
 export type StageHeaderData = { stageId: string; name: string; goal: string };
 export type LaneHeaderData = { laneId: string; name: string; kindLabel: string };

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from './SaveIndicator';
-import { useCanRedo, useCanUndo, useEditorStore } from './store/editor-store';
+import { useCanRedo, useCanUndo, useEditorStore } from '../store/editor-store';
 
 /** Undo, redo, the save status and the shortcut list. */
 export function EditorToolbar({ onHelp }: { onHelp(): void }) {

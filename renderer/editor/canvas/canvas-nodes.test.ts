@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeLayout } from '../../shared/canvas/layout';
-import type { Card, JourneyMap } from '../../shared/domain';
+import { computeLayout } from '../../../shared/canvas/layout';
+import type { Card, JourneyMap } from '../../../shared/domain';
 import {
   buildCanvasEdges,
   buildCanvasNodes,
