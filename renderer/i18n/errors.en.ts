@@ -65,6 +65,57 @@ export const errorsEn = {
       'The local server gave an unexpected answer (HTTP {{status}}). Reload the page and try again.',
     backend_unreachable: 'The app could not reach its backend. Please restart it.',
     item_not_found: 'No {{what}} with id "{{id}}" exists in this library.',
+    funnel_file_too_large:
+      'The file is larger than {{maxMb}} MB; a funnel export is much smaller. Check that you picked the right file.',
+    funnel_file_workbook:
+      'This is a spreadsheet workbook, not a text file. Save it as CSV (or tab-separated text) and import that.',
+    funnel_file_not_text:
+      'This is not a text or CSV file: it holds binary data, not a table of numbers. Export the funnel as CSV (or tab-separated text) and import that file.',
+    funnel_file_unknown_encoding:
+      'This text file uses an encoding the app cannot read (not UTF-8, UTF-16 or GBK/GB18030). Save it again as “CSV UTF-8” and import that.',
+    funnel_file_bad_bom:
+      'The file starts with a {{encoding}} byte order mark but is not valid {{encoding}} text. Save it again as CSV UTF-8 and import that.',
+    funnel_file_empty: 'The file is empty. Export the funnel again and import the new file.',
+    funnel_file_no_table: 'The file has only comment lines and no table. Export the funnel table again.',
+    funnel_file_no_data_rows: 'The file has a header (row {{row}}) but no rows of numbers below it.',
+    funnel_file_no_steps: 'The file has no rows with a stage name and a count.',
+    funnel_no_step_column:
+      'Row {{row}} (the header) has no column for stage (step) names. Name that column {{names}} or similar; the header has {{found}}.',
+    funnel_no_count_column:
+      'Row {{row}} (the header) has no column for counts. Name that column {{names}} or similar; the header has {{found}}.',
+    funnel_unclosed_quote:
+      'Row {{row}}: a quoted cell is never closed. Check for a missing quote (") in that row.',
+    funnel_too_many_periods: 'The file has more than {{max}} periods (dates); import a shorter date range.',
+    funnel_too_many_steps:
+      'Period "{{period}}" has more than {{max}} steps, more than a map can hold. Check the stage column.',
+    funnel_cell_row_ends:
+      'Row {{row}}, column "{{column}}": the row ends before this column. Fix the cell and import again.',
+    funnel_cell_no_stage_name:
+      'Row {{row}}, column "{{column}}": the stage name is empty. Fix the cell and import again.',
+    funnel_cell_percentage:
+      'Row {{row}}, column "{{column}}": "{{value}}" is a percentage, not a count. Fix the cell and import again.',
+    funnel_cell_negative_count:
+      'Row {{row}}, column "{{column}}": "{{value}}" is negative; a count must be 0 or more. Fix the cell and import again.',
+    funnel_cell_not_whole:
+      'Row {{row}}, column "{{column}}": "{{value}}" is not a whole number of customers. Fix the cell and import again.',
+    funnel_cell_not_number:
+      'Row {{row}}, column "{{column}}": "{{value}}" is not a number. Fix the cell and import again.',
+    funnel_cell_negative:
+      'Row {{row}}, column "{{column}}": "{{value}}" is negative; it must be 0 or more. Fix the cell and import again.',
+    funnel_cell_not_decimal:
+      'Row {{row}}, column "{{column}}": "{{value}}" is not a number like 12.5. Fix the cell and import again.',
+    funnel_cell_above_max:
+      'Row {{row}}, column "{{column}}": "{{value}}" is larger than {{max}}. Fix the cell and import again.',
+    funnel_cell_not_date:
+      'Row {{row}}, column "{{column}}": "{{value}}" is not a date like 2024-01-31. Fix the cell and import again.',
+    funnel_cell_too_long:
+      'Row {{row}}, column "{{column}}": the text is longer than {{max}} characters. Fix the cell and import again.',
+    funnel_match_no_step: 'Matching {{match}} refers to step {{step}}, which the file does not have.',
+    funnel_match_unknown_stage: 'Step "{{step}}" is matched to a stage that is not in this map.',
+    funnel_match_same_stage:
+      'Steps "{{first}}" and "{{second}}" are both matched to the same stage; match one of them to another stage or to none.',
+    what_if_no_next_stage: 'What-if needs a stage that has a next stage.',
+    what_if_bad_conversion: 'The what-if conversion must be a percentage of 0 or more.',
   },
 
   /** The problem of one field; the sentence starts with the field's name. */

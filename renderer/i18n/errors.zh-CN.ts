@@ -49,6 +49,49 @@ export const errorsZhCN: typeof errorsEn = {
     server_bad_answer: '本地服务器返回了意外的响应（HTTP {{status}}）。请重新加载页面后再试。',
     backend_unreachable: '应用无法连接其后台。请重启应用。',
     item_not_found: '资料库中没有 ID 为“{{id}}”的{{what}}。',
+    funnel_file_too_large: '文件超过 {{maxMb}} MB；漏斗导出文件要小得多。请检查是否选对了文件。',
+    funnel_file_workbook: '这是电子表格工作簿，不是文本文件。请另存为 CSV（或制表符分隔的文本）后再导入。',
+    funnel_file_not_text:
+      '这不是文本或 CSV 文件：其中是二进制数据，而不是数字表格。请将漏斗导出为 CSV（或制表符分隔的文本）后再导入。',
+    funnel_file_unknown_encoding:
+      '该文本文件使用了无法识别的编码（不是 UTF-8、UTF-16 或 GBK/GB18030）。请另存为“CSV UTF-8”后再导入。',
+    funnel_file_bad_bom:
+      '文件以 {{encoding}} 字节顺序标记开头，但内容不是有效的 {{encoding}} 文本。请另存为 CSV UTF-8 后再导入。',
+    funnel_file_empty: '文件是空的。请重新导出漏斗后导入新文件。',
+    funnel_file_no_table: '文件中只有注释行，没有表格。请重新导出漏斗表格。',
+    funnel_file_no_data_rows: '文件有表头（第 {{row}} 行），但下面没有数字行。',
+    funnel_file_no_steps: '文件中没有同时包含阶段名称和人数的行。',
+    funnel_no_step_column:
+      '第 {{row}} 行（表头）没有阶段（步骤）名称列。请将该列命名为 {{names}} 等；表头现有 {{found}}。',
+    funnel_no_count_column:
+      '第 {{row}} 行（表头）没有人数列。请将该列命名为 {{names}} 等；表头现有 {{found}}。',
+    funnel_unclosed_quote: '第 {{row}} 行：有一个带引号的单元格没有闭合。请检查该行是否缺少引号（"）。',
+    funnel_too_many_periods: '文件中的周期（日期）超过 {{max}} 个；请导入更短的日期范围。',
+    funnel_too_many_steps:
+      '周期“{{period}}”的步骤超过 {{max}} 个，超出了一张地图能容纳的数量。请检查阶段列。',
+    funnel_cell_row_ends: '第 {{row}} 行“{{column}}”列：该行在这一列之前就结束了。请修正该单元格后重新导入。',
+    funnel_cell_no_stage_name: '第 {{row}} 行“{{column}}”列：阶段名称为空。请修正该单元格后重新导入。',
+    funnel_cell_percentage:
+      '第 {{row}} 行“{{column}}”列：“{{value}}”是百分比，不是人数。请修正该单元格后重新导入。',
+    funnel_cell_negative_count:
+      '第 {{row}} 行“{{column}}”列：“{{value}}”是负数；人数必须大于或等于 0。请修正该单元格后重新导入。',
+    funnel_cell_not_whole:
+      '第 {{row}} 行“{{column}}”列：“{{value}}”不是整数的客户人数。请修正该单元格后重新导入。',
+    funnel_cell_not_number: '第 {{row}} 行“{{column}}”列：“{{value}}”不是数字。请修正该单元格后重新导入。',
+    funnel_cell_negative:
+      '第 {{row}} 行“{{column}}”列：“{{value}}”是负数；必须大于或等于 0。请修正该单元格后重新导入。',
+    funnel_cell_not_decimal:
+      '第 {{row}} 行“{{column}}”列：“{{value}}”不是 12.5 这样的数字。请修正该单元格后重新导入。',
+    funnel_cell_above_max: '第 {{row}} 行“{{column}}”列：“{{value}}”大于 {{max}}。请修正该单元格后重新导入。',
+    funnel_cell_not_date:
+      '第 {{row}} 行“{{column}}”列：“{{value}}”不是 2024-01-31 这样的日期。请修正该单元格后重新导入。',
+    funnel_cell_too_long: '第 {{row}} 行“{{column}}”列：文字超过 {{max}} 个字符。请修正该单元格后重新导入。',
+    funnel_match_no_step: '第 {{match}} 项匹配指向第 {{step}} 个步骤，但文件中没有这个步骤。',
+    funnel_match_unknown_stage: '步骤“{{step}}”匹配到的阶段不在这张地图中。',
+    funnel_match_same_stage:
+      '步骤“{{first}}”和“{{second}}”都匹配到了同一个阶段；请将其中一个匹配到其他阶段或不匹配。',
+    what_if_no_next_stage: '假设分析需要一个有下一阶段的阶段。',
+    what_if_bad_conversion: '假设分析的转化率必须是大于或等于 0 的百分比。',
   },
 
   issue: {

@@ -33,6 +33,40 @@ export const ERROR_REASONS = [
   'backend_unreachable',
   // Services.
   'item_not_found',
+  // Funnel files (shared/funnel-import): the whole file.
+  'funnel_file_too_large',
+  'funnel_file_workbook',
+  'funnel_file_not_text',
+  'funnel_file_unknown_encoding',
+  'funnel_file_bad_bom',
+  'funnel_file_empty',
+  'funnel_file_no_table',
+  'funnel_file_no_data_rows',
+  'funnel_file_no_steps',
+  'funnel_no_step_column',
+  'funnel_no_count_column',
+  'funnel_unclosed_quote',
+  'funnel_too_many_periods',
+  'funnel_too_many_steps',
+  // Funnel files: one cell (params `row`, `column`, the cell's text as `value`).
+  'funnel_cell_row_ends',
+  'funnel_cell_no_stage_name',
+  'funnel_cell_percentage',
+  'funnel_cell_negative_count',
+  'funnel_cell_not_whole',
+  'funnel_cell_not_number',
+  'funnel_cell_negative',
+  'funnel_cell_not_decimal',
+  'funnel_cell_above_max',
+  'funnel_cell_not_date',
+  'funnel_cell_too_long',
+  // Funnel files: the steps matched onto stages.
+  'funnel_match_no_step',
+  'funnel_match_unknown_stage',
+  'funnel_match_same_stage',
+  // What-if (shared/funnel/what-if.ts).
+  'what_if_no_next_stage',
+  'what_if_bad_conversion',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

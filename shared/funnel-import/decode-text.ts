@@ -47,10 +47,6 @@ function decodeStrict(bytes: Uint8Array, encoding: FunnelFileEncoding): string |
   }
 }
 
-function unreadable(message: string): ApiError {
-  return new ApiError('invalid_input', message, { path: 'file' });
-}
-
 const NOT_TEXT =
   'This file is not a text or CSV file: it holds binary data. Export the funnel as CSV (or tab-separated text) and import that file.';
 
@@ -148,8 +144,10 @@ export function decodeText(bytes: Uint8Array): DecodedText {
         'The file is text in an encoding this app cannot read (it is not UTF-8, UTF-16 or GBK/GB18030). Save it again as CSV UTF-8 and import that.',
       );
     }
-    throw unreadable(
+    throw new ApiError(
+      'invalid_input',
       `The file starts with a ${encoding.toUpperCase()} byte order mark but is not valid ${encoding.toUpperCase()} text. Save it again as CSV UTF-8 and import that.`,
+      { path: 'file', reason: 'funnel_file_bad_bom', params: { encoding: encoding.toUpperCase() } },
     );
   }
   if (looksBinaryText(text)) throw new FunnelFileError('notText', NOT_TEXT);
