@@ -122,7 +122,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const refused = checkRequest(req.headers, { port, token, tokenHeader: HTTP_TOKEN_HEADER });
     if (refused) {
       req.resume();
-      sendResult(res, 403, failure('forbidden', refused.message));
+      sendResult(
+        res,
+        403,
+        failure('forbidden', refused.message, { reason: `request_refused_${refused.reason}` }),
+      );
       return;
     }
     const body = await readBody(req, maxBodyBytes);
@@ -216,7 +220,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const refused = checkRequest(req.headers, { port, token });
       if (refused) {
         req.resume();
-        sendResult(res, 403, failure('forbidden', refused.message));
+        sendResult(
+          res,
+          403,
+          failure('forbidden', refused.message, { reason: `request_refused_${refused.reason}` }),
+        );
         return;
       }
       const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';

@@ -43,10 +43,8 @@ export function formatParams(params: ErrorParams | undefined, language: string):
 
 /** The text of one error result in the UI language. */
 export function apiErrorText(data: ApiErrorData, tr: ErrorTranslator): string {
-  const params = formatParams(data.params, tr.language);
   if (data.reason !== undefined && tr.exists(`errors.reason.${data.reason}`)) {
-    if (data.reason === 'item_not_found') params.what = thingName(String(data.params?.what ?? ''), tr);
-    return tr.t(`errors.reason.${data.reason}`, params);
+    return tr.t(`errors.reason.${data.reason}`, translatedParams(data.params, tr));
   }
   const first = data.issues?.[0];
   // An issue without a reason may be a whole English sentence, not the end of one: in English, its
@@ -72,7 +70,7 @@ export function apiErrorText(data: ApiErrorData, tr: ErrorTranslator): string {
 /** The problem of one bad field ("must not be empty"), in the UI language. */
 export function issueText(issue: FieldIssue, tr: ErrorTranslator): string {
   if (issue.reason !== undefined && tr.exists(`errors.issue.${issue.reason}`)) {
-    const params = formatParams(issue.params, tr.language);
+    const params = translatedParams(issue.params, tr);
     if (issue.reason === 'wrong_type') {
       const expected = String(issue.params?.expected ?? '');
       params.expected = tr.exists(`errors.type.${expected}`) ? tr.t(`errors.type.${expected}`) : expected;
@@ -82,8 +80,26 @@ export function issueText(issue: FieldIssue, tr: ErrorTranslator): string {
   return isEnglish(tr) ? issue.message : tr.t('errors.issue.invalidWithDetail', { detail: issue.message });
 }
 
-function thingName(what: string, tr: ErrorTranslator): string {
-  return tr.exists(`errors.thing.${what}`) ? tr.t(`errors.thing.${what}`) : what;
+/**
+ * Params as the message shows them: numbers formatted, and the params that are words of the app
+ * said in the UI language: `what` a thing (`errors.thing`), `list` a field (`errors.fieldName`),
+ * `action` a desktop-only action (`errors.action`), `cause` another reason, said with the same params.
+ */
+function translatedParams(raw: ErrorParams | undefined, tr: ErrorTranslator): Record<string, unknown> {
+  const params = formatParams(raw, tr.language);
+  const word = (key: string, group: string): void => {
+    const value = raw?.[key];
+    if (value !== undefined && tr.exists(`errors.${group}.${value}`))
+      params[key] = tr.t(
+        `errors.${group}.${value}`,
+        group === 'reason' ? formatParams(raw, tr.language) : {},
+      );
+  };
+  word('what', 'thing');
+  word('list', 'fieldName');
+  word('action', 'action');
+  word('cause', 'reason');
+  return params;
 }
 
 const isIndex = (segment: string | undefined): boolean => segment !== undefined && /^\d+$/.test(segment);

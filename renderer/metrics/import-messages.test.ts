@@ -68,8 +68,8 @@ describe('importWarningText', () => {
 
 describe('import errors', () => {
   const errorTranslator = async (language: 'en' | 'zh-CN'): Promise<ErrorTranslator> => {
-    const t = await translator(language);
-    return { t: t as unknown as ErrorTranslator['t'], exists: (key) => t(key) !== key, language };
+    const t = (await translator(language)) as unknown as ErrorTranslator['t'];
+    return { t, exists: (key) => t(key) !== key, language };
   };
 
   it('says a file is not text in the UI language', async () => {

@@ -175,5 +175,9 @@ export function invalidFieldError(
 /** Any thrown value as error data; unknown errors become `internal` without leaking internals. */
 export function toErrorData(error: unknown): ApiErrorData {
   if (error instanceof ApiError) return error.toData();
-  return { code: 'internal', message: 'Something went wrong inside the app. Please try again.' };
+  return {
+    code: 'internal',
+    message: 'Something went wrong inside the app. Please try again.',
+    reason: 'unexpected_error',
+  };
 }

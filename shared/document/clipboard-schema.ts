@@ -75,11 +75,19 @@ function checkShape(value: unknown): void {
   while (stack.length > 0) {
     const { value: node, path, depth } = stack.pop() as (typeof stack)[number];
     if (node === null || typeof node !== 'object') continue;
-    if (depth > MAX_DEPTH) invalidEdit('The clipboard content is nested too deeply.', path);
+    if (depth > MAX_DEPTH)
+      invalidEdit('The clipboard content is nested too deeply.', path, 'clipboard_too_deep');
     const prefix = path === '(root)' ? '' : `${path}.`;
     for (const key of Object.keys(node)) {
       if (FORBIDDEN_KEYS.has(key))
-        invalidEdit(`The clipboard content has a forbidden key "${key}".`, prefix + key);
+        invalidEdit(
+          `The clipboard content has a forbidden key "${key}".`,
+          prefix + key,
+          'clipboard_forbidden_key',
+          {
+            key,
+          },
+        );
       stack.push({ value: (node as Record<string, unknown>)[key], path: prefix + key, depth: depth + 1 });
     }
   }
@@ -100,7 +108,11 @@ export function parseClipboardPayload(value: unknown): ClipboardPayload {
       throw new ApiError(
         'unsupported_version',
         `These cards were copied by a different version of the app (format ${String(version)}); this version reads format ${CLIPBOARD_VERSION}.`,
-        { path: 'version' },
+        {
+          path: 'version',
+          reason: 'clipboard_other_version',
+          params: { version: String(version), supported: CLIPBOARD_VERSION },
+        },
       );
     }
   }
@@ -115,11 +127,13 @@ export function parseClipboardPayload(value: unknown): ClipboardPayload {
  * @throws ApiError `too_large` past {@link CLIPBOARD_MAX_CHARS}; otherwise as {@link parseClipboardPayload}.
  */
 export function parseClipboardText(text: string): ClipboardPayload | null {
-  if (typeof text !== 'string') invalidEdit('The clipboard content must be text.', '(root)');
+  if (typeof text !== 'string')
+    invalidEdit('The clipboard content must be text.', '(root)', 'clipboard_not_text');
   if (text.length > CLIPBOARD_MAX_CHARS) {
     throw new ApiError(
       'too_large',
       `The clipboard holds ${text.length} characters; at most ${CLIPBOARD_MAX_CHARS} can be pasted.`,
+      { reason: 'clipboard_too_large', params: { length: text.length, max: CLIPBOARD_MAX_CHARS } },
     );
   }
   let value: unknown;

@@ -35,7 +35,11 @@ export function projectWhatIf(
     throw new ApiError(
       'invalid_input',
       `What-if needs a stage that has a next stage: index ${stageIndex} is outside 0..${counts.length - 2}.`,
-      { path: 'stageIndex', reason: 'what_if_no_next_stage' },
+      {
+        path: 'stageIndex',
+        reason: 'what_if_no_next_stage',
+        params: { index: stageIndex, last: counts.length - 2 },
+      },
     );
   }
   if (!Number.isFinite(newConversion) || newConversion < 0) {

@@ -11,10 +11,20 @@ type DesktopHandlers = Pick<
   | 'library.move'
 >;
 
-const unsupported = (what: string): never => {
+/** What the web host cannot do, in English (the UI translates `errors.action.<action>`). */
+const ACTIONS = {
+  save_dialog: 'Saving through a file dialog',
+  open_dialog: 'Opening through a file dialog',
+  pdf_dialog: 'Saving a PDF through a file dialog',
+  open_library: 'Opening another library (start the web host with --data <folder> instead)',
+  move_library: 'Moving the library (stop the web host and move the folder instead)',
+} as const;
+
+const unsupported = (action: keyof typeof ACTIONS): never => {
   throw new ApiError(
     'unsupported',
-    `${what} is only available in the desktop app. In the browser, use the download or file picker instead.`,
+    `${ACTIONS[action]} is only available in the desktop app. In the browser, use the download or file picker instead.`,
+    { reason: 'desktop_only', params: { action } },
   );
 };
 
@@ -32,11 +42,10 @@ export function createWebDesktopHandlers(appVersion: string): DesktopHandlers {
     }),
     // There is no application menu in a browser tab; accepting the state keeps the renderer simple.
     'desktop.setMenuState': () => ({ applied: false }),
-    'files.saveAs': () => unsupported('Saving through a file dialog'),
-    'files.open': () => unsupported('Opening through a file dialog'),
-    'files.printToPdf': () => unsupported('Saving a PDF through a file dialog'),
-    'library.openOther': () =>
-      unsupported('Opening another library (start the web host with --data <folder> instead)'),
-    'library.move': () => unsupported('Moving the library (stop the web host and move the folder instead)'),
+    'files.saveAs': () => unsupported('save_dialog'),
+    'files.open': () => unsupported('open_dialog'),
+    'files.printToPdf': () => unsupported('pdf_dialog'),
+    'library.openOther': () => unsupported('open_library'),
+    'library.move': () => unsupported('move_library'),
   };
 }
