@@ -104,8 +104,11 @@ function translatedParams(raw: ErrorParams | undefined, tr: ErrorTranslator): Re
 
 const isIndex = (segment: string | undefined): boolean => segment !== undefined && /^\d+$/.test(segment);
 
-/** Containers that add nothing for people: `map.cards.2` is "card 3", `snapshot.map` is the map. */
-const CONTAINERS = new Set(['map', 'snapshot', 'file']);
+/**
+ * Containers that add nothing for people: `map.cards.2` is "card 3", `snapshot.map` is the map, and
+ * a save's `changes.upsert.cards.2` is card 3 too.
+ */
+const CONTAINERS = new Set(['map', 'snapshot', 'file', 'changes', 'upsert']);
 
 /**
  * A field path in words: `map.cards.2.score` is "card 3’s score" (list positions count from 1), with

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { ApiError, ERROR_REASONS, ISSUE_REASONS } from '../../shared/api';
+import { ApiError, ERROR_REASONS, invalidFieldError, ISSUE_REASONS } from '../../shared/api';
 import { parseFunnelFile } from '../../shared/funnel-import';
 import { errorMessage, type ErrorTranslator } from '../../renderer/api/error-message';
 import { resources } from '../../renderer/i18n/i18n';
@@ -137,5 +137,21 @@ describe('funnel import errors', () => {
   it('names the row, the column and the cell in Chinese', () => {
     const error = funnelError(fixture('ga4-funnel-broken.csv'));
     expect(errorMessage(error, zh)).toMatch(/^第 \d+ 行“Active users”列：“12,3x5”不是数字。/);
+  });
+});
+
+describe('backend field errors', () => {
+  it('name the field of a refused save in Chinese words', () => {
+    const error = invalidFieldError(
+      'changes.map.personaIds.0',
+      'refers to persona "p1", which is not in this library',
+      { reason: 'not_in_library', params: { what: 'persona', id: 'p1' } },
+    );
+    expect(errorMessage(error, zh)).toBe(
+      '用户画像引用 1（changes.map.personaIds.0）指向本资料库中没有的用户画像“p1”。',
+    );
+    expect(errorMessage(error, en)).toBe(
+      'Persona reference 1 (changes.map.personaIds.0) refers to persona "p1", which is not in this library.',
+    );
   });
 });
