@@ -54,3 +54,21 @@ test('a save the library refuses says why in Chinese: a persona deleted meanwhil
   );
   await expect(status).not.toContainText(/refers to|英文|Changes/);
 });
+
+test('a number the library refuses in the metrics table says why in Chinese', async ({ page, appUrl }) => {
+  const library = new LibraryPage(page);
+  await library.goto(appUrl);
+  await library.createMap('Sales funnel', 'Funnel');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Funnel');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await page.getByRole('button', { name: '漏斗指标' }).click();
+  const dialog = page.getByRole('dialog', { name: '漏斗指标' });
+  await dialog.getByRole('button', { name: '新建周期' }).click();
+
+  const label = dialog.getByRole('textbox', { name: 'Awareness的指标' });
+  await label.fill('x'.repeat(1_001));
+  await label.press('Enter');
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toContainText('指标名称最多 1,000 个字符');
+  await expect(alert).not.toContainText(/Invalid|Too big|英文/);
+});
