@@ -68,7 +68,7 @@ test('a number the library refuses in the metrics table says why in Chinese', as
   const label = dialog.getByRole('textbox', { name: 'Awareness的指标' });
   await label.fill('x'.repeat(1_001));
   await label.press('Enter');
-  const alert = dialog.getByRole('alert');
-  await expect(alert).toContainText('指标名称最多 1,000 个字符');
-  await expect(alert).not.toContainText(/Invalid|Too big|英文/);
+  // The cell itself says why, as the panel's alert does.
+  await expect(label).toHaveAccessibleDescription(/指标名称（rows\.0\.metricLabel）最多 1,000 个字符。$/);
+  await expect(label).not.toHaveAccessibleDescription(/Invalid|Too big|英文/);
 });
