@@ -64,6 +64,8 @@ export const errorsEn = {
     server_bad_answer:
       'The local server gave an unexpected answer (HTTP {{status}}). Reload the page and try again.',
     backend_unreachable: 'The app could not reach its backend. Please restart it.',
+    browser_no_image: 'The browser returned no image.',
+    picture_not_drawn: 'The picture could not be drawn.',
     item_not_found: 'No {{what}} with id "{{id}}" exists in this library.',
     unexpected_error: 'Something went wrong inside the app. Please try again.',
     persona_in_use:

@@ -48,6 +48,8 @@ export const errorsZhCN: typeof errorsEn = {
     server_unreachable: '应用无法连接本地服务器。请确认它仍在运行（npm run web），然后重新加载页面。',
     server_bad_answer: '本地服务器返回了意外的响应（HTTP {{status}}）。请重新加载页面后再试。',
     backend_unreachable: '应用无法连接其后台。请重启应用。',
+    browser_no_image: '浏览器没有返回图片。',
+    picture_not_drawn: '无法绘制图片。',
     item_not_found: '资料库中没有 ID 为“{{id}}”的{{what}}。',
     unexpected_error: '应用内部出错了。请再试一次。',
     persona_in_use:

@@ -31,6 +31,9 @@ export const ERROR_REASONS = [
   'server_unreachable',
   'server_bad_answer',
   'backend_unreachable',
+  // Pictures the renderer draws (PNG export, the compare picture).
+  'browser_no_image',
+  'picture_not_drawn',
   // Services.
   'item_not_found',
   'unexpected_error',
