@@ -7,7 +7,7 @@ import {
   type ImportWarning,
 } from '../../shared/funnel-import';
 import { errorMessage } from '../api';
-import type { ErrorTranslator } from '../api/error-message';
+import { fixedLanguageTranslator } from '../api/fixed-language-translator';
 import { en } from '../i18n/en';
 import { zhCN } from '../i18n/zh-CN';
 import { importErrorPlace, importWarningText } from './import-messages';
@@ -67,15 +67,10 @@ describe('importWarningText', () => {
 });
 
 describe('import errors', () => {
-  const errorTranslator = async (language: 'en' | 'zh-CN'): Promise<ErrorTranslator> => {
-    const t = (await translator(language)) as unknown as ErrorTranslator['t'];
-    return { t, exists: (key) => t(key) !== key, language };
-  };
-
   it('says a file is not text in the UI language', async () => {
     const error = new FunnelFileError('notText', 'english');
-    expect(errorMessage(error, await errorTranslator('en'))).toMatch(/^This is not a text or CSV file/);
-    expect(errorMessage(error, await errorTranslator('zh-CN'))).toMatch(/^这不是文本或 CSV 文件/);
+    expect(errorMessage(error, fixedLanguageTranslator('en'))).toMatch(/^This is not a text or CSV file/);
+    expect(errorMessage(error, fixedLanguageTranslator('zh-CN'))).toMatch(/^这不是文本或 CSV 文件/);
   });
 
   it('names the row and column of a bad cell in the UI language, with the cell’s text', async () => {
@@ -86,10 +81,10 @@ describe('import errors', () => {
     } catch (caught) {
       error = caught;
     }
-    expect(errorMessage(error, await errorTranslator('en'))).toBe(
+    expect(errorMessage(error, fixedLanguageTranslator('en'))).toBe(
       'Row 3, column "Users": "12,3x5" is not a number. Fix the cell and import again.',
     );
-    expect(errorMessage(error, await errorTranslator('zh-CN'))).toBe(
+    expect(errorMessage(error, fixedLanguageTranslator('zh-CN'))).toBe(
       '第 3 行“Users”列：“12,3x5”不是数字。请修正该单元格后重新导入。',
     );
     expect(importErrorPlace(error, await translator('en'))).toBe('row 3, column "Users"');

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { CHINESE, EditorPage, mapUrl, seedMapOverHttp } from './pages/editor-page';
 import { LibraryPage } from './pages/library-page';
@@ -10,12 +11,17 @@ import { hostApi, journeyMap } from './pages/versions-page';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/funnel');
 
-test('a funnel file with a bad cell names its row, column and cell in Chinese', async ({ page, appUrl }) => {
+/** A new map from the English sales template, then the UI switched to Chinese in the editor. */
+async function openSalesMapInChinese(page: Page, appUrl: string, name: string): Promise<void> {
   const library = new LibraryPage(page);
   await library.goto(appUrl);
-  await library.createMap('Sales funnel', 'Imported');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Imported');
+  await library.createMap('Sales funnel', name);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+}
+
+test('a funnel file with a bad cell names its row, column and cell in Chinese', async ({ page, appUrl }) => {
+  await openSalesMapInChinese(page, appUrl, 'Imported');
 
   await page.getByTestId('metrics-file-input').setInputFiles(path.join(FIXTURES, 'ga4-funnel-broken.csv'));
   const dialog = page.getByRole('dialog', { name: '导入漏斗指标' });
@@ -56,11 +62,7 @@ test('a save the library refuses says why in Chinese: a persona deleted meanwhil
 });
 
 test('a number the library refuses in the metrics table says why in Chinese', async ({ page, appUrl }) => {
-  const library = new LibraryPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Sales funnel', 'Funnel');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Funnel');
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await openSalesMapInChinese(page, appUrl, 'Funnel');
   await page.getByRole('button', { name: '漏斗指标' }).click();
   const dialog = page.getByRole('dialog', { name: '漏斗指标' });
   await dialog.getByRole('button', { name: '新建周期' }).click();

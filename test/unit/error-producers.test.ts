@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { ApiError, ERROR_REASONS, invalidFieldError, ISSUE_REASONS } from '../../shared/api';
 import { parseFunnelFile } from '../../shared/funnel-import';
-import { errorMessage, type ErrorTranslator } from '../../renderer/api/error-message';
-import { resources } from '../../renderer/i18n/i18n';
+import { errorMessage } from '../../renderer/api/error-message';
+import { fixedLanguageTranslator } from '../../renderer/api/fixed-language-translator';
 
 // Item 16: every error our code produces says what is wrong in the UI language. The renderer can
 // only do that from a reason, so every producer gives one; the "general sentence + English detail"
@@ -44,23 +43,8 @@ function callArguments(code: string, callee: string): string[] {
 /** The generic constructors themselves: their callers give the reason (or the issues carry one). */
 const CONSTRUCTORS = new Set(['shared/api/errors.ts']);
 
-function translator(language: 'en' | 'zh-CN'): ErrorTranslator {
-  const i18n = createInstance();
-  void i18n.init({
-    resources,
-    lng: language,
-    fallbackLng: false,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
-  return {
-    t: i18n.t.bind(i18n) as unknown as ErrorTranslator['t'],
-    exists: (key) => i18n.exists(key),
-    language,
-  };
-}
-const en = translator('en');
-const zh = translator('zh-CN');
+const en = fixedLanguageTranslator('en');
+const zh = fixedLanguageTranslator('zh-CN');
 
 describe('error producers', () => {
   it('give every ApiError they make a reason', () => {
