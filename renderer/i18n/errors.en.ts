@@ -96,6 +96,7 @@ export const errorsEn = {
     request_refused_host: 'Refused: this server only answers to 127.0.0.1 and localhost.',
     request_refused_origin: 'Refused: requests from other web pages are not allowed.',
     request_refused_token: 'Refused: the API token is missing or wrong. Reload the page this server printed.',
+    request_refused_sender: 'Refused: this request did not come from the app window.',
     funnel_file_too_large:
       'The file is larger than {{maxMb}} MB; a funnel export is much smaller. Check that you picked the right file.',
     funnel_file_workbook:
@@ -219,6 +220,10 @@ export const errorsEn = {
     id_in_other_map: 'is the id of a {{what}} in another map; use a new id',
     listed_twice: 'lists {{what}} "{{id}}" twice',
     before_start_date: 'must not be before the start date ({{start}})',
+    repeated: 'is repeated',
+    no_listed_stage: 'names no listed stage',
+    no_listed_lane: 'names no listed lane',
+    no_copied_card: 'names no copied card',
     bad_avatar: 'must be a PNG, JPEG or WebP image',
     too_big_file: 'is {{sizeKb}} KB; the limit is {{maxKb}} KB',
   },

@@ -79,6 +79,7 @@ export const errorsZhCN: typeof errorsEn = {
     request_refused_host: '已拒绝：此服务器只响应 127.0.0.1 和 localhost。',
     request_refused_origin: '已拒绝：不允许来自其他网页的请求。',
     request_refused_token: '已拒绝：API 令牌缺失或错误。请重新加载此服务器显示的页面。',
+    request_refused_sender: '已拒绝：此请求并非来自应用窗口。',
     funnel_file_too_large: '文件超过 {{maxMb}} MB；漏斗导出文件要小得多。请检查是否选对了文件。',
     funnel_file_workbook: '这是电子表格工作簿，不是文本文件。请另存为 CSV（或制表符分隔的文本）后再导入。',
     funnel_file_not_text:
@@ -190,6 +191,10 @@ export const errorsZhCN: typeof errorsEn = {
     id_in_other_map: '是另一张地图中某个{{what}}的 ID；请使用新的 ID',
     listed_twice: '把{{what}}“{{id}}”列了两次',
     before_start_date: '不能早于开始日期（{{start}}）',
+    repeated: '重复了',
+    no_listed_stage: '指向未列出的阶段',
+    no_listed_lane: '指向未列出的泳道',
+    no_copied_card: '指向未复制的卡片',
     bad_avatar: '必须是 PNG、JPEG 或 WebP 图片',
     too_big_file: '大小为 {{sizeKb}} KB；上限为 {{maxKb}} KB',
   },

@@ -57,6 +57,7 @@ export const ERROR_REASONS = [
   'request_refused_host',
   'request_refused_origin',
   'request_refused_token',
+  'request_refused_sender',
   // Funnel files (shared/funnel-import): the whole file.
   'funnel_file_too_large',
   'funnel_file_workbook',
@@ -166,6 +167,11 @@ export const ISSUE_REASONS = [
   'id_in_other_map',
   'listed_twice',
   'before_start_date',
+  // The clipboard's own checks (shared/document/clipboard-schema.ts).
+  'repeated',
+  'no_listed_stage',
+  'no_listed_lane',
+  'no_copied_card',
   // Avatar images.
   'bad_avatar',
   'too_big_file',

@@ -46,19 +46,39 @@ export const ClipboardPayloadSchema = z
     const laneIds = new Set(payload.lanes.map((l) => l.id));
     payload.cards.forEach((card, i) => {
       if (cardIds.has(card.id))
-        ctx.addIssue({ code: 'custom', path: ['cards', i, 'id'], message: 'is repeated' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cards', i, 'id'],
+          message: 'is repeated',
+          params: { reason: 'repeated' },
+        });
       cardIds.add(card.id);
       if (card.stageId !== null && !stageIds.has(card.stageId)) {
-        ctx.addIssue({ code: 'custom', path: ['cards', i, 'stageId'], message: 'names no listed stage' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cards', i, 'stageId'],
+          message: 'names no listed stage',
+          params: { reason: 'no_listed_stage' },
+        });
       }
       if (card.laneId !== null && !laneIds.has(card.laneId)) {
-        ctx.addIssue({ code: 'custom', path: ['cards', i, 'laneId'], message: 'names no listed lane' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cards', i, 'laneId'],
+          message: 'names no listed lane',
+          params: { reason: 'no_listed_lane' },
+        });
       }
     });
     payload.connections.forEach((connection, i) => {
       for (const end of ['sourceId', 'targetId'] as const) {
         if (!cardIds.has(connection[end])) {
-          ctx.addIssue({ code: 'custom', path: ['connections', i, end], message: 'names no copied card' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['connections', i, end],
+            message: 'names no copied card',
+            params: { reason: 'no_copied_card' },
+          });
         }
       }
     });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ApiError, ERROR_REASONS, invalidFieldError, ISSUE_REASONS } from '../../shared/api';
+import { ApiError, ERROR_CODES, ERROR_REASONS, invalidFieldError, ISSUE_REASONS } from '../../shared/api';
 import { parseFunnelFile } from '../../shared/funnel-import';
 import { errorMessage } from '../../renderer/api/error-message';
 import { fixedLanguageTranslator } from '../../renderer/api/fixed-language-translator';
@@ -40,6 +40,17 @@ function callArguments(code: string, callee: string): string[] {
   return calls;
 }
 
+/** The rest of the object literal that `code` at `start` is in, up to its closing brace. */
+function objectRest(code: string, start: number): string {
+  let depth = 1;
+  let end = start;
+  for (; end < code.length && depth > 0; end += 1) {
+    if (code[end] === '{') depth += 1;
+    else if (code[end] === '}') depth -= 1;
+  }
+  return code.slice(start, end);
+}
+
 /** The generic constructors themselves: their callers give the reason (or the issues carry one). */
 const CONSTRUCTORS = new Set(['shared/api/errors.ts']);
 
@@ -59,6 +70,18 @@ describe('error producers', () => {
       return calls
         .filter((args) => !/\breason\b/.test(args))
         .map((args) => `${file}: ${args.replace(/\s+/g, ' ').slice(0, 100)}`);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('give every error result they build by hand, and every refinement of a schema, a reason', () => {
+    const codes = new RegExp(`\\bcode: '(?:${[...ERROR_CODES, 'custom'].join('|')})',`, 'g');
+    const missing = PRODUCERS.flatMap((file) => {
+      const code = text(file);
+      return [...code.matchAll(codes)]
+        .map((m) => objectRest(code, m.index))
+        .filter((literal) => !/\breason\b/.test(literal))
+        .map((literal) => `${file}: ${literal.replace(/\s+/g, ' ').slice(0, 100)}`);
     });
     expect(missing).toEqual([]);
   });
