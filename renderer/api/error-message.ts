@@ -18,10 +18,11 @@ function appTranslator(): ErrorTranslator {
 /**
  * A message for people, in the UI language, from anything a call threw. An {@link ApiError} is
  * translated from its reason and params, or from its bad field's path and issue, or from its code.
- * The English `message` is shown as it is in the English UI where no reason says more (it is the
- * most specific text there is), and in other languages after the translated code ("部分输入内容无效
- * （英文详情：…）"), so an error that carries no reason yet still says what is wrong. A code this
- * renderer does not know (a newer backend) shows the English message.
+ * Every error our code produces carries a reason (test/unit/error-producers.test.ts checks the
+ * producers). Only for an error nobody foresaw is the English `message` shown: as it is in the
+ * English UI, and in other languages after the translated code ("部分输入内容无效（英文详情：…）"), so
+ * it still says what is wrong. A code this renderer does not know (a newer backend) shows the
+ * English message.
  */
 export function errorMessage(error: unknown, tr: ErrorTranslator = appTranslator()): string {
   if (error instanceof ApiError) return apiErrorText(error.toData(), tr);
