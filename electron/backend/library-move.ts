@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api';
-import { describeWriteError, removeQuietly } from './files/atomic-write';
+import { describeWriteError, removeQuietly, WRITE_FAILURE_REASONS } from './files/atomic-write';
 
 /** The library's file name inside its folder (as `openLibrary` names it by default). */
 export const LIBRARY_FILE_NAME = 'library.sqlite';
@@ -35,12 +35,15 @@ export async function copyLibrary(sourceFile: string, destDir: string): Promise<
   const folder = path.resolve(destDir);
   const dest = path.join(folder, LIBRARY_FILE_NAME);
   if (path.dirname(source) === folder) {
-    throw new ApiError('conflict', 'The library is already in this folder. Choose another folder.');
+    throw new ApiError('conflict', 'The library is already in this folder. Choose another folder.', {
+      reason: 'library_already_here',
+    });
   }
   if (fs.existsSync(dest)) {
     throw new ApiError(
       'conflict',
       `"${folder}" already holds a library. Use "Open another library..." to switch to it, or choose an empty folder.`,
+      { reason: 'library_exists_in_folder', params: { folder } },
     );
   }
   const temp = path.join(folder, `.${LIBRARY_FILE_NAME}.moving`);
@@ -58,7 +61,10 @@ export async function copyLibrary(sourceFile: string, destDir: string): Promise<
     } catch (error) {
       removeTemp();
       const reason = describeWriteError(error, dest);
-      throw new ApiError('internal', `The library could not be copied: ${reason.message}`);
+      throw new ApiError('internal', `The library could not be copied: ${reason.message}`, {
+        reason: 'library_copy_failed',
+        params: { ...reason.params, cause: WRITE_FAILURE_REASONS[reason.reason] },
+      });
     }
 
     const copy = new Database(temp, { fileMustExist: true });
@@ -81,6 +87,10 @@ export async function copyLibrary(sourceFile: string, destDir: string): Promise<
       throw new ApiError(
         'internal',
         `The copy of the library did not verify (integrity check: ${integrity}; ${Math.max(maps, 0)} of ${expectedMaps} maps). The library was not moved.`,
+        {
+          reason: 'library_copy_unverified',
+          params: { integrity, maps: Math.max(maps, 0), expected: expectedMaps },
+        },
       );
     }
     fs.renameSync(temp, dest);

@@ -63,7 +63,7 @@ async function saveThroughDialog(
   try {
     writeFileAtomic(result.filePath, content());
   } catch (error) {
-    if (error instanceof FileWriteError) throw new ApiError('internal', error.message);
+    if (error instanceof FileWriteError) throw error.toApiError();
     throw error;
   }
   return { saved: true, path: result.filePath };
@@ -104,6 +104,14 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopAppHandlers {
         throw new ApiError(
           'too_large',
           `"${path.basename(filePath)}" is ${Math.round(stat.size / 1024 / 1024)} MB; files up to ${MAX_FILE_BYTES / 1024 / 1024} MB can be opened.`,
+          {
+            reason: 'open_file_too_large',
+            params: {
+              file: path.basename(filePath),
+              sizeMb: Math.round(stat.size / 1024 / 1024),
+              maxMb: MAX_FILE_BYTES / 1024 / 1024,
+            },
+          },
         );
       }
       const bytes = await fs.readFile(filePath);

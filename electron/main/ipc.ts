@@ -10,7 +10,11 @@ export interface InvokeEventLike {
 
 const FORBIDDEN: ApiResult<never> = {
   ok: false,
-  error: { code: 'forbidden', message: 'Refused: this request did not come from the app window.' },
+  error: {
+    code: 'forbidden',
+    message: 'Refused: this request did not come from the app window.',
+    reason: 'request_refused_sender',
+  },
 };
 
 function senderFrameOf(event: InvokeEventLike): SenderFrameLike | null {

@@ -1,9 +1,14 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { ErrorReason } from '../../shared/api/error-reasons';
 
-/** Why a request was refused; the message is safe to show to the caller. */
+/**
+ * Why a request was refused; the message is safe to show to the caller, and `errorReason` is the
+ * same in the UI language.
+ */
 export interface GuardFailure {
   reason: 'host' | 'origin' | 'token';
   message: string;
+  errorReason: ErrorReason;
 }
 
 /** The headers the guard looks at, as Node's `IncomingHttpHeaders` gives them. */
@@ -52,16 +57,25 @@ export function checkRequest(
   expected: { port: number; token: string; tokenHeader?: string },
 ): GuardFailure | null {
   if (!isAllowedHost(headers.host, expected.port)) {
-    return { reason: 'host', message: 'Refused: this server only answers to 127.0.0.1 and localhost.' };
+    return {
+      reason: 'host',
+      message: 'Refused: this server only answers to 127.0.0.1 and localhost.',
+      errorReason: 'request_refused_host',
+    };
   }
   const origin = headers.origin;
   if (!isAllowedOrigin(origin, expected.port)) {
-    return { reason: 'origin', message: 'Refused: requests from other web pages are not allowed.' };
+    return {
+      reason: 'origin',
+      message: 'Refused: requests from other web pages are not allowed.',
+      errorReason: 'request_refused_origin',
+    };
   }
   if (expected.tokenHeader !== undefined && !isValidToken(headers[expected.tokenHeader], expected.token)) {
     return {
       reason: 'token',
       message: 'Refused: the API token is missing or wrong. Reload the page this server printed.',
+      errorReason: 'request_refused_token',
     };
   }
   return null;

@@ -132,7 +132,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const refused = checkRequest(req.headers, { port, token, tokenHeader: HTTP_TOKEN_HEADER });
     if (refused) {
       req.resume();
-      sendResult(res, 403, failure('forbidden', refused.message));
+      sendResult(res, 403, failure('forbidden', refused.message, { reason: refused.errorReason }));
       return;
     }
     const body = await readBody(req, maxBodyBytes);
@@ -226,7 +226,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const refused = checkRequest(req.headers, { port, token });
       if (refused) {
         req.resume();
-        sendResult(res, 403, failure('forbidden', refused.message));
+        sendResult(res, 403, failure('forbidden', refused.message, { reason: refused.errorReason }));
         return;
       }
       const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
@@ -239,7 +239,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     handle().catch((error: unknown) => {
       console.error('[web-host] request failed:', error);
       if (!res.headersSent) {
-        sendResult(res, 500, failure('internal', 'Something went wrong inside the app. Please try again.'));
+        sendResult(
+          res,
+          500,
+          failure('internal', 'Something went wrong inside the app. Please try again.', {
+            reason: 'unexpected_error',
+          }),
+        );
       } else {
         res.destroy();
       }

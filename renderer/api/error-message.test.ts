@@ -1,4 +1,3 @@
-import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
@@ -10,26 +9,11 @@ import {
   MAP_FILE_REPAIR_KINDS,
 } from '../../shared/api';
 import { parseMapFile } from '../../shared/export';
-import { resources } from '../i18n/i18n';
-import { describeFieldPath, errorMessage, type ErrorTranslator } from './error-message';
+import { describeFieldPath, errorMessage } from './error-message';
+import { fixedLanguageTranslator } from './fixed-language-translator';
 
-function translator(language: 'en' | 'zh-CN'): ErrorTranslator {
-  const i18n = createInstance();
-  void i18n.init({
-    resources,
-    lng: language,
-    fallbackLng: false,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
-  return {
-    t: i18n.t.bind(i18n) as unknown as ErrorTranslator['t'],
-    exists: (key) => i18n.exists(key),
-    language,
-  };
-}
-const en = translator('en');
-const zh = translator('zh-CN');
+const en = fixedLanguageTranslator('en');
+const zh = fixedLanguageTranslator('zh-CN');
 
 const thrownBy = (fn: () => unknown): unknown => {
   try {

@@ -18,10 +18,11 @@ function appTranslator(): ErrorTranslator {
 /**
  * A message for people, in the UI language, from anything a call threw. An {@link ApiError} is
  * translated from its reason and params, or from its bad field's path and issue, or from its code.
- * The English `message` is shown as it is in the English UI where no reason says more (it is the
- * most specific text there is), and in other languages after the translated code ("部分输入内容无效
- * （英文详情：…）"), so an error that carries no reason yet still says what is wrong. A code this
- * renderer does not know (a newer backend) shows the English message.
+ * Every error our code produces carries a reason (test/unit/error-producers.test.ts checks the
+ * producers). Only for an error nobody foresaw is the English `message` shown: as it is in the
+ * English UI, and in other languages after the translated code ("部分输入内容无效（英文详情：…）"), so
+ * it still says what is wrong. A code this renderer does not know (a newer backend) shows the
+ * English message.
  */
 export function errorMessage(error: unknown, tr: ErrorTranslator = appTranslator()): string {
   if (error instanceof ApiError) return apiErrorText(error.toData(), tr);
@@ -43,10 +44,8 @@ export function formatParams(params: ErrorParams | undefined, language: string):
 
 /** The text of one error result in the UI language. */
 export function apiErrorText(data: ApiErrorData, tr: ErrorTranslator): string {
-  const params = formatParams(data.params, tr.language);
   if (data.reason !== undefined && tr.exists(`errors.reason.${data.reason}`)) {
-    if (data.reason === 'item_not_found') params.what = thingName(String(data.params?.what ?? ''), tr);
-    return tr.t(`errors.reason.${data.reason}`, params);
+    return tr.t(`errors.reason.${data.reason}`, translatedParams(data.params, tr));
   }
   const first = data.issues?.[0];
   // An issue without a reason may be a whole English sentence, not the end of one: in English, its
@@ -72,7 +71,7 @@ export function apiErrorText(data: ApiErrorData, tr: ErrorTranslator): string {
 /** The problem of one bad field ("must not be empty"), in the UI language. */
 export function issueText(issue: FieldIssue, tr: ErrorTranslator): string {
   if (issue.reason !== undefined && tr.exists(`errors.issue.${issue.reason}`)) {
-    const params = formatParams(issue.params, tr.language);
+    const params = translatedParams(issue.params, tr);
     if (issue.reason === 'wrong_type') {
       const expected = String(issue.params?.expected ?? '');
       params.expected = tr.exists(`errors.type.${expected}`) ? tr.t(`errors.type.${expected}`) : expected;
@@ -82,14 +81,35 @@ export function issueText(issue: FieldIssue, tr: ErrorTranslator): string {
   return isEnglish(tr) ? issue.message : tr.t('errors.issue.invalidWithDetail', { detail: issue.message });
 }
 
-function thingName(what: string, tr: ErrorTranslator): string {
-  return tr.exists(`errors.thing.${what}`) ? tr.t(`errors.thing.${what}`) : what;
+/**
+ * Params as the message shows them: numbers formatted, and the params that are words of the app
+ * said in the UI language: `what` a thing (`errors.thing`), `list` a field (`errors.fieldName`),
+ * `action` a desktop-only action (`errors.action`), `cause` another reason, said with the same params.
+ */
+function translatedParams(raw: ErrorParams | undefined, tr: ErrorTranslator): Record<string, unknown> {
+  const params = formatParams(raw, tr.language);
+  const word = (key: string, group: string): void => {
+    const value = raw?.[key];
+    if (value !== undefined && tr.exists(`errors.${group}.${value}`))
+      params[key] = tr.t(
+        `errors.${group}.${value}`,
+        group === 'reason' ? formatParams(raw, tr.language) : {},
+      );
+  };
+  word('what', 'thing');
+  word('list', 'fieldName');
+  word('action', 'action');
+  word('cause', 'reason');
+  return params;
 }
 
 const isIndex = (segment: string | undefined): boolean => segment !== undefined && /^\d+$/.test(segment);
 
-/** Containers that add nothing for people: `map.cards.2` is "card 3", `snapshot.map` is the map. */
-const CONTAINERS = new Set(['map', 'snapshot', 'file']);
+/**
+ * Containers that add nothing for people: `map.cards.2` is "card 3", `snapshot.map` is the map, and
+ * a save's `changes.upsert.cards.2` is card 3 too.
+ */
+const CONTAINERS = new Set(['map', 'snapshot', 'file', 'changes', 'upsert']);
 
 /**
  * A field path in words: `map.cards.2.score` is "card 3’s score" (list positions count from 1), with

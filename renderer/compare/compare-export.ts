@@ -1,4 +1,5 @@
 import { toBlob } from 'html-to-image';
+import { ApiError } from '../../shared/api';
 
 /** A file name from a title: letters, digits (any script), dashes; never empty. */
 export function exportFileName(title: string, extension: string): string {
@@ -21,6 +22,7 @@ export async function comparisonPng(element: HTMLElement): Promise<Blob> {
     // The zoom buttons and pickers are controls, not content.
     filter: (node) => !(node instanceof HTMLElement && node.dataset.exportSkip === 'true'),
   });
-  if (!blob) throw new Error('The picture could not be drawn.');
+  if (!blob)
+    throw new ApiError('internal', 'The picture could not be drawn.', { reason: 'picture_not_drawn' });
   return blob;
 }

@@ -1,4 +1,5 @@
 import { toBlob } from 'html-to-image';
+import { ApiError } from '../../shared/api';
 import type { Size } from '../../shared/export';
 
 /** Thrown when the user cancels a running export. */
@@ -36,6 +37,6 @@ export async function renderPng(
     cacheBust: false,
   });
   if (options.signal?.aborted) throw new ExportCancelled();
-  if (!blob) throw new Error('The browser returned no image.');
+  if (!blob) throw new ApiError('internal', 'The browser returned no image.', { reason: 'browser_no_image' });
   return blob;
 }

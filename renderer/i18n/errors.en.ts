@@ -64,7 +64,125 @@ export const errorsEn = {
     server_bad_answer:
       'The local server gave an unexpected answer (HTTP {{status}}). Reload the page and try again.',
     backend_unreachable: 'The app could not reach its backend. Please restart it.',
+    browser_no_image: 'The browser returned no image.',
+    picture_not_drawn: 'The picture could not be drawn.',
     item_not_found: 'No {{what}} with id "{{id}}" exists in this library.',
+    unexpected_error: 'Something went wrong inside the app. Please try again.',
+    persona_in_use:
+      'Persona “{{name}}” is used by {{count}} maps ({{maps}}). Delete it anyway to take it off those maps; their persona cards keep their text.',
+    persona_in_use_one:
+      'Persona “{{name}}” is used by {{count}} map ({{maps}}). Delete it anyway to take it off those maps; their persona cards keep their text.',
+    persona_in_use_other:
+      'Persona “{{name}}” is used by {{count}} maps ({{maps}}). Delete it anyway to take it off those maps; their persona cards keep their text.',
+    desktop_only:
+      '{{action}} is only available in the desktop app. In the browser, use the download or file picker instead.',
+    open_file_too_large: '"{{file}}" is {{sizeMb}} MB; files up to {{maxMb}} MB can be opened.',
+    write_disk_full: 'The disk is full: "{{file}}" was not saved. Free some space or choose another drive.',
+    write_read_only: 'The folder is read-only: "{{folder}}" cannot be written to. Choose another folder.',
+    write_no_folder: 'The folder "{{folder}}" does not exist. Choose another folder.',
+    write_target_is_folder: '"{{target}}" is a folder, not a file. Choose another name.',
+    write_failed: '"{{file}}" could not be saved ({{errno}}).',
+    library_already_here: 'The library is already in this folder. Choose another folder.',
+    library_exists_in_folder:
+      '"{{folder}}" already holds a library. Use "Open another library..." to switch to it, or choose an empty folder.',
+    library_copy_failed: 'The library could not be copied: {{cause}}',
+    library_copy_unverified:
+      'The copy of the library did not verify (integrity check: {{integrity}}; {{maps}} of {{expected}} maps). The library was not moved.',
+    library_not_sqlite:
+      'The file at {{file}} is not a Journey Map Editor library (it is not a SQLite database). It was left untouched; move it away or choose another data folder.',
+    library_newer_version:
+      'The library at {{file}} is from a newer version of Journey Map Editor (schema {{found}}; this app knows up to {{latest}}). It was left untouched: please update the app to open it.',
+    imported_map_unreadable: 'The imported map could not be read back.',
+    request_refused_host: 'Refused: this server only answers to 127.0.0.1 and localhost.',
+    request_refused_origin: 'Refused: requests from other web pages are not allowed.',
+    request_refused_token: 'Refused: the API token is missing or wrong. Reload the page this server printed.',
+    request_refused_sender: 'Refused: this request did not come from the app window.',
+    funnel_file_too_large:
+      'The file is larger than {{maxMb}} MB; a funnel export is much smaller. Check that you picked the right file.',
+    funnel_file_workbook:
+      'This is a spreadsheet workbook, not a text file. Save it as CSV (or tab-separated text) and import that.',
+    funnel_file_not_text:
+      'This is not a text or CSV file: it holds binary data, not a table of numbers. Export the funnel as CSV (or tab-separated text) and import that file.',
+    funnel_file_unknown_encoding:
+      'This text file uses an encoding the app cannot read (not UTF-8, UTF-16 or GBK/GB18030). Save it again as “CSV UTF-8” and import that.',
+    funnel_file_bad_bom:
+      'The file starts with a {{encoding}} byte order mark but is not valid {{encoding}} text. Save it again as CSV UTF-8 and import that.',
+    funnel_file_empty: 'The file is empty. Export the funnel again and import the new file.',
+    funnel_file_no_table: 'The file has only comment lines and no table. Export the funnel table again.',
+    funnel_file_no_data_rows: 'The file has a header (row {{row}}) but no rows of numbers below it.',
+    funnel_file_no_steps: 'The file has no rows with a stage name and a count.',
+    funnel_no_step_column:
+      'Row {{row}} (the header) has no column for stage (step) names. Name that column {{names}} or similar; the header has {{found}}.',
+    funnel_no_count_column:
+      'Row {{row}} (the header) has no column for counts. Name that column {{names}} or similar; the header has {{found}}.',
+    funnel_unclosed_quote:
+      'Row {{row}}: a quoted cell is never closed. Check for a missing quote (") in that row.',
+    funnel_too_many_periods: 'The file has more than {{max}} periods (dates); import a shorter date range.',
+    funnel_too_many_steps:
+      'Period "{{period}}" has more than {{max}} steps, more than a map can hold. Check the stage column.',
+    funnel_cell_row_ends:
+      'Row {{row}}, column "{{column}}": the row ends before this column. Fix the cell and import again.',
+    funnel_cell_no_stage_name:
+      'Row {{row}}, column "{{column}}": the stage name is empty. Fix the cell and import again.',
+    funnel_cell_percentage:
+      'Row {{row}}, column "{{column}}": "{{value}}" is a percentage, not a count. Fix the cell and import again.',
+    funnel_cell_negative_count:
+      'Row {{row}}, column "{{column}}": "{{value}}" is negative; a count must be 0 or more. Fix the cell and import again.',
+    funnel_cell_not_whole:
+      'Row {{row}}, column "{{column}}": "{{value}}" is not a whole number of customers. Fix the cell and import again.',
+    funnel_cell_not_number:
+      'Row {{row}}, column "{{column}}": "{{value}}" is not a number. Fix the cell and import again.',
+    funnel_cell_negative:
+      'Row {{row}}, column "{{column}}": "{{value}}" is negative; it must be 0 or more. Fix the cell and import again.',
+    funnel_cell_not_decimal:
+      'Row {{row}}, column "{{column}}": "{{value}}" is not a number like 12.5. Fix the cell and import again.',
+    funnel_cell_above_max:
+      'Row {{row}}, column "{{column}}": "{{value}}" is larger than {{max}}. Fix the cell and import again.',
+    funnel_cell_not_date:
+      'Row {{row}}, column "{{column}}": "{{value}}" is not a date like 2024-01-31. Fix the cell and import again.',
+    funnel_cell_too_long:
+      'Row {{row}}, column "{{column}}": the text is longer than {{max}} characters. Fix the cell and import again.',
+    funnel_match_no_step: 'Matching {{match}} refers to step {{step}}, which the file does not have.',
+    funnel_match_unknown_stage: 'Step "{{step}}" is matched to a stage that is not in this map.',
+    funnel_match_same_stage:
+      'Steps "{{first}}" and "{{second}}" are both matched to the same stage; match one of them to another stage or to none.',
+    diff_remove_missing: 'The change does not fit this map: {{list}} "{{id}}" to remove does not exist.',
+    diff_row_changed: 'The change does not fit this map: {{list}} "{{id}}" was changed since.',
+    diff_change_missing: 'The change does not fit this map: {{list}} "{{id}}" to change does not exist.',
+    diff_add_exists: 'The change does not fit this map: {{list}} "{{id}}" to add already exists.',
+    diff_order_count:
+      'The change does not fit this map: the {{list}} order lists {{listed}} ids for {{rows}} rows.',
+    diff_order_unknown: 'The change does not fit this map: the {{list}} order names unknown "{{id}}".',
+    diff_map_field_changed: "The change does not fit this map: the map's {{list}} was changed since.",
+    edit_unknown_item: 'The map has no {{what}} with id "{{id}}".',
+    edit_expected_ids: 'Expected a list of {{what}} ids.',
+    edit_position_outside: 'Position {{index}} is outside 0..{{max}}.',
+    map_limit: 'A map can hold at most {{limit}} {{list}}; this edit would make {{made}}.',
+    edit_id_exists: 'A {{what}} with id "{{id}}" exists.',
+    edit_nothing_selected: 'Select at least one card to copy.',
+    edit_persona_not_on_map: 'Persona "{{id}}" is not on this map.',
+    clipboard_too_deep: 'The clipboard content is nested too deeply.',
+    clipboard_forbidden_key: 'The clipboard content has a forbidden key "{{key}}".',
+    clipboard_not_text: 'The clipboard content must be text.',
+    clipboard_other_version:
+      'These cards were copied by a different version of the app (format {{version}}); this version reads format {{supported}}.',
+    clipboard_too_large: 'The clipboard holds {{length}} characters; at most {{max}} can be pasted.',
+    edit_self_connection: 'A card cannot be connected to itself.',
+    edit_already_connected: 'These two cards are already connected in this direction.',
+    edit_unknown_card_kind: 'Unknown card kind "{{kind}}".',
+    edit_patch_not_object: 'The card change must be an object of fields.',
+    edit_field_not_editable: 'A {{kind}} card has no editable field "{{key}}".',
+    edit_nothing_to_move: 'There is nothing to move.',
+    edit_size_not_finite: 'The size must be a finite number.',
+    edit_card_in_cell: 'Card "{{id}}" sits in a cell; move it out of the cell first.',
+    edit_not_in_cell: 'Card "{{id}}" is not in this cell or is listed twice.',
+    edit_order_incomplete: "The new order lists {{listed}} of the cell's {{total}} cards.",
+    edit_unknown_direction: 'Unknown direction "{{direction}}".',
+    edit_step_not_positive: 'The step must be a positive number of pixels.',
+    template_unknown: 'Unknown template "{{id}}"; choose one of {{ids}}.',
+    what_if_no_next_stage:
+      'What-if needs a stage that has a next stage: index {{index}} is outside 0..{{last}}.',
+    what_if_bad_conversion: 'The what-if conversion must be a percentage of 0 or more.',
   },
 
   /** The problem of one field; the sentence starts with the field's name. */
@@ -97,8 +215,26 @@ export const errorsEn = {
     missing_card: 'points at card "{{id}}", which is not in the map',
     missing_period: 'points at period "{{id}}", which is not in the file',
     duplicate_metric: 'repeats the numbers of a stage in the same period',
+    not_in_library: 'refers to {{what}} "{{id}}", which is not in this library',
+    not_in_map: 'refers to {{what}} "{{id}}", which is not in this map',
+    id_in_other_map: 'is the id of a {{what}} in another map; use a new id',
+    listed_twice: 'lists {{what}} "{{id}}" twice',
+    before_start_date: 'must not be before the start date ({{start}})',
+    repeated: 'is repeated',
+    no_listed_stage: 'names no listed stage',
+    no_listed_lane: 'names no listed lane',
+    no_copied_card: 'names no copied card',
     bad_avatar: 'must be a PNG, JPEG or WebP image',
     too_big_file: 'is {{sizeKb}} KB; the limit is {{maxKb}} KB',
+  },
+
+  /** Actions named in `desktop_only`. */
+  action: {
+    save_dialog: 'Saving through a file dialog',
+    open_dialog: 'Opening through a file dialog',
+    pdf_dialog: 'Saving a PDF through a file dialog',
+    open_library: 'Opening another library (start the web host with --data <folder> instead)',
+    move_library: 'Moving the library (stop the web host and move the folder instead)',
   },
 
   /** What `wrong_type` expected, in words. */

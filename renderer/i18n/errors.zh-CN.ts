@@ -48,7 +48,114 @@ export const errorsZhCN: typeof errorsEn = {
     server_unreachable: '应用无法连接本地服务器。请确认它仍在运行（npm run web），然后重新加载页面。',
     server_bad_answer: '本地服务器返回了意外的响应（HTTP {{status}}）。请重新加载页面后再试。',
     backend_unreachable: '应用无法连接其后台。请重启应用。',
+    browser_no_image: '浏览器没有返回图片。',
+    picture_not_drawn: '无法绘制图片。',
     item_not_found: '资料库中没有 ID 为“{{id}}”的{{what}}。',
+    unexpected_error: '应用内部出错了。请再试一次。',
+    persona_in_use:
+      '用户画像“{{name}}”正被 {{count}} 张地图使用（{{maps}}）。仍要删除的话，它会从这些地图上移除；其用户画像卡片保留原有文字。',
+    persona_in_use_one:
+      '用户画像“{{name}}”正被 {{count}} 张地图使用（{{maps}}）。仍要删除的话，它会从这些地图上移除；其用户画像卡片保留原有文字。',
+    persona_in_use_other:
+      '用户画像“{{name}}”正被 {{count}} 张地图使用（{{maps}}）。仍要删除的话，它会从这些地图上移除；其用户画像卡片保留原有文字。',
+    desktop_only: '{{action}}仅在桌面应用中可用。在浏览器中请改用下载或文件选择。',
+    open_file_too_large: '“{{file}}”有 {{sizeMb}} MB；只能打开不超过 {{maxMb}} MB 的文件。',
+    write_disk_full: '磁盘已满：“{{file}}”未保存。请释放一些空间或选择其他磁盘。',
+    write_read_only: '文件夹是只读的：无法写入“{{folder}}”。请选择其他文件夹。',
+    write_no_folder: '文件夹“{{folder}}”不存在。请选择其他文件夹。',
+    write_target_is_folder: '“{{target}}”是文件夹，不是文件。请换一个名称。',
+    write_failed: '无法保存“{{file}}”（{{errno}}）。',
+    library_already_here: '资料库已在此文件夹中。请选择其他文件夹。',
+    library_exists_in_folder:
+      '“{{folder}}”中已有一个资料库。请用“打开其他资料库…”切换到它，或选择一个空文件夹。',
+    library_copy_failed: '无法复制资料库：{{cause}}',
+    library_copy_unverified:
+      '资料库副本未通过校验（完整性检查：{{integrity}}；{{expected}} 张地图中有 {{maps}} 张）。资料库未移动。',
+    library_not_sqlite:
+      '{{file}} 处的文件不是旅程地图编辑器的资料库（它不是 SQLite 数据库）。文件未被改动；请将它移走或选择其他数据文件夹。',
+    library_newer_version:
+      '{{file}} 处的资料库来自更新版本的旅程地图编辑器（结构版本 {{found}}；本应用最高支持 {{latest}}）。文件未被改动：请更新应用后再打开。',
+    imported_map_unreadable: '无法读回已导入的地图。',
+    request_refused_host: '已拒绝：此服务器只响应 127.0.0.1 和 localhost。',
+    request_refused_origin: '已拒绝：不允许来自其他网页的请求。',
+    request_refused_token: '已拒绝：API 令牌缺失或错误。请重新加载此服务器显示的页面。',
+    request_refused_sender: '已拒绝：此请求并非来自应用窗口。',
+    funnel_file_too_large: '文件超过 {{maxMb}} MB；漏斗导出文件要小得多。请检查是否选对了文件。',
+    funnel_file_workbook: '这是电子表格工作簿，不是文本文件。请另存为 CSV（或制表符分隔的文本）后再导入。',
+    funnel_file_not_text:
+      '这不是文本或 CSV 文件：其中是二进制数据，而不是数字表格。请将漏斗导出为 CSV（或制表符分隔的文本）后再导入。',
+    funnel_file_unknown_encoding:
+      '该文本文件使用了无法识别的编码（不是 UTF-8、UTF-16 或 GBK/GB18030）。请另存为“CSV UTF-8”后再导入。',
+    funnel_file_bad_bom:
+      '文件以 {{encoding}} 字节顺序标记开头，但内容不是有效的 {{encoding}} 文本。请另存为 CSV UTF-8 后再导入。',
+    funnel_file_empty: '文件是空的。请重新导出漏斗后导入新文件。',
+    funnel_file_no_table: '文件中只有注释行，没有表格。请重新导出漏斗表格。',
+    funnel_file_no_data_rows: '文件有表头（第 {{row}} 行），但下面没有数字行。',
+    funnel_file_no_steps: '文件中没有同时包含阶段名称和人数的行。',
+    funnel_no_step_column:
+      '第 {{row}} 行（表头）没有阶段（步骤）名称列。请将该列命名为 {{names}} 等；表头现有 {{found}}。',
+    funnel_no_count_column:
+      '第 {{row}} 行（表头）没有人数列。请将该列命名为 {{names}} 等；表头现有 {{found}}。',
+    funnel_unclosed_quote: '第 {{row}} 行：有一个带引号的单元格没有闭合。请检查该行是否缺少引号（"）。',
+    funnel_too_many_periods: '文件中的周期（日期）超过 {{max}} 个；请导入更短的日期范围。',
+    funnel_too_many_steps:
+      '周期“{{period}}”的步骤超过 {{max}} 个，超出了一张地图能容纳的数量。请检查阶段列。',
+    funnel_cell_row_ends: '第 {{row}} 行“{{column}}”列：该行在这一列之前就结束了。请修正该单元格后重新导入。',
+    funnel_cell_no_stage_name: '第 {{row}} 行“{{column}}”列：阶段名称为空。请修正该单元格后重新导入。',
+    funnel_cell_percentage:
+      '第 {{row}} 行“{{column}}”列：“{{value}}”是百分比，不是人数。请修正该单元格后重新导入。',
+    funnel_cell_negative_count:
+      '第 {{row}} 行“{{column}}”列：“{{value}}”是负数；人数必须大于或等于 0。请修正该单元格后重新导入。',
+    funnel_cell_not_whole:
+      '第 {{row}} 行“{{column}}”列：“{{value}}”不是整数的客户人数。请修正该单元格后重新导入。',
+    funnel_cell_not_number: '第 {{row}} 行“{{column}}”列：“{{value}}”不是数字。请修正该单元格后重新导入。',
+    funnel_cell_negative:
+      '第 {{row}} 行“{{column}}”列：“{{value}}”是负数；必须大于或等于 0。请修正该单元格后重新导入。',
+    funnel_cell_not_decimal:
+      '第 {{row}} 行“{{column}}”列：“{{value}}”不是 12.5 这样的数字。请修正该单元格后重新导入。',
+    funnel_cell_above_max: '第 {{row}} 行“{{column}}”列：“{{value}}”大于 {{max}}。请修正该单元格后重新导入。',
+    funnel_cell_not_date:
+      '第 {{row}} 行“{{column}}”列：“{{value}}”不是 2024-01-31 这样的日期。请修正该单元格后重新导入。',
+    funnel_cell_too_long: '第 {{row}} 行“{{column}}”列：文字超过 {{max}} 个字符。请修正该单元格后重新导入。',
+    funnel_match_no_step: '第 {{match}} 项匹配指向第 {{step}} 个步骤，但文件中没有这个步骤。',
+    funnel_match_unknown_stage: '步骤“{{step}}”匹配到的阶段不在这张地图中。',
+    funnel_match_same_stage:
+      '步骤“{{first}}”和“{{second}}”都匹配到了同一个阶段；请将其中一个匹配到其他阶段或不匹配。',
+    diff_remove_missing: '此修改与这张地图不符：要删除的{{list}}“{{id}}”不存在。',
+    diff_row_changed: '此修改与这张地图不符：{{list}}“{{id}}”在此期间已被修改。',
+    diff_change_missing: '此修改与这张地图不符：要修改的{{list}}“{{id}}”不存在。',
+    diff_add_exists: '此修改与这张地图不符：要添加的{{list}}“{{id}}”已存在。',
+    diff_order_count: '此修改与这张地图不符：{{list}}的顺序列出了 {{listed}} 个 ID，但共有 {{rows}} 行。',
+    diff_order_unknown: '此修改与这张地图不符：{{list}}的顺序中有未知的“{{id}}”。',
+    diff_map_field_changed: '此修改与这张地图不符：地图的{{list}}在此期间已被修改。',
+    edit_unknown_item: '地图中没有 ID 为“{{id}}”的{{what}}。',
+    edit_expected_ids: '需要一个{{what}} ID 列表。',
+    edit_position_outside: '位置 {{index}} 超出了 0..{{max}} 的范围。',
+    map_limit: '一张地图最多可容纳 {{limit}} 个{{list}}；此次编辑后将有 {{made}} 个。',
+    edit_id_exists: 'ID 为“{{id}}”的{{what}}已存在。',
+    edit_nothing_selected: '请至少选择一张卡片再复制。',
+    edit_persona_not_on_map: '用户画像“{{id}}”不在这张地图上。',
+    clipboard_too_deep: '剪贴板内容嵌套过深。',
+    clipboard_forbidden_key: '剪贴板内容含有禁止的键“{{key}}”。',
+    clipboard_not_text: '剪贴板内容必须是文本。',
+    clipboard_other_version:
+      '这些卡片是由其他版本的应用复制的（格式 {{version}}）；本版本读取格式 {{supported}}。',
+    clipboard_too_large: '剪贴板中有 {{length}} 个字符；最多只能粘贴 {{max}} 个。',
+    edit_self_connection: '卡片不能与自身相连。',
+    edit_already_connected: '这两张卡片已经按这个方向相连。',
+    edit_unknown_card_kind: '未知的卡片类型“{{kind}}”。',
+    edit_patch_not_object: '卡片的修改必须是由字段组成的对象。',
+    edit_field_not_editable: '{{kind}} 卡片没有可编辑的字段“{{key}}”。',
+    edit_nothing_to_move: '没有可移动的内容。',
+    edit_size_not_finite: '尺寸必须是有限的数字。',
+    edit_card_in_cell: '卡片“{{id}}”位于单元格中；请先将它移出单元格。',
+    edit_not_in_cell: '卡片“{{id}}”不在此单元格中，或被列出了两次。',
+    edit_order_incomplete: '新的顺序只列出了单元格中 {{total}} 张卡片里的 {{listed}} 张。',
+    edit_unknown_direction: '未知的方向“{{direction}}”。',
+    edit_step_not_positive: '步长必须是正的像素数。',
+    template_unknown: '未知的模板“{{id}}”；请从 {{ids}} 中选择。',
+    what_if_no_next_stage: '假设分析需要一个有下一阶段的阶段：索引 {{index}} 超出了 0..{{last}} 的范围。',
+    what_if_bad_conversion: '假设分析的转化率必须是大于或等于 0 的百分比。',
   },
 
   issue: {
@@ -79,8 +186,26 @@ export const errorsZhCN: typeof errorsEn = {
     missing_card: '指向不在地图中的卡片“{{id}}”',
     missing_period: '指向不在文件中的时段“{{id}}”',
     duplicate_metric: '在同一时段中重复了某个阶段的数据',
+    not_in_library: '指向本资料库中没有的{{what}}“{{id}}”',
+    not_in_map: '指向这张地图中没有的{{what}}“{{id}}”',
+    id_in_other_map: '是另一张地图中某个{{what}}的 ID；请使用新的 ID',
+    listed_twice: '把{{what}}“{{id}}”列了两次',
+    before_start_date: '不能早于开始日期（{{start}}）',
+    repeated: '重复了',
+    no_listed_stage: '指向未列出的阶段',
+    no_listed_lane: '指向未列出的泳道',
+    no_copied_card: '指向未复制的卡片',
     bad_avatar: '必须是 PNG、JPEG 或 WebP 图片',
     too_big_file: '大小为 {{sizeKb}} KB；上限为 {{maxKb}} KB',
+  },
+
+  /** Actions named in `desktop_only`. */
+  action: {
+    save_dialog: '通过文件对话框保存',
+    open_dialog: '通过文件对话框打开',
+    pdf_dialog: '通过文件对话框保存 PDF',
+    open_library: '打开其他资料库（请改为用 --data <文件夹> 启动网页版）',
+    move_library: '移动资料库（请先停止网页版，再移动文件夹）',
   },
 
   type: {

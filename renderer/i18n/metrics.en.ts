@@ -110,6 +110,10 @@ export const metricsEn = {
     apply: 'Apply',
     failed: 'Could not read {{file}}: {{message}}',
     where: 'Where: {{path}}',
+    place: {
+      cell: 'row {{row}}, column "{{column}}"',
+      row: 'row {{row}}',
+    },
     warnings: {
       ratesIgnored:
         'The file’s rate columns {{columns}} were not imported; conversion is computed from the counts.',
@@ -117,14 +121,6 @@ export const metricsEn = {
       segmentsIgnored_one: 'Only segment {{segment}} was imported; {{skipped}} was left out.',
       segmentsIgnored_other: 'Only segment {{segment}} was imported; {{skipped}} were left out.',
       missingCounts: '{{steps}} steps have no count (rows {{rows}}).',
-    },
-    problems: {
-      notText:
-        'This is not a text or CSV file: it holds binary data, not a table of numbers. Export the funnel as CSV (or tab-separated text) and import that file.',
-      workbook:
-        'This is a spreadsheet workbook, not a text file. Save it as CSV (or tab-separated text) and import that.',
-      unknownEncoding:
-        'This text file uses an encoding the app cannot read (not UTF-8, UTF-16 or GBK/GB18030). Save it again as “CSV UTF-8” and import that.',
     },
     formats: {
       ga4: 'GA4 funnel exploration',

@@ -111,19 +111,16 @@ export const metricsZhCN: typeof metricsEn = {
     apply: '应用',
     failed: '无法读取 {{file}}：{{message}}',
     where: '位置：{{path}}',
+    place: {
+      cell: '第 {{row}} 行“{{column}}”列',
+      row: '第 {{row}} 行',
+    },
     warnings: {
       ratesIgnored: '未导入文件中的比率列{{columns}}，转化率根据人数计算。',
       rowsSummed: '有 {{rows}} 行在同一周期内重复了阶段，人数已合并相加。',
       segmentsIgnored_one: '只导入了细分{{segment}}，未导入{{skipped}}。',
       segmentsIgnored_other: '只导入了细分{{segment}}，未导入{{skipped}}。',
       missingCounts: '有 {{steps}} 个步骤没有人数（第 {{rows}} 行）。',
-    },
-    problems: {
-      notText:
-        '这不是文本或 CSV 文件：其中是二进制数据，而不是数字表格。请将漏斗导出为 CSV（或制表符分隔的文本）后再导入。',
-      workbook: '这是电子表格工作簿，不是文本文件。请另存为 CSV（或制表符分隔的文本）后再导入。',
-      unknownEncoding:
-        '该文本文件使用了无法识别的编码（不是 UTF-8、UTF-16 或 GBK/GB18030）。请另存为“CSV UTF-8”后再导入。',
     },
     formats: {
       ga4: 'GA4 漏斗探索',

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../shared/api';
 import type { JourneyMap } from '../../shared/domain';
 import { formatCount, formatPercent } from '../../shared/funnel';
 import {
@@ -17,7 +16,7 @@ import { errorMessage } from '../api';
 import { Dialog } from '../ui/Dialog';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { sha256Hex } from './sha256-hex';
-import { importErrorText, importWarningText } from './import-messages';
+import { importErrorPlace, importWarningText } from './import-messages';
 import { useMetricsStore } from './metrics-store';
 
 /** A file the user picked, read into memory. */
@@ -69,9 +68,8 @@ export function ImportDialog({ map, file, onClose }: { map: JourneyMap; file: Pi
           if (cancelled) return;
           setReading({
             state: 'failed',
-            message: importErrorText(error, t),
-            // "file" names no place in the file; only a row or column is worth showing.
-            path: error instanceof ApiError && error.path !== 'file' ? (error.path ?? null) : null,
+            message: errorMessage(error),
+            path: importErrorPlace(error, t),
           });
         }
       })();

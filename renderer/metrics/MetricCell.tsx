@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { errorMessage } from '../api';
 
 /** How a cell's text becomes a value to save, or why it cannot. */
 export type CellReader<T> = (text: string) => { ok: true; value: T } | { ok: false; message: string };
@@ -44,7 +45,7 @@ export function MetricCell<T>({
       setDraft(null);
       setError(null);
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorMessage(caught));
     }
   };
 

@@ -1,9 +1,16 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { formatNameList, FunnelFileError, type ImportWarning } from '../../shared/funnel-import';
+import {
+  formatNameList,
+  FunnelFileError,
+  parseFunnelFile,
+  type ImportWarning,
+} from '../../shared/funnel-import';
+import { errorMessage } from '../api';
+import { fixedLanguageTranslator } from '../api/fixed-language-translator';
 import { en } from '../i18n/en';
 import { zhCN } from '../i18n/zh-CN';
-import { importErrorText, importWarningText } from './import-messages';
+import { importErrorPlace, importWarningText } from './import-messages';
 
 async function translator(language: 'en' | 'zh-CN') {
   const instance = i18next.createInstance();
@@ -59,10 +66,28 @@ describe('importWarningText', () => {
   });
 });
 
-describe('importErrorText', () => {
+describe('import errors', () => {
   it('says a file is not text in the UI language', async () => {
     const error = new FunnelFileError('notText', 'english');
-    expect(importErrorText(error, await translator('en'))).toMatch(/^This is not a text or CSV file/);
-    expect(importErrorText(error, await translator('zh-CN'))).toMatch(/^这不是文本或 CSV 文件/);
+    expect(errorMessage(error, fixedLanguageTranslator('en'))).toMatch(/^This is not a text or CSV file/);
+    expect(errorMessage(error, fixedLanguageTranslator('zh-CN'))).toMatch(/^这不是文本或 CSV 文件/);
+  });
+
+  it('names the row and column of a bad cell in the UI language, with the cell’s text', async () => {
+    const bytes = new TextEncoder().encode('Step,Users\nVisit,1000\nBuy,"12,3x5"\n');
+    let error: unknown;
+    try {
+      parseFunnelFile(bytes, 'f.csv');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(errorMessage(error, fixedLanguageTranslator('en'))).toBe(
+      'Row 3, column "Users": "12,3x5" is not a number. Fix the cell and import again.',
+    );
+    expect(errorMessage(error, fixedLanguageTranslator('zh-CN'))).toBe(
+      '第 3 行“Users”列：“12,3x5”不是数字。请修正该单元格后重新导入。',
+    );
+    expect(importErrorPlace(error, await translator('en'))).toBe('row 3, column "Users"');
+    expect(importErrorPlace(error, await translator('zh-CN'))).toBe('第 3 行“Users”列');
   });
 });

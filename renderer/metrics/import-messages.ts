@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { formatNameList, FunnelFileError, type ImportWarning } from '../../shared/funnel-import';
-import { errorMessage } from '../api';
+import { ApiError } from '../../shared/api';
+import { formatNameList, type ImportWarning } from '../../shared/funnel-import';
 
 /**
  * One import warning in the UI language. Lists of names (the ignored rate columns, the left-out
@@ -23,11 +23,14 @@ export function importWarningText(warning: ImportWarning, t: TFunction, language
 }
 
 /**
- * Why a file could not be read, in the UI language when the problem is with the whole file (not
- * text, a workbook, an unknown encoding); cell errors keep their message, which names the row and
- * column of the file.
+ * Where in the file the problem is, in the UI language: the parsers name a place as `row 7, column
+ * "Users"` or `row 7` (see parse-funnel-file.ts); `file` names no place, so there is none to show.
  */
-export function importErrorText(error: unknown, t: TFunction): string {
-  if (error instanceof FunnelFileError) return t(`metrics.importDialog.problems.${error.problem}`);
-  return errorMessage(error);
+export function importErrorPlace(error: unknown, t: TFunction): string | null {
+  if (!(error instanceof ApiError) || error.path === undefined || error.path === 'file') return null;
+  const cell = /^row (\d+), column "(.*)"$/.exec(error.path);
+  if (cell !== null) return t('metrics.importDialog.place.cell', { row: Number(cell[1]), column: cell[2] });
+  const row = /^row (\d+)$/.exec(error.path);
+  if (row !== null) return t('metrics.importDialog.place.row', { row: Number(row[1]) });
+  return error.path;
 }

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
-import type { ErrorParams, ErrorReason, IssueReason } from './error-reasons';
+import { ISSUE_REASONS, type ErrorParams, type ErrorReason, type IssueReason } from './error-reasons';
+
+const isIssueReason = (value: unknown): value is IssueReason =>
+  (ISSUE_REASONS as readonly unknown[]).includes(value);
 
 export * from './error-reasons';
 
@@ -137,6 +140,11 @@ export function issueReason(issue: z.core.$ZodIssue): Pick<FieldIssue, 'reason' 
       return { reason: 'bad_format' };
     case 'unrecognized_keys':
       return { reason: 'unknown_fields', params: { keys: issue.keys.slice(0, 5).join(', ') } };
+    case 'custom': {
+      // Our own refinements name their reason in the issue's params (`params: { reason: 'repeated' }`).
+      const reason: unknown = issue.params?.reason;
+      return isIssueReason(reason) ? { reason } : { reason: 'invalid' };
+    }
     default:
       return { reason: 'invalid' };
   }
@@ -175,5 +183,9 @@ export function invalidFieldError(
 /** Any thrown value as error data; unknown errors become `internal` without leaking internals. */
 export function toErrorData(error: unknown): ApiErrorData {
   if (error instanceof ApiError) return error.toData();
-  return { code: 'internal', message: 'Something went wrong inside the app. Please try again.' };
+  return {
+    code: 'internal',
+    message: 'Something went wrong inside the app. Please try again.',
+    reason: 'unexpected_error',
+  };
 }

@@ -7,6 +7,18 @@ type Unknown = Exclude<CapabilityOperation, OperationName>;
 const everyCapabilityOperationExists: [Unknown] extends [never] ? true : Unknown = true;
 void everyCapabilityOperationExists;
 
+/**
+ * The action each capability operation is, named for the user (`errors.action.<action>` in the UI's
+ * language) in the `desktop_only` error a host without the capability answers with.
+ */
+const ACTION_OF: Record<CapabilityOperation, string> = {
+  'files.saveAs': 'save_dialog',
+  'files.open': 'open_dialog',
+  'files.printToPdf': 'pdf_dialog',
+  'library.openOther': 'open_library',
+  'library.move': 'move_library',
+};
+
 /** The operations that need a capability. */
 export type CapabilityHandlers = Pick<Handlers, CapabilityOperation>;
 
@@ -22,7 +34,10 @@ export function unsupportedHandlers(): CapabilityHandlers {
     const { operations, unsupported } = CAPABILITIES[name];
     for (const operation of operations) {
       handlers[operation] = () => {
-        throw new ApiError('unsupported', unsupported);
+        throw new ApiError('unsupported', unsupported, {
+          reason: 'desktop_only',
+          params: { action: ACTION_OF[operation] },
+        });
       };
     }
   }

@@ -1,7 +1,7 @@
 // Test oracle, not app code: what a diff means, as the function the diff tests check `diffMaps`
 // against (`applyDiff(a, diffMaps(a, b))` equals `b`). The app never applies a diff; it saves the
 // change set a diff implies (change-set.ts).
-import { ApiError } from '../api/errors';
+import { ApiError, type ErrorParams, type ErrorReason } from '../api/errors';
 import type { JourneyMap } from '../domain';
 import {
   metricKey,
@@ -13,8 +13,9 @@ import {
 } from './types';
 import { valuesEqual } from './values-equal';
 
-const conflict = (path: string, message: string): ApiError =>
-  new ApiError('conflict', `The change does not fit this map: ${message}`, { path });
+/** The change no longer fits: `reason` says how, `params` name the list (`list`) and the row (`id`). */
+const conflict = (path: string, message: string, reason: ErrorReason, params: ErrorParams): ApiError =>
+  new ApiError('conflict', `The change does not fit this map: ${message}`, { path, reason, params });
 
 /**
  * Applies one collection's diff in linear time. Surviving rows keep the source's order, changed rows
@@ -33,18 +34,42 @@ function applyCollection<T>(
   for (const row of diff.removed) {
     const id = key(row);
     const existing = current.get(id);
-    if (existing === undefined) throw conflict(`${name}.${id}`, `${name} "${id}" to remove does not exist.`);
-    if (!valuesEqual(existing, row)) throw conflict(`${name}.${id}`, `${name} "${id}" was changed since.`);
+    if (existing === undefined)
+      throw conflict(`${name}.${id}`, `${name} "${id}" to remove does not exist.`, 'diff_remove_missing', {
+        list: name,
+        id,
+      });
+    if (!valuesEqual(existing, row))
+      throw conflict(`${name}.${id}`, `${name} "${id}" was changed since.`, 'diff_row_changed', {
+        list: name,
+        id,
+      });
     removed.add(id);
   }
   const replaced = new Map<string, T>();
   for (const change of diff.changed) {
     const existing = current.get(change.id);
     if (existing === undefined) {
-      throw conflict(`${name}.${change.id}`, `${name} "${change.id}" to change does not exist.`);
+      throw conflict(
+        `${name}.${change.id}`,
+        `${name} "${change.id}" to change does not exist.`,
+        'diff_change_missing',
+        {
+          list: name,
+          id: change.id,
+        },
+      );
     }
     if (!valuesEqual(existing, change.before)) {
-      throw conflict(`${name}.${change.id}`, `${name} "${change.id}" was changed since.`);
+      throw conflict(
+        `${name}.${change.id}`,
+        `${name} "${change.id}" was changed since.`,
+        'diff_row_changed',
+        {
+          list: name,
+          id: change.id,
+        },
+      );
     }
     replaced.set(change.id, change.after);
   }
@@ -55,7 +80,11 @@ function applyCollection<T>(
   }
   for (const row of diff.added) {
     const id = key(row);
-    if (current.has(id)) throw conflict(`${name}.${id}`, `${name} "${id}" to add already exists.`);
+    if (current.has(id))
+      throw conflict(`${name}.${id}`, `${name} "${id}" to add already exists.`, 'diff_add_exists', {
+        list: name,
+        id,
+      });
     result.push(row);
   }
   return result;
@@ -69,11 +98,17 @@ function applyOrder<T extends { id: string }>(name: string, rows: T[], order: Or
     throw conflict(
       `${name}.order`,
       `the ${name} order lists ${order.after.length} ids for ${rows.length} rows.`,
+      'diff_order_count',
+      { list: name, listed: order.after.length, rows: rows.length },
     );
   }
   return order.after.map((id) => {
     const row = byId.get(id);
-    if (row === undefined) throw conflict(`${name}.order`, `the ${name} order names unknown "${id}".`);
+    if (row === undefined)
+      throw conflict(`${name}.order`, `the ${name} order names unknown "${id}".`, 'diff_order_unknown', {
+        list: name,
+        id,
+      });
     byId.delete(id); // a repeated id then fails as unknown
     return row;
   });
@@ -98,7 +133,14 @@ export function applyDiff(a: MapDocument, diff: MapDiff): FullMapDocument {
   const fields = map as unknown as Record<string, unknown>;
   for (const change of diff.map) {
     if (!valuesEqual(fields[change.field], change.before)) {
-      throw conflict(`map.${change.field}`, `the map's ${change.field} was changed since.`);
+      throw conflict(
+        `map.${change.field}`,
+        `the map's ${change.field} was changed since.`,
+        'diff_map_field_changed',
+        {
+          list: change.field,
+        },
+      );
     }
     fields[change.field] = change.after;
   }

@@ -18,7 +18,7 @@ export function insertItem<T>(list: readonly T[], item: T, at: number, path = 'a
  * list when it does not move.
  */
 export function moveItem<T>(list: readonly T[], from: number, to: number, path = 'toIndex'): readonly T[] {
-  if (list.length === 0) invalidEdit('There is nothing to move.', path);
+  if (list.length === 0) invalidEdit('There is nothing to move.', path, 'edit_nothing_to_move');
   indexOrThrow(to, list.length - 1, path);
   if (from === to) return list;
   const next = list.slice();
@@ -33,6 +33,6 @@ export function moveItem<T>(list: readonly T[], from: number, to: number, path =
  */
 export function clampSize(size: number, min: number, max: number, path: string): number {
   if (typeof size !== 'number' || !Number.isFinite(size))
-    invalidEdit('The size must be a finite number.', path);
+    invalidEdit('The size must be a finite number.', path, 'edit_size_not_finite');
   return Math.min(max, Math.max(min, Math.round(size)));
 }

@@ -62,7 +62,10 @@ export type CardInit<K extends CardKind> = { title: string } & Partial<Omit<Card
  */
 export function createCard<K extends CardKind>(kind: K, init: CardInit<K>): CardOf<K> {
   const schema: z.ZodType<CardOf<K>> = CARD_SCHEMAS[kind] as unknown as z.ZodType<CardOf<K>>;
-  if (schema === undefined) invalidEdit(`Unknown card kind "${String(kind)}".`, 'kind');
+  if (schema === undefined)
+    invalidEdit(`Unknown card kind "${String(kind)}".`, 'kind', 'edit_unknown_card_kind', {
+      kind: String(kind),
+    });
   return parseOrThrow(schema, { stageId: null, laneId: null, id: newId(), ...init, kind }, 'card');
 }
 
@@ -76,10 +79,16 @@ export function createCard<K extends CardKind>(kind: K, init: CardInit<K>): Card
 export function addCard(map: JourneyMap, card: Card, placement: CardPlacement): JourneyMap {
   const kind = (card as { kind?: unknown } | null)?.kind;
   const schema = CARD_SCHEMAS[kind as CardKind] as z.ZodType<Card> | undefined;
-  if (schema === undefined) invalidEdit(`Unknown card kind "${String(kind)}".`, 'card.kind');
+  if (schema === undefined)
+    invalidEdit(`Unknown card kind "${String(kind)}".`, 'card.kind', 'edit_unknown_card_kind', {
+      kind: String(kind),
+    });
   const parsed = parseOrThrow(schema, card, 'card');
   if (map.cards.some((c) => c.id === parsed.id))
-    invalidEdit(`A card with id "${parsed.id}" exists.`, 'card.id');
+    invalidEdit(`A card with id "${parsed.id}" exists.`, 'card.id', 'edit_id_exists', {
+      what: 'card',
+      id: parsed.id,
+    });
   checkLimit(map.cards.length + 1, LIMITS.cardsPerMap, 'cards');
   return insertNewCard(map, parsed, placement);
 }
@@ -102,14 +111,22 @@ export function updateCard(map: JourneyMap, cardId: string, patch: CardPatch): J
   const index = cardIndexOrThrow(map, cardId);
   const current = map.cards[index] as Card;
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) {
-    invalidEdit('The card change must be an object of fields.', 'patch');
+    invalidEdit('The card change must be an object of fields.', 'patch', 'edit_patch_not_object');
   }
   const allowed: readonly string[] = [...COMMON_FIELDS, ...KIND_FIELDS[current.kind]];
   // An undefined value means "leave as is", not "reset to the default".
   const keys = Object.keys(patch).filter((key) => (patch as Record<string, unknown>)[key] !== undefined);
   for (const key of keys) {
     if (!allowed.includes(key)) {
-      invalidEdit(`A ${current.kind} card has no editable field "${key}".`, `patch.${key}`);
+      invalidEdit(
+        `A ${current.kind} card has no editable field "${key}".`,
+        `patch.${key}`,
+        'edit_field_not_editable',
+        {
+          kind: current.kind,
+          key,
+        },
+      );
     }
   }
   const schema = CARD_SCHEMAS[current.kind] as z.ZodType<Card>;

@@ -46,19 +46,39 @@ export const ClipboardPayloadSchema = z
     const laneIds = new Set(payload.lanes.map((l) => l.id));
     payload.cards.forEach((card, i) => {
       if (cardIds.has(card.id))
-        ctx.addIssue({ code: 'custom', path: ['cards', i, 'id'], message: 'is repeated' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cards', i, 'id'],
+          message: 'is repeated',
+          params: { reason: 'repeated' },
+        });
       cardIds.add(card.id);
       if (card.stageId !== null && !stageIds.has(card.stageId)) {
-        ctx.addIssue({ code: 'custom', path: ['cards', i, 'stageId'], message: 'names no listed stage' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cards', i, 'stageId'],
+          message: 'names no listed stage',
+          params: { reason: 'no_listed_stage' },
+        });
       }
       if (card.laneId !== null && !laneIds.has(card.laneId)) {
-        ctx.addIssue({ code: 'custom', path: ['cards', i, 'laneId'], message: 'names no listed lane' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cards', i, 'laneId'],
+          message: 'names no listed lane',
+          params: { reason: 'no_listed_lane' },
+        });
       }
     });
     payload.connections.forEach((connection, i) => {
       for (const end of ['sourceId', 'targetId'] as const) {
         if (!cardIds.has(connection[end])) {
-          ctx.addIssue({ code: 'custom', path: ['connections', i, end], message: 'names no copied card' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['connections', i, end],
+            message: 'names no copied card',
+            params: { reason: 'no_copied_card' },
+          });
         }
       }
     });
@@ -75,11 +95,19 @@ function checkShape(value: unknown): void {
   while (stack.length > 0) {
     const { value: node, path, depth } = stack.pop() as (typeof stack)[number];
     if (node === null || typeof node !== 'object') continue;
-    if (depth > MAX_DEPTH) invalidEdit('The clipboard content is nested too deeply.', path);
+    if (depth > MAX_DEPTH)
+      invalidEdit('The clipboard content is nested too deeply.', path, 'clipboard_too_deep');
     const prefix = path === '(root)' ? '' : `${path}.`;
     for (const key of Object.keys(node)) {
       if (FORBIDDEN_KEYS.has(key))
-        invalidEdit(`The clipboard content has a forbidden key "${key}".`, prefix + key);
+        invalidEdit(
+          `The clipboard content has a forbidden key "${key}".`,
+          prefix + key,
+          'clipboard_forbidden_key',
+          {
+            key,
+          },
+        );
       stack.push({ value: (node as Record<string, unknown>)[key], path: prefix + key, depth: depth + 1 });
     }
   }
@@ -100,7 +128,11 @@ export function parseClipboardPayload(value: unknown): ClipboardPayload {
       throw new ApiError(
         'unsupported_version',
         `These cards were copied by a different version of the app (format ${String(version)}); this version reads format ${CLIPBOARD_VERSION}.`,
-        { path: 'version' },
+        {
+          path: 'version',
+          reason: 'clipboard_other_version',
+          params: { version: String(version), supported: CLIPBOARD_VERSION },
+        },
       );
     }
   }
@@ -115,11 +147,13 @@ export function parseClipboardPayload(value: unknown): ClipboardPayload {
  * @throws ApiError `too_large` past {@link CLIPBOARD_MAX_CHARS}; otherwise as {@link parseClipboardPayload}.
  */
 export function parseClipboardText(text: string): ClipboardPayload | null {
-  if (typeof text !== 'string') invalidEdit('The clipboard content must be text.', '(root)');
+  if (typeof text !== 'string')
+    invalidEdit('The clipboard content must be text.', '(root)', 'clipboard_not_text');
   if (text.length > CLIPBOARD_MAX_CHARS) {
     throw new ApiError(
       'too_large',
       `The clipboard holds ${text.length} characters; at most ${CLIPBOARD_MAX_CHARS} can be pasted.`,
+      { reason: 'clipboard_too_large', params: { length: text.length, max: CLIPBOARD_MAX_CHARS } },
     );
   }
   let value: unknown;

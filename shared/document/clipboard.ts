@@ -34,7 +34,7 @@ export interface PasteResult {
  */
 export function copySelection(map: JourneyMap, cardIds: readonly string[]): ClipboardPayload {
   const ids = idSetOrThrow(map.cards, cardIds, 'card', 'cardIds');
-  if (ids.size === 0) invalidEdit('Select at least one card to copy.', 'cardIds');
+  if (ids.size === 0) invalidEdit('Select at least one card to copy.', 'cardIds', 'edit_nothing_selected');
   const cards = map.cards.filter((card) => ids.has(card.id));
   const stageIds = new Set(cards.map((card) => card.stageId));
   const laneIds = new Set(cards.map((card) => card.laneId));

@@ -27,11 +27,17 @@ export function addConnection(
 ): JourneyMap {
   cardIndexOrThrow(map, sourceId, 'sourceId');
   cardIndexOrThrow(map, targetId, 'targetId');
-  if (sourceId === targetId) invalidEdit('A card cannot be connected to itself.', 'targetId');
+  if (sourceId === targetId)
+    invalidEdit('A card cannot be connected to itself.', 'targetId', 'edit_self_connection');
   if (map.connections.some((c) => c.sourceId === sourceId && c.targetId === targetId)) {
-    invalidEdit('These two cards are already connected in this direction.', 'targetId');
+    invalidEdit(
+      'These two cards are already connected in this direction.',
+      'targetId',
+      'edit_already_connected',
+    );
   }
-  if (map.connections.some((c) => c.id === id)) invalidEdit(`A connection with id "${id}" exists.`, 'id');
+  if (map.connections.some((c) => c.id === id))
+    invalidEdit(`A connection with id "${id}" exists.`, 'id', 'edit_id_exists', { what: 'connection', id });
   const connection = parseOrThrow(ConnectionSchema, { id, sourceId, targetId, label }, 'connection');
   checkLimit(map.connections.length + 1, LIMITS.connectionsPerMap, 'connections');
   return { ...map, connections: map.connections.concat(connection) };

@@ -43,7 +43,11 @@ export function addLane(map: JourneyMap, lane: NewLane): JourneyMap {
     },
     'lane',
   );
-  if (map.lanes.some((l) => l.id === parsed.id)) invalidEdit(`A lane with id "${parsed.id}" exists.`, 'id');
+  if (map.lanes.some((l) => l.id === parsed.id))
+    invalidEdit(`A lane with id "${parsed.id}" exists.`, 'id', 'edit_id_exists', {
+      what: 'lane',
+      id: parsed.id,
+    });
   checkLimit(map.lanes.length + 1, LIMITS.lanesPerMap, 'lanes');
   return { ...map, lanes: insertItem(map.lanes, parsed, at) };
 }

@@ -26,9 +26,12 @@ export function nudgeCards(
   direction: NudgeDirection,
   step: number = NUDGE_STEP,
 ): JourneyMap {
-  if (!DIRECTIONS.includes(direction)) invalidEdit(`Unknown direction "${String(direction)}".`, 'direction');
+  if (!DIRECTIONS.includes(direction))
+    invalidEdit(`Unknown direction "${String(direction)}".`, 'direction', 'edit_unknown_direction', {
+      direction: String(direction),
+    });
   if (typeof step !== 'number' || !Number.isFinite(step) || step <= 0 || step > 10_000) {
-    invalidEdit('The step must be a positive number of pixels.', 'step');
+    invalidEdit('The step must be a positive number of pixels.', 'step', 'edit_step_not_positive');
   }
   const ids = idSetOrThrow(map.cards, cardIds, 'card', 'cardIds');
   const selected = map.cards.filter((card) => ids.has(card.id));
@@ -123,7 +126,9 @@ export function moveCardsToNeighbourLane(
   direction: 'up' | 'down',
 ): JourneyMap {
   if (direction !== 'up' && direction !== 'down') {
-    invalidEdit(`Unknown direction "${String(direction)}".`, 'direction');
+    invalidEdit(`Unknown direction "${String(direction)}".`, 'direction', 'edit_unknown_direction', {
+      direction: String(direction),
+    });
   }
   const ids = idSetOrThrow(map.cards, cardIds, 'card', 'cardIds');
   const laneIndex = new Map(map.lanes.map((lane, i) => [lane.id, i]));

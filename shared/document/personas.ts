@@ -24,7 +24,14 @@ export function addPersonaToMap(map: JourneyMap, personaId: string): JourneyMap 
  */
 export function removePersonaFromMap(map: JourneyMap, personaId: string): JourneyMap {
   if (!map.personaIds.includes(personaId)) {
-    invalidEdit(`Persona "${String(personaId)}" is not on this map.`, 'personaId');
+    invalidEdit(
+      `Persona "${String(personaId)}" is not on this map.`,
+      'personaId',
+      'edit_persona_not_on_map',
+      {
+        id: String(personaId),
+      },
+    );
   }
   let unlinked = false;
   const cards = map.cards.map((card): Card => {

@@ -162,7 +162,14 @@ export function setCardPositions(
     const card = byId.get(position.id);
     if (card === undefined) return void cardIndexOrThrow(map, position.id, `positions.${i}.id`);
     if (isCellCard(card)) {
-      invalidEdit(`Card "${card.id}" sits in a cell; move it out of the cell first.`, `positions.${i}.id`);
+      invalidEdit(
+        `Card "${card.id}" sits in a cell; move it out of the cell first.`,
+        `positions.${i}.id`,
+        'edit_card_in_cell',
+        {
+          id: card.id,
+        },
+      );
     }
     const { x, y } = parseOrThrow(FreePlacementSchema, position, `position ${i}`);
     changes.set(card.id, { ...card, x, y });
@@ -189,12 +196,27 @@ export function reorderCell(
   const seen = new Set<string>();
   orderedIds.forEach((id, i) => {
     if (!byId.has(id) || seen.has(id)) {
-      invalidEdit(`Card "${String(id)}" is not in this cell or is listed twice.`, `orderedIds.${i}`);
+      invalidEdit(
+        `Card "${String(id)}" is not in this cell or is listed twice.`,
+        `orderedIds.${i}`,
+        'edit_not_in_cell',
+        {
+          id: String(id),
+        },
+      );
     }
     seen.add(id);
   });
   if (seen.size !== column.length) {
-    invalidEdit(`The new order lists ${seen.size} of the cell's ${column.length} cards.`, 'orderedIds');
+    invalidEdit(
+      `The new order lists ${seen.size} of the cell's ${column.length} cards.`,
+      'orderedIds',
+      'edit_order_incomplete',
+      {
+        listed: seen.size,
+        total: column.length,
+      },
+    );
   }
   const changes = new Map<string, Card>();
   orderedIds.forEach((id, order) => {

@@ -48,7 +48,11 @@ export function addStage(map: JourneyMap, stage: NewStage): JourneyMap {
     },
     'stage',
   );
-  if (map.stages.some((s) => s.id === parsed.id)) invalidEdit(`A stage with id "${parsed.id}" exists.`, 'id');
+  if (map.stages.some((s) => s.id === parsed.id))
+    invalidEdit(`A stage with id "${parsed.id}" exists.`, 'id', 'edit_id_exists', {
+      what: 'stage',
+      id: parsed.id,
+    });
   checkLimit(map.stages.length + 1, LIMITS.stagesPerMap, 'stages');
   return { ...map, stages: insertItem(map.stages, parsed, at) };
 }

@@ -49,6 +49,8 @@ export function buildStageMetrics(
         `Matching ${matchIndex + 1} refers to step ${match.stepIndex + 1}, which the file does not have.`,
         {
           path: `matching.${matchIndex}.stepIndex`,
+          reason: 'funnel_match_no_step',
+          params: { match: matchIndex + 1, step: match.stepIndex + 1 },
         },
       );
     }
@@ -58,6 +60,8 @@ export function buildStageMetrics(
         `Step "${step.name}" is matched to a stage that is not in this map.`,
         {
           path: `matching.${matchIndex}.stageId`,
+          reason: 'funnel_match_unknown_stage',
+          params: { step: step.name },
         },
       );
     }
@@ -69,6 +73,8 @@ export function buildStageMetrics(
         `Steps "${other}" and "${step.name}" are both matched to the same stage; match one of them to another stage or to none.`,
         {
           path: `matching.${matchIndex}.stageId`,
+          reason: 'funnel_match_same_stage',
+          params: { first: other, second: step.name },
         },
       );
     }

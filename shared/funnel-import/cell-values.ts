@@ -1,5 +1,11 @@
-/** The result of reading one cell: a value, or why the cell cannot be read. */
-export type CellReading<T> = { ok: true; value: T } | { ok: false; problem: string };
+import type { ErrorParams, ErrorReason } from '../api/error-reasons';
+
+/**
+ * The result of reading one cell: a value, or why the cell cannot be read: `problem` in English (for
+ * the message and logs), `reason` and `params` (the cell's text as `value`, a limit) for the UI.
+ */
+export type CellReading<T> =
+  { ok: true; value: T } | { ok: false; problem: string; reason: ErrorReason; params: ErrorParams };
 
 const MISSING_MARKERS = new Set(['', '-', '–', '—', 'n/a', 'na', '(not set)', 'null', '/']);
 
@@ -10,9 +16,20 @@ const MAX_ECHO = 40;
  * A cell's text for an error message: quoted, without control characters (a stray byte of binary
  * data must never reach the screen) and cut short when long.
  */
-function quoteCell(raw: string): string {
+function echoCell(raw: string): string {
   const text = raw.replace(/[\p{Cc}\ufffd]+/gu, ' ').trim();
-  return `"${text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO)}…` : text}"`;
+  return text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO)}…` : text;
+}
+
+/** A failed reading: `english` follows the quoted cell ("\"12,3x5\" is not a number"). */
+function unreadableCell(
+  raw: string,
+  reason: ErrorReason,
+  english: string,
+  params: ErrorParams = {},
+): { ok: false; problem: string; reason: ErrorReason; params: ErrorParams } {
+  const value = echoCell(raw);
+  return { ok: false, problem: `"${value}" ${english}`, reason, params: { value, ...params } };
 }
 
 /** Full-width digits and signs become ASCII; spaces of every kind become plain spaces. */
@@ -31,19 +48,20 @@ function normalizeCell(raw: string): string {
 export function readCountCell(raw: string): CellReading<number | null> {
   const text = normalizeCell(raw);
   if (MISSING_MARKERS.has(text.toLowerCase())) return { ok: true, value: null };
-  if (text.endsWith('%')) return { ok: false, problem: `${quoteCell(raw)} is a percentage, not a count` };
+  if (text.endsWith('%'))
+    return unreadableCell(raw, 'funnel_cell_percentage', 'is a percentage, not a count');
   let value: number;
   if (/^\d+$/.test(text)) value = Number(text);
   else if (/^\d{1,3}(?:([,. '’])\d{3})(?:\1\d{3})*$/.test(text)) value = Number(text.replace(/\D/g, ''));
   else if (/^\d+[.,]0+$/.test(text)) value = Number(text.replace(/[.,]0+$/, ''));
   else if (/^\d+(?:\.\d+)?e\+?\d+$/i.test(text)) value = Number(text);
   else if (/^-\s*[\d.,]+$/.test(text))
-    return { ok: false, problem: `${quoteCell(raw)} is negative; a count must be 0 or more` };
+    return unreadableCell(raw, 'funnel_cell_negative_count', 'is negative; a count must be 0 or more');
   else if (/^\d+[.,]\d+$/.test(text))
-    return { ok: false, problem: `${quoteCell(raw)} is not a whole number of customers` };
-  else return { ok: false, problem: `${quoteCell(raw)} is not a number` };
+    return unreadableCell(raw, 'funnel_cell_not_whole', 'is not a whole number of customers');
+  else return unreadableCell(raw, 'funnel_cell_not_number', 'is not a number');
   if (!Number.isSafeInteger(value))
-    return { ok: false, problem: `${quoteCell(raw)} is not a whole number of customers` };
+    return unreadableCell(raw, 'funnel_cell_not_whole', 'is not a whole number of customers');
   return { ok: true, value };
 }
 
@@ -58,11 +76,11 @@ export function readDecimalCell(raw: string, max: number): CellReading<number | 
   const text = normalizeCell(raw).replace(/\s*%$/, '');
   if (MISSING_MARKERS.has(text.toLowerCase())) return { ok: true, value: null };
   if (/^-\s*[\d.,]+$/.test(text))
-    return { ok: false, problem: `${quoteCell(raw)} is negative; it must be 0 or more` };
+    return unreadableCell(raw, 'funnel_cell_negative', 'is negative; it must be 0 or more');
   if (!/^\d+(?:\.\d+)?$/.test(text))
-    return { ok: false, problem: `${quoteCell(raw)} is not a number like 12.5` };
+    return unreadableCell(raw, 'funnel_cell_not_decimal', 'is not a number like 12.5');
   const value = Number(text);
-  if (value > max) return { ok: false, problem: `${quoteCell(raw)} is larger than ${max}` };
+  if (value > max) return unreadableCell(raw, 'funnel_cell_above_max', `is larger than ${max}`, { max });
   return { ok: true, value };
 }
 
@@ -95,6 +113,6 @@ export function readDateCell(raw: string): CellReading<string> {
     /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/.exec(text);
   const iso = match === null ? null : isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
   return iso === null
-    ? { ok: false, problem: `${quoteCell(raw)} is not a date like 2024-01-31` }
+    ? unreadableCell(raw, 'funnel_cell_not_date', 'is not a date like 2024-01-31')
     : { ok: true, value: iso };
 }

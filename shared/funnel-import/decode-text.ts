@@ -47,12 +47,8 @@ function decodeStrict(bytes: Uint8Array, encoding: FunnelFileEncoding): string |
   }
 }
 
-function unreadable(message: string): ApiError {
-  return new ApiError('invalid_input', message, { path: 'file' });
-}
-
 const NOT_TEXT =
-  'This file is not a text or CSV file: it holds binary data. Export the funnel as CSV (or tab-separated text) and import that file.';
+  'This is not a text or CSV file: it holds binary data, not a table of numbers. Export the funnel as CSV (or tab-separated text) and import that file.';
 
 /** How much of a file is looked at to tell text from binary data. */
 const SNIFF_BYTES = 8_192;
@@ -145,11 +141,13 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       if (undecodableShare(bytes) > MAX_UNDECODABLE_SHARE) throw new FunnelFileError('notText', NOT_TEXT);
       throw new FunnelFileError(
         'unknownEncoding',
-        'The file is text in an encoding this app cannot read (it is not UTF-8, UTF-16 or GBK/GB18030). Save it again as CSV UTF-8 and import that.',
+        'This text file uses an encoding the app cannot read (not UTF-8, UTF-16 or GBK/GB18030). Save it again as “CSV UTF-8” and import that.',
       );
     }
-    throw unreadable(
+    throw new ApiError(
+      'invalid_input',
       `The file starts with a ${encoding.toUpperCase()} byte order mark but is not valid ${encoding.toUpperCase()} text. Save it again as CSV UTF-8 and import that.`,
+      { path: 'file', reason: 'funnel_file_bad_bom', params: { encoding: encoding.toUpperCase() } },
     );
   }
   if (looksBinaryText(text)) throw new FunnelFileError('notText', NOT_TEXT);

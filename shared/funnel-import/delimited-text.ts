@@ -104,7 +104,7 @@ export function parseDelimitedText(text: string, delimiter: FunnelFileDelimiter)
             throw new ApiError(
               'invalid_input',
               `Row ${recordRow}: a quoted cell is never closed. Check for a missing quote (") in that row.`,
-              { path: `row ${recordRow}` },
+              { path: `row ${recordRow}`, reason: 'funnel_unclosed_quote', params: { row: recordRow } },
             );
           }
           const char = text[pos] as string;

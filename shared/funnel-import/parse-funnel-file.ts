@@ -1,4 +1,4 @@
-import { ApiError } from '../api/errors';
+import { ApiError, type ErrorParams, type ErrorReason } from '../api/errors';
 import { LIMITS } from '../domain';
 import type { StageMetric } from '../domain';
 import { COLUMN_NAMES, mapColumns, type ColumnMap } from './column-roles';
@@ -23,20 +23,34 @@ function columnName(header: readonly string[], index: number): string {
   return name === '' ? `#${index + 1}` : name;
 }
 
-function cellError(row: number, header: readonly string[], index: number, problem: string): ApiError {
+/** Why one cell cannot be imported: in English, and as a reason with its values for the UI. */
+interface CellProblem {
+  problem: string;
+  reason: ErrorReason;
+  params?: ErrorParams;
+}
+
+function cellError(row: number, header: readonly string[], index: number, cell: CellProblem): ApiError {
   const column = columnName(header, index);
   return new ApiError(
     'invalid_input',
-    `Row ${row}, column "${column}": ${problem}. Fix the cell and import again.`,
+    `Row ${row}, column "${column}": ${cell.problem}. Fix the cell and import again.`,
     {
       path: cellPath(row, column),
+      reason: cell.reason,
+      params: { ...cell.params, row, column },
     },
   );
 }
 
 function readCell(row: DelimitedRow, header: readonly string[], index: number): string {
   const value = row.cells[index];
-  if (value === undefined) throw cellError(row.row, header, index, 'the row ends before this column');
+  if (value === undefined) {
+    throw cellError(row.row, header, index, {
+      problem: 'the row ends before this column',
+      reason: 'funnel_cell_row_ends',
+    });
+  }
   return value;
 }
 
@@ -78,10 +92,15 @@ function missingColumnError(role: 'step' | 'count', headerRow: number, header: r
     .slice(0, 2)
     .map((name) => `"${name}"`);
   const found = header.map((cell) => `"${cell.trim()}"`).join(', ');
+  const named = [...english, ...chinese].join(', ');
   return new ApiError(
     'invalid_input',
-    `Row ${headerRow} (the header) has no column for ${what}. Name that column ${[...english, ...chinese].join(', ')} or similar; the header has ${found}.`,
-    { path: `row ${headerRow}` },
+    `Row ${headerRow} (the header) has no column for ${what}. Name that column ${named} or similar; the header has ${found}.`,
+    {
+      path: `row ${headerRow}`,
+      reason: role === 'step' ? 'funnel_no_step_column' : 'funnel_no_count_column',
+      params: { row: headerRow, names: named, found },
+    },
   );
 }
 
@@ -99,7 +118,7 @@ function stageExtras(row: DelimitedRow, header: readonly string[], columns: Colu
   const decimal = (index: number | undefined): number | null => {
     if (index === undefined) return null;
     const reading = readDecimalCell(readCell(row, header, index), MAX_STAGE_FIGURE);
-    if (!reading.ok) throw cellError(row.row, header, index, reading.problem);
+    if (!reading.ok) throw cellError(row.row, header, index, reading);
     return reading.value;
   };
   const target = decimal(columns.target);
@@ -109,12 +128,11 @@ function stageExtras(row: DelimitedRow, header: readonly string[], columns: Colu
   if (columns.reasons !== undefined) {
     const reasons = unguardFormula(readCell(row, header, columns.reasons).trim());
     if (reasons.length > LIMITS.longText) {
-      throw cellError(
-        row.row,
-        header,
-        columns.reasons,
-        `the text is longer than ${LIMITS.longText} characters`,
-      );
+      throw cellError(row.row, header, columns.reasons, {
+        problem: `the text is longer than ${LIMITS.longText} characters`,
+        reason: 'funnel_cell_too_long',
+        params: { max: LIMITS.longText },
+      });
     }
     if (reasons !== '') extras.lossReasons = reasons;
   }
@@ -145,7 +163,11 @@ export function parseFunnelFile(bytes: Uint8Array, fileName: string): ImportResu
     throw new ApiError(
       'too_large',
       `The file is larger than ${MAX_FUNNEL_FILE_BYTES / 1024 / 1024} MB; a funnel export is much smaller. Check that you picked the right file.`,
-      { path: 'file' },
+      {
+        path: 'file',
+        reason: 'funnel_file_too_large',
+        params: { maxMb: MAX_FUNNEL_FILE_BYTES / 1024 / 1024 },
+      },
     );
   }
   const { text, encoding, bom } = decodeText(bytes);
@@ -153,7 +175,7 @@ export function parseFunnelFile(bytes: Uint8Array, fileName: string): ImportResu
     throw new ApiError(
       'invalid_input',
       'The file is empty. Export the funnel again and import the new file.',
-      { path: 'file' },
+      { path: 'file', reason: 'funnel_file_empty' },
     );
   }
   const delimiter = detectDelimiter(text);
@@ -163,7 +185,7 @@ export function parseFunnelFile(bytes: Uint8Array, fileName: string): ImportResu
     throw new ApiError(
       'invalid_input',
       'The file has only comment lines and no table. Export the funnel table again.',
-      { path: 'file' },
+      { path: 'file', reason: 'funnel_file_no_table' },
     );
   }
   // Reports often put a title or notes above the table: the header is the first of the top rows
@@ -184,6 +206,8 @@ export function parseFunnelFile(bytes: Uint8Array, fileName: string): ImportResu
       `The file has a header (row ${headerRow.row}) but no rows of numbers below it.`,
       {
         path: `row ${headerRow.row + 1}`,
+        reason: 'funnel_file_no_data_rows',
+        params: { row: headerRow.row },
       },
     );
   }
@@ -221,15 +245,18 @@ export function parseFunnelFile(bytes: Uint8Array, fileName: string): ImportResu
     if (name === '') {
       // A row with neither a name nor a number is a separator; a number without a name is an error.
       if (countRaw.trim() === '') continue;
-      throw cellError(row.row, header, stepColumn, 'the stage name is empty');
+      throw cellError(row.row, header, stepColumn, {
+        problem: 'the stage name is empty',
+        reason: 'funnel_cell_no_stage_name',
+      });
     }
     const count = readCountCell(countRaw);
-    if (!count.ok) throw cellError(row.row, header, columns.count, count.problem);
+    if (!count.ok) throw cellError(row.row, header, columns.count, count);
 
     let date: string | null = null;
     if (columns.date !== undefined) {
       const reading = readDateCell(readCell(row, header, columns.date));
-      if (!reading.ok) throw cellError(row.row, header, columns.date, reading.problem);
+      if (!reading.ok) throw cellError(row.row, header, columns.date, reading);
       date = reading.value;
     }
     const periodCell = columns.period === undefined ? '' : readCell(row, header, columns.period).trim();
@@ -242,6 +269,8 @@ export function parseFunnelFile(bytes: Uint8Array, fileName: string): ImportResu
           `The file has more than ${MAX_IMPORTED_PERIODS} periods (dates); import a shorter date range.`,
           {
             path: `row ${row.row}`,
+            reason: 'funnel_too_many_periods',
+            params: { row: row.row, max: MAX_IMPORTED_PERIODS },
           },
         );
       }
@@ -272,6 +301,13 @@ export function parseFunnelFile(bytes: Uint8Array, fileName: string): ImportResu
           `Period "${periodName}" has more than ${LIMITS.stagesPerMap} steps, more than a map can hold. Check the stage column.`,
           {
             path: cellPath(row.row, columnName(header, stepColumn)),
+            reason: 'funnel_too_many_steps',
+            params: {
+              row: row.row,
+              column: columnName(header, stepColumn),
+              period: periodName,
+              max: LIMITS.stagesPerMap,
+            },
           },
         );
       }
@@ -294,6 +330,7 @@ export function parseFunnelFile(bytes: Uint8Array, fileName: string): ImportResu
   if (importedPeriods.length === 0) {
     throw new ApiError('invalid_input', 'The file has no rows with a stage name and a count.', {
       path: `row ${headerRow.row + 1}`,
+      reason: 'funnel_file_no_steps',
     });
   }
 

@@ -35,12 +35,17 @@ export function projectWhatIf(
     throw new ApiError(
       'invalid_input',
       `What-if needs a stage that has a next stage: index ${stageIndex} is outside 0..${counts.length - 2}.`,
-      { path: 'stageIndex' },
+      {
+        path: 'stageIndex',
+        reason: 'what_if_no_next_stage',
+        params: { index: stageIndex, last: counts.length - 2 },
+      },
     );
   }
   if (!Number.isFinite(newConversion) || newConversion < 0) {
     throw new ApiError('invalid_input', 'The what-if conversion must be a percentage of 0 or more.', {
       path: 'newConversion',
+      reason: 'what_if_bad_conversion',
     });
   }
   const original = counts.map((count) => usableCount(count));

@@ -76,7 +76,12 @@ export function buildTemplateMap(
     throw new ApiError(
       'invalid_input',
       `Unknown template "${templateId.slice(0, 64)}"; choose one of ${TEMPLATE_IDS.join(', ')}.`,
-      { path: 'templateId', issues: [{ path: 'templateId', message: 'is not a known template' }] },
+      {
+        path: 'templateId',
+        issues: [{ path: 'templateId', message: 'is not a known template' }],
+        reason: 'template_unknown',
+        params: { id: templateId.slice(0, 64), ids: TEMPLATE_IDS.join(', ') },
+      },
     );
   }
   const makeId = options.makeId ?? newId;

@@ -51,6 +51,7 @@ function readHeaderVersion(file: string): number | null {
         'unsupported_version',
         `The file at ${file} is not a Journey Map Editor library (it is not a SQLite database). ` +
           'It was left untouched; move it away or choose another data folder.',
+        { reason: 'library_not_sqlite', params: { file } },
       );
     }
     return header.readUInt32BE(USER_VERSION_OFFSET);

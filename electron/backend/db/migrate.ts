@@ -13,6 +13,7 @@ export function newerVersionError(file: string, found: number, latest: number): 
     'unsupported_version',
     `The library at ${file} is from a newer version of Journey Map Editor (schema ${found}; this app ` +
       `knows up to ${latest}). It was left untouched: please update the app to open it.`,
+    { reason: 'library_newer_version', params: { file, found, latest } },
   );
 }
 

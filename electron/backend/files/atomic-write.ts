@@ -1,20 +1,41 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ApiError, type ErrorParams, type ErrorReason } from '../../../shared/api';
 
 /** Why a file could not be written, for the message and for tests. */
 export type WriteFailure = 'disk_full' | 'read_only' | 'not_a_folder' | 'target_is_folder' | 'other';
+
+/** The error reason (shared/api/error-reasons.ts) of each failure, which the UI translates. */
+export const WRITE_FAILURE_REASONS = {
+  disk_full: 'write_disk_full',
+  read_only: 'write_read_only',
+  not_a_folder: 'write_no_folder',
+  target_is_folder: 'write_target_is_folder',
+  other: 'write_failed',
+} as const satisfies Record<WriteFailure, ErrorReason>;
 
 /** A failed save, with a sentence saying what happened and what to do. The target is unchanged. */
 export class FileWriteError extends Error {
   readonly reason: WriteFailure;
   readonly errno: string | undefined;
+  /** The names the message uses (`file`, `folder`, `target`, `errno`), for the translated message. */
+  readonly params: ErrorParams;
 
-  constructor(reason: WriteFailure, message: string, errno?: string) {
+  constructor(reason: WriteFailure, message: string, errno?: string, params: ErrorParams = {}) {
     super(message);
     this.name = 'FileWriteError';
     this.reason = reason;
     this.errno = errno;
+    this.params = params;
+  }
+
+  /** The same failure as an API error the UI can say in its language. */
+  toApiError(): ApiError {
+    return new ApiError('internal', this.message, {
+      reason: WRITE_FAILURE_REASONS[this.reason],
+      params: this.params,
+    });
   }
 }
 
@@ -27,6 +48,7 @@ const errnoOf = (error: unknown): string | undefined =>
 export function describeWriteError(error: unknown, target: string): FileWriteError {
   const code = errnoOf(error);
   const folder = path.dirname(target);
+  const params = { file: path.basename(target), folder, target, errno: code ?? 'unknown error' };
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
@@ -34,6 +56,7 @@ export function describeWriteError(error: unknown, target: string): FileWriteErr
         'disk_full',
         `The disk is full: "${path.basename(target)}" was not saved. Free some space or choose another drive.`,
         code,
+        params,
       );
     case 'EACCES':
     case 'EPERM':
@@ -42,6 +65,7 @@ export function describeWriteError(error: unknown, target: string): FileWriteErr
         'read_only',
         `The folder is read-only: "${folder}" cannot be written to. Choose another folder.`,
         code,
+        params,
       );
     case 'ENOTDIR':
     case 'ENOENT':
@@ -49,6 +73,7 @@ export function describeWriteError(error: unknown, target: string): FileWriteErr
         'not_a_folder',
         `The folder "${folder}" does not exist. Choose another folder.`,
         code,
+        params,
       );
     case 'EISDIR':
     case 'ENOTEMPTY':
@@ -57,12 +82,14 @@ export function describeWriteError(error: unknown, target: string): FileWriteErr
         'target_is_folder',
         `"${target}" is a folder, not a file. Choose another name.`,
         code,
+        params,
       );
     default:
       return new FileWriteError(
         'other',
         `"${path.basename(target)}" could not be saved (${code ?? 'unknown error'}).`,
         code,
+        params,
       );
   }
 }

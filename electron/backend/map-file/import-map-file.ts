@@ -78,7 +78,10 @@ export function importMapFile(db: Db, text: string, options: ImportOptions = {})
       }
 
       const summary = getMapSummary(db, map.id);
-      if (!summary) throw new ApiError('internal', 'The imported map could not be read back.');
+      if (!summary)
+        throw new ApiError('internal', 'The imported map could not be read back.', {
+          reason: 'imported_map_unreadable',
+        });
       return {
         map: summary,
         repairs: repairs.list(),

@@ -2,7 +2,7 @@ import { LIMITS } from '../../../shared/domain';
 import { invalidField } from '../services/service-errors';
 
 /** The translated reason of every content problem: "must be a PNG, JPEG or WebP image". */
-const BAD_AVATAR = { reason: 'bad_avatar' } as const;
+const BAD_AVATAR = 'bad_avatar';
 
 type AvatarMime = 'image/png' | 'image/jpeg' | 'image/webp';
 
@@ -31,12 +31,17 @@ export function checkAvatarImage(dataUrl: string): void {
   if (!match) throw invalidField('avatarImage', 'must be a PNG, JPEG or WebP data URL', BAD_AVATAR);
   const declared = match[1] as AvatarMime;
   const bytes = Buffer.from(match[2] as string, 'base64');
-  if (bytes.length === 0) throw invalidField('avatarImage', 'is empty', { reason: 'empty' });
+  if (bytes.length === 0) throw invalidField('avatarImage', 'is empty', 'empty');
   if (bytes.length > LIMITS.avatarBytes) {
-    throw invalidField('avatarImage', `is ${Math.ceil(bytes.length / 1024)} KB; the limit is 512 KB`, {
-      reason: 'too_big_file',
-      params: { sizeKb: Math.ceil(bytes.length / 1024), maxKb: LIMITS.avatarBytes / 1024 },
-    });
+    throw invalidField(
+      'avatarImage',
+      `is ${Math.ceil(bytes.length / 1024)} KB; the limit is 512 KB`,
+      'too_big_file',
+      {
+        sizeKb: Math.ceil(bytes.length / 1024),
+        maxKb: LIMITS.avatarBytes / 1024,
+      },
+    );
   }
   const actual = sniffImageType(bytes);
   if (actual === null) {

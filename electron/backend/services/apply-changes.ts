@@ -55,6 +55,8 @@ function applyChanges(db: Db, mapId: string, changes: MapChangeSet): { updatedAt
       throw invalidField(
         at(`map.personaIds.${i}`),
         `refers to persona "${pid}", which is not in this library`,
+        'not_in_library',
+        { what: 'persona', id: pid },
       );
   });
 
@@ -62,12 +64,17 @@ function applyChanges(db: Db, mapId: string, changes: MapChangeSet): { updatedAt
   const ensureOwnId = (owner: Owner, id: string, path: string, what: string) => {
     const current = owner(db, id);
     if (current !== undefined && current !== mapId) {
-      throw invalidField(at(path), `is the id of a ${what} in another map; use a new id`);
+      throw invalidField(at(path), `is the id of a ${what} in another map; use a new id`, 'id_in_other_map', {
+        what,
+      });
     }
   };
   const ensureInMap = (owner: Owner, id: string | null, path: string, what: string) => {
     if (id !== null && owner(db, id) !== mapId) {
-      throw invalidField(at(path), `refers to ${what} "${id}", which is not in this map`);
+      throw invalidField(at(path), `refers to ${what} "${id}", which is not in this map`, 'not_in_map', {
+        what,
+        id,
+      });
     }
   };
 
@@ -89,6 +96,8 @@ function applyChanges(db: Db, mapId: string, changes: MapChangeSet): { updatedAt
       throw invalidField(
         at(`upsert.cards.${i}.personaId`),
         `refers to persona "${card.personaId}", which is not in this library`,
+        'not_in_library',
+        { what: 'persona', id: card.personaId },
       );
     }
     upsertCard(db, mapId, card);
@@ -133,8 +142,17 @@ function reorder(
   const seen = new Set<string>();
   order.forEach((id, i) => {
     if (!known.has(id))
-      throw invalidField(`${path}.${i}`, `refers to ${what} "${id}", which is not in this map`);
-    if (seen.has(id)) throw invalidField(`${path}.${i}`, `lists ${what} "${id}" twice`);
+      throw invalidField(
+        `${path}.${i}`,
+        `refers to ${what} "${id}", which is not in this map`,
+        'not_in_map',
+        {
+          what,
+          id,
+        },
+      );
+    if (seen.has(id))
+      throw invalidField(`${path}.${i}`, `lists ${what} "${id}" twice`, 'listed_twice', { what, id });
     seen.add(id);
   });
   const final = [...order, ...current.filter((id) => !seen.has(id))];

@@ -60,7 +60,9 @@ function comparePeriods(a: MetricPeriod, b: MetricPeriod): number {
 
 function checkDates(start: string | null, end: string | null): void {
   if (start !== null && end !== null && end < start) {
-    throw invalidField('endDate', `must not be before the start date (${start})`);
+    throw invalidField('endDate', `must not be before the start date (${start})`, 'before_start_date', {
+      start,
+    });
   }
 }
 
@@ -73,6 +75,8 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
     if (!row) {
       throw new ApiError('not_found', `No metric period with id "${periodId}" exists in this library.`, {
         path,
+        reason: 'item_not_found',
+        params: { what: 'period', id: periodId },
       });
     }
     return row;
@@ -127,10 +131,26 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
     const seen = new Set<string>();
     rows.forEach((row, index) => {
       if (!known.has(row.stageId)) {
-        throw invalidField(`${at}.${index}.stageId`, `"${row.stageId}" is not a stage of this map`);
+        throw invalidField(
+          `${at}.${index}.stageId`,
+          `"${row.stageId}" is not a stage of this map`,
+          'not_in_map',
+          {
+            what: 'stage',
+            id: row.stageId,
+          },
+        );
       }
       if (seen.has(row.stageId)) {
-        throw invalidField(`${at}.${index}.stageId`, `"${row.stageId}" is listed more than once`);
+        throw invalidField(
+          `${at}.${index}.stageId`,
+          `"${row.stageId}" is listed more than once`,
+          'listed_twice',
+          {
+            what: 'stage',
+            id: row.stageId,
+          },
+        );
       }
       seen.add(row.stageId);
     });
@@ -214,7 +234,9 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
           if (periodId !== null) {
             const row = requirePeriod(periodId);
             if (row.mapId !== mapId) {
-              throw invalidField('periodId', `"${periodId}" is a period of another map`);
+              throw invalidField('periodId', `"${periodId}" is a period of another map`, 'id_in_other_map', {
+                what: 'period',
+              });
             }
           }
           writeActivePeriod(db, mapId, periodId);
@@ -263,7 +285,12 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
           } else {
             const row = requirePeriod(target.periodId, 'target.periodId');
             if (row.mapId !== mapId) {
-              throw invalidField('target.periodId', `"${target.periodId}" is a period of another map`);
+              throw invalidField(
+                'target.periodId',
+                `"${target.periodId}" is a period of another map`,
+                'id_in_other_map',
+                { what: 'period' },
+              );
             }
             // Numbers are about to be overwritten: keep the map as it was, as a version (issue 6).
             autoSaveVersion(db, mapId, `Before import: ${provenance.fileName}`.slice(0, 200));

@@ -73,7 +73,11 @@ export function createPersonaHandlers(db: Db): PersonaHandlers {
               'conflict',
               `Persona “${persona.name}” is used by ${usage.length} map${usage.length === 1 ? '' : 's'} (${names}). ` +
                 'Delete it anyway to take it off those maps; their persona cards keep their text.',
-              { path: 'id' },
+              {
+                path: 'id',
+                reason: 'persona_in_use',
+                params: { name: persona.name, count: usage.length, maps: names },
+              },
             );
           }
           // The foreign keys take it off the maps and unlink the cards; the maps were changed, so

@@ -9,11 +9,15 @@ export function notFound(what: string, id: string): ApiError {
   });
 }
 
-/** `invalid_input` for one field, in the same shape zod failures take. */
+/**
+ * `invalid_input` for one field, in the same shape zod failures take. The reason is required: it is
+ * what the UI says, in its language; `message` (English) is for logs.
+ */
 export function invalidField(
   path: string,
   message: string,
-  translated: { reason?: IssueReason; params?: ErrorParams } = {},
+  reason: IssueReason,
+  params?: ErrorParams,
 ): ApiError {
-  return invalidFieldError(path, message, translated);
+  return invalidFieldError(path, message, params === undefined ? { reason } : { reason, params });
 }
