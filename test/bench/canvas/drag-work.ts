@@ -1,0 +1,61 @@
+// Main-thread work per pointer step while a card is dragged, from the DevTools protocol's
+// `Performance` metrics read before and after each step. Unlike frame intervals, these do not floor
+// at the display rate: a step that costs 3 ms reads 3 ms.
+import type { CDPSession } from 'playwright-core';
+import { pickCards, type Probe } from './measure-page';
+
+/** Main-thread time (ms) one pointer step cost, split as Chromium accounts it. */
+export interface StepWork {
+  /** Every task on the main thread, without the benchmark's own DevTools commands. */
+  total: number;
+  script: number;
+  style: number;
+  layout: number;
+  /** The rest: paint, compositing commit, parsing, garbage collection outside script. */
+  other: number;
+}
+
+type Metrics = Record<string, number>;
+
+async function metrics(cdp: CDPSession): Promise<Metrics> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+// Seconds in the metrics; milliseconds out.
+const delta = (a: Metrics, b: Metrics, name: string): number => ((b[name] ?? 0) - (a[name] ?? 0)) * 1_000;
+
+function stepWork(before: Metrics, after: Metrics): StepWork {
+  const total = delta(before, after, 'TaskDuration') - delta(before, after, 'DevToolsCommandDuration');
+  const script = delta(before, after, 'ScriptDuration');
+  const style = delta(before, after, 'RecalcStyleDuration');
+  const layout = delta(before, after, 'LayoutDuration');
+  return { total, script, style, layout, other: Math.max(0, total - script - style - layout) };
+}
+
+// After the move was handled: the next frame (which renders it) and a task after its paint.
+const NEXT_PAINT = 'new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))';
+
+export const DRAG_STEPS = 60;
+
+/**
+ * Grabs the card nearest the middle of the canvas, moves it in 60 pointer steps (150 px right, 90 px
+ * down) and drops it; returns the main-thread work of each step, from the move's dispatch to the
+ * paint of the frame that shows it.
+ */
+export async function dragWork({ page, cdp }: Probe): Promise<StepWork[]> {
+  const [start] = await pickCards(page, 1);
+  if (!start) throw new Error('No card to drag.');
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.evaluate(NEXT_PAINT);
+  const steps: StepWork[] = [];
+  for (let i = 1; i <= DRAG_STEPS; i += 1) {
+    const before = await metrics(cdp);
+    await page.mouse.move(start.x + (150 * i) / DRAG_STEPS, start.y + (90 * i) / DRAG_STEPS);
+    await page.evaluate(NEXT_PAINT);
+    steps.push(stepWork(before, await metrics(cdp)));
+  }
+  await page.mouse.up();
+  return steps;
+}
