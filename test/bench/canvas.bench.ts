@@ -118,8 +118,17 @@ async function measureSize(
   }
   const runs = new Map<string, PageRun[]>(targets.map((t) => [t.name, []]));
   for (let run = 0; run < options.runs; run += 1) {
-    for (const target of targets)
-      runs.get(target.name)?.push(await measureRun(browser, target, options, run));
+    for (const target of targets) {
+      const began = performance.now();
+      const result = await measureRun(browser, target, options, run);
+      runs.get(target.name)?.push(result);
+      // Progress, so a slow machine shows it is still working (and what one load took).
+      console.log(
+        `  ${target.name} load ${run + 1}: open ${result.openMs.toFixed(0)} ms, drag step p50 ` +
+          `${result.stepP50.toFixed(1)} ms, select ${result.latency.select?.toFixed(0) ?? '-'} ms ` +
+          `(${((performance.now() - began) / 1_000).toFixed(0)} s)`,
+      );
+    }
   }
   return { cards, editor: runs.get('editor') ?? [], bare: runs.get('bare') ?? [] };
 }
