@@ -159,7 +159,9 @@ async function profileSize(
 
 async function main(): Promise<void> {
   const options = readOptions();
-  const allSizes = [...new Set([...options.sizes, ...options.profileSizes])].sort((a, b) => a - b);
+  const allSizes = [...new Set([...(options.runs > 0 ? options.sizes : []), ...options.profileSizes])].sort(
+    (a, b) => a - b,
+  );
   const minify = options.profileSizes.length === 0;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'jm-bench-canvas-'));
   let host: RunningWebHost | null = null;
@@ -189,7 +191,7 @@ async function main(): Promise<void> {
 
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     const results: SizeResult[] = [];
-    for (const n of options.sizes) {
+    for (const n of options.runs > 0 ? options.sizes : []) {
       console.log(`Measuring ${n} cards (${options.runs} loads per page)...`);
       results.push(await measureSize(browser, n, targetsFor(n), options));
     }
@@ -198,7 +200,7 @@ async function main(): Promise<void> {
       console.log(`Profiling ${n} cards...`);
       profiles.push(...(await profileSize(browser, n, targetsFor(n), options)));
     }
-    printReport(results, options.runs, options.cpuSlowdown);
+    if (results.length > 0) printReport(results, options.runs, options.cpuSlowdown);
     printProfiles(profiles);
   } finally {
     await browser?.close().catch(() => undefined);

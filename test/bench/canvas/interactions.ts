@@ -36,6 +36,8 @@ export const BARE_UI: PageUi = {
   funnelToggle: null,
 };
 
+type StartEvent = 'pointerdown' | 'click' | 'keydown';
+
 type Check =
   | { kind: 'selected'; id: string }
   | { kind: 'text'; id: string; text: string; present: boolean }
@@ -44,16 +46,19 @@ type Check =
   | { kind: 'pressed'; selector: string };
 
 // A string, not a function: tsx compiles functions with a `__name` helper that the page lacks.
-// Arms a one-shot recorder: the first pointerdown or keydown after it is the start; each animation
-// frame checks the DOM; once it shows the result, a task after that frame's paint is the end.
-const arm = (check: Check): string => `(() => {
+// Arms a one-shot recorder: the first `start` event after it (the event the page acts on:
+// `pointerdown` for selecting, as React Flow selects a draggable node when it is pressed; `click` for
+// buttons, so the driver's gap between press and release does not count; `keydown` for keys)
+// is the start; each animation frame checks the DOM; once it shows the result, a task after that
+// frame's paint is the end.
+const arm = (check: Check, start: StartEvent): string => `(() => {
   const check = ${JSON.stringify(check)};
   const CARD = '${CARD_SELECTOR}';
   const node = (id) => document.querySelector('.react-flow__node[data-id="' + CSS.escape(id) + '"]');
   let t0 = null;
   const onInput = (e) => { if (t0 === null) t0 = e.timeStamp; };
-  window.addEventListener('pointerdown', onInput, { capture: true, passive: true });
-  window.addEventListener('keydown', onInput, { capture: true, passive: true });
+  const START = '${start}';
+  window.addEventListener(START, onInput, { capture: true, passive: true });
   let added = null;
   let observer = null;
   if (check.kind === 'added') {
@@ -76,8 +81,7 @@ const arm = (check: Check): string => `(() => {
     }
   };
   const cleanup = () => {
-    window.removeEventListener('pointerdown', onInput, { capture: true });
-    window.removeEventListener('keydown', onInput, { capture: true });
+    window.removeEventListener(START, onInput, { capture: true });
     observer?.disconnect();
   };
   window.__benchLatency = new Promise((resolve, reject) => {
@@ -97,9 +101,10 @@ const arm = (check: Check): string => `(() => {
 async function timed(
   page: Page,
   check: Check,
+  start: StartEvent,
   input: () => Promise<void>,
 ): Promise<{ ms: number; added: string | null }> {
-  await page.evaluate(arm(check));
+  await page.evaluate(arm(check, start));
   await input();
   return (await page.evaluate('window.__benchLatency')) as { ms: number; added: string | null };
 }
@@ -118,7 +123,7 @@ const settle = (page: Page) => page.waitForTimeout(1_000);
 export async function selectCards(page: Page, count: number): Promise<number[]> {
   const latencies: number[] = [];
   for (const card of await pickCards(page, count)) {
-    const { ms } = await timed(page, { kind: 'selected', id: card.id }, () =>
+    const { ms } = await timed(page, { kind: 'selected', id: card.id }, 'pointerdown', () =>
       page.mouse.click(card.x, card.y),
     );
     latencies.push(ms);
@@ -142,24 +147,30 @@ export async function measureInteractions(
   await page.mouse.dblclick(target.x, target.y);
   const field = page.getByRole('textbox', { name: 'Card title' });
   await field.fill(title);
-  const commit = await timed(page, { kind: 'text', id: target.id, text: title, present: true }, () =>
-    field.press('Enter'),
+  const commit = await timed(
+    page,
+    { kind: 'text', id: target.id, text: title, present: true },
+    'keydown',
+    () => field.press('Enter'),
   );
   out.get('title')?.push(commit.ms);
   await settle(page);
-  const undoTitle = await timed(page, { kind: 'text', id: target.id, text: title, present: false }, () =>
-    page.keyboard.press('Control+Z'),
+  const undoTitle = await timed(
+    page,
+    { kind: 'text', id: target.id, text: title, present: false },
+    'keydown',
+    () => page.keyboard.press('Control+Z'),
   );
   out.get('undo')?.push(undoTitle.ms);
   await settle(page);
 
   const addAt = await centre(ui.addButton(page));
-  const add = await timed(page, { kind: 'added' }, () => page.mouse.click(addAt.x, addAt.y));
+  const add = await timed(page, { kind: 'added' }, 'click', () => page.mouse.click(addAt.x, addAt.y));
   out.get('add')?.push(add.ms);
   await ui.afterAdd(page);
   await settle(page);
   if (add.added) {
-    const undoAdd = await timed(page, { kind: 'gone', id: add.added }, () =>
+    const undoAdd = await timed(page, { kind: 'gone', id: add.added }, 'keydown', () =>
       page.keyboard.press('Control+Z'),
     );
     out.get('undo')?.push(undoAdd.ms);
@@ -170,7 +181,7 @@ export async function measureInteractions(
     const toggle = ui.funnelToggle(page);
     if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click();
     const at = await centre(toggle);
-    const on = await timed(page, { kind: 'pressed', selector: '.metrics-toggle' }, () =>
+    const on = await timed(page, { kind: 'pressed', selector: '.metrics-toggle' }, 'click', () =>
       page.mouse.click(at.x, at.y),
     );
     out.get('funnel')?.push(on.ms);

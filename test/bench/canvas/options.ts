@@ -32,11 +32,12 @@ export function readOptions(
   env: NodeJS.ProcessEnv = process.env,
 ): CanvasBenchOptions {
   const sizes = numbers(argument(argv, 'sizes') ?? env.BENCH_CANVAS_SIZES);
-  const runs = numbers(argument(argv, 'runs') ?? env.BENCH_CANVAS_RUNS)[0];
+  // 0 runs skips the measured loads (useful with --profile alone).
+  const runs = Number(argument(argv, 'runs') ?? env.BENCH_CANVAS_RUNS ?? '3');
   const throttle = numbers(argument(argv, 'throttle') ?? env.BENCH_CANVAS_CPU_SLOWDOWN)[0];
   return {
     sizes: sizes.length > 0 ? sizes : [100, 1_000, 5_000],
-    runs: Math.round(runs ?? 3),
+    runs: Number.isFinite(runs) && runs >= 0 ? Math.round(runs) : 3,
     cpuSlowdown: throttle ?? 1,
     profileSizes: numbers(argument(argv, 'profile') ?? env.BENCH_CANVAS_PROFILE),
   };
