@@ -32,7 +32,7 @@ import {
   selectCards,
   type PageUi,
 } from './canvas/interactions';
-import { heapMb, openProbe, timeOpen } from './canvas/measure-page';
+import { type CardPoint, heapMb, hitTestMs, openProbe, pickCards, timeOpen } from './canvas/measure-page';
 import { readOptions, type CanvasBenchOptions } from './canvas/options';
 import { profileAction } from './canvas/profile';
 import {
@@ -72,8 +72,10 @@ async function measureRun(
   try {
     const open = await timeOpen(probe.page, target.url);
     const heap = await heapMb(probe.cdp);
-    const latencies = await measureInteractions(probe.page, target.ui, run);
-    const steps = await dragWork(probe);
+    const cards = await pickCards(probe.page, 3);
+    const hitTest = await hitTestMs(probe.page, cards);
+    const latencies = await measureInteractions(probe.page, target.ui, cards, run);
+    const steps = await dragWork(probe, (await pickCards(probe.page, 1))[0] as CardPoint);
     // Let the editor commit and autosave the drop before the page closes.
     await probe.page.waitForTimeout(1_000);
     const latency: PageRun['latency'] = {};
@@ -85,6 +87,7 @@ async function measureRun(
       openMs: open.ms,
       cardsAtOpen: open.cards,
       heapMb: heap,
+      hitTestMs: hitTest,
       stepP50: percentile(
         steps.map((s) => s.total),
         0.5,
@@ -145,10 +148,16 @@ async function profileSize(
     const probe = await openProbe(browser, options.cpuSlowdown);
     try {
       await timeOpen(probe.page, target.url);
-      const drag = await profileAction(probe.cdp, async () => void (await dragWork(probe)));
+      // Cards picked before the profiler starts: picking hit-tests, which is not the action's cost.
+      const [start] = await pickCards(probe.page, 1);
+      const drag = await profileAction(
+        probe.cdp,
+        async () => void (await dragWork(probe, start as CardPoint)),
+      );
       out.push({ cards, page: target.name, action: 'drag (60 pointer steps)', hot: drag });
       await probe.page.waitForTimeout(1_000);
-      const select = await profileAction(probe.cdp, async () => void (await selectCards(probe.page, 3)));
+      const cards = await pickCards(probe.page, 3);
+      const select = await profileAction(probe.cdp, async () => void (await selectCards(probe.page, cards)));
       out.push({ cards, page: target.name, action: 'click-select (3 cards)', hot: select });
     } finally {
       await probe.page.close();

@@ -2,7 +2,7 @@
 // `Performance` metrics read before and after each step. Unlike frame intervals, these do not floor
 // at the display rate: a step that costs 3 ms reads 3 ms.
 import type { CDPSession } from 'playwright-core';
-import { pickCards, type Probe } from './measure-page';
+import type { CardPoint, Probe } from './measure-page';
 
 /** Main-thread time (ms) one pointer step cost, split as Chromium accounts it. */
 export interface StepWork {
@@ -39,13 +39,11 @@ const NEXT_PAINT = 'new Promise((resolve) => requestAnimationFrame(() => setTime
 export const DRAG_STEPS = 60;
 
 /**
- * Grabs the card nearest the middle of the canvas, moves it in 60 pointer steps (150 px right, 90 px
+ * Grabs the card at `start`, moves it in 60 pointer steps (150 px right, 90 px
  * down) and drops it; returns the main-thread work of each step, from the move's dispatch to the
  * paint of the frame that shows it.
  */
-export async function dragWork({ page, cdp }: Probe): Promise<StepWork[]> {
-  const [start] = await pickCards(page, 1);
-  if (!start) throw new Error('No card to drag.');
+export async function dragWork({ page, cdp }: Probe, start: CardPoint): Promise<StepWork[]> {
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   await page.evaluate(NEXT_PAINT);

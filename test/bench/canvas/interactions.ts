@@ -4,7 +4,7 @@
 // the page's clock), so the driver's round trips do not count; the end is a task after the paint of
 // the first animation frame in which the DOM shows the result.
 import type { Locator, Page } from 'playwright-core';
-import { CARD_SELECTOR, pickCards } from './measure-page';
+import { CARD_SELECTOR, type CardPoint } from './measure-page';
 
 export type InteractionName = 'select' | 'title' | 'add' | 'undo' | 'funnel';
 export const INTERACTIONS: InteractionName[] = ['select', 'title', 'add', 'undo', 'funnel'];
@@ -119,10 +119,10 @@ async function centre(locator: Locator): Promise<{ x: number; y: number }> {
 // one interaction's save is not billed to the next. The bare page gets the same pause.
 const settle = (page: Page) => page.waitForTimeout(1_000);
 
-/** Clicks the `count` cards nearest the middle of the canvas one by one; their select latencies. */
-export async function selectCards(page: Page, count: number): Promise<number[]> {
+/** Clicks the cards one by one; their select latencies. */
+export async function selectCards(page: Page, cards: CardPoint[]): Promise<number[]> {
   const latencies: number[] = [];
-  for (const card of await pickCards(page, count)) {
+  for (const card of cards) {
     const { ms } = await timed(page, { kind: 'selected', id: card.id }, 'pointerdown', () =>
       page.mouse.click(card.x, card.y),
     );
@@ -132,16 +132,17 @@ export async function selectCards(page: Page, count: number): Promise<number[]> 
   return latencies;
 }
 
-/** One pass of every interaction the page has; latencies in ms by interaction. */
+/** One pass of every interaction the page has, on `cards` (picked beforehand); latencies in ms. */
 export async function measureInteractions(
   page: Page,
   ui: PageUi,
+  cards: CardPoint[],
   pass: number,
 ): Promise<Map<InteractionName, number[]>> {
   const out = new Map<InteractionName, number[]>(INTERACTIONS.map((n) => [n, []]));
-  out.set('select', await selectCards(page, 3));
+  out.set('select', await selectCards(page, cards));
 
-  const [target] = await pickCards(page, 1);
+  const [target] = cards;
   if (!target) throw new Error('No card to edit.');
   const title = `Bench title ${pass}`;
   await page.mouse.dblclick(target.x, target.y);

@@ -81,22 +81,28 @@ export async function heapMb(cdp: CDPSession): Promise<number> {
 }
 
 // The cards nearest the middle of the canvas, nearest first, so repeated clicks hit different cards.
+// Boxes first (cheap), hit tests only for the nearest: a hit test can cost milliseconds in a big DOM.
 const PICK_SCRIPT = (count: number) => `(() => {
   const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
   if (!pane) return [];
   const cx = pane.left + pane.width / 2;
   const cy = pane.top + pane.height / 2;
-  const hits = [];
+  const boxes = [];
   for (const el of document.querySelectorAll('${CARD_SELECTOR}')) {
     const r = el.getBoundingClientRect();
     const x = r.left + r.width / 2;
     const y = r.top + r.height / 2;
-    // Skip cards under a panel or toolbar: the pointer must land on the card itself.
-    if (document.elementFromPoint(x, y)?.closest('${CARD_SELECTOR}') !== el) continue;
-    hits.push({ id: el.getAttribute('data-id'), x, y, d: (x - cx) ** 2 + (y - cy) ** 2 });
+    boxes.push({ el, id: el.getAttribute('data-id'), x, y, d: (x - cx) ** 2 + (y - cy) ** 2 });
   }
-  hits.sort((a, b) => a.d - b.d);
-  return hits.slice(0, ${count});
+  boxes.sort((a, b) => a.d - b.d);
+  const hits = [];
+  for (const box of boxes) {
+    if (hits.length >= ${count}) break;
+    // Skip cards under a panel or toolbar: the pointer must land on the card itself.
+    if (document.elementFromPoint(box.x, box.y)?.closest('${CARD_SELECTOR}') !== box.el) continue;
+    hits.push({ id: box.id, x: box.x, y: box.y });
+  }
+  return hits;
 })()`;
 
 export interface CardPoint {
@@ -110,4 +116,19 @@ export async function pickCards(page: Page, count: number): Promise<CardPoint[]>
   const points = (await page.evaluate(PICK_SCRIPT(count))) as CardPoint[];
   if (points.length === 0) throw new Error('No card node can be hit in the visible canvas.');
   return points;
+}
+
+/**
+ * Mean ms of one hit test (`document.elementFromPoint`) at the given points: the browser does the
+ * same for every pointer event, so its cost is part of every move, press and click.
+ */
+export async function hitTestMs(page: Page, points: CardPoint[]): Promise<number> {
+  const script = `(() => {
+    const points = ${JSON.stringify(points.map(({ x, y }) => ({ x, y })))};
+    const rounds = 10;
+    const began = performance.now();
+    for (let i = 0; i < rounds; i += 1) for (const p of points) document.elementFromPoint(p.x, p.y);
+    return (performance.now() - began) / (rounds * points.length);
+  })()`;
+  return (await page.evaluate(script)) as number;
 }

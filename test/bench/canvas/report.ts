@@ -9,6 +9,8 @@ export interface PageRun {
   openMs: number;
   cardsAtOpen: number;
   heapMb: number;
+  /** Mean ms of one hit test at a card centre (the browser does one per pointer event). */
+  hitTestMs: number;
   /** Main-thread ms per drag step. */
   stepP50: number;
   stepP95: number;
@@ -44,6 +46,7 @@ const ROWS: Row[] = [
   { label: 'open: first interactive frame (ms)', value: (r) => r.openMs, digits: 0 },
   { label: 'card nodes in the DOM at open', value: (r) => r.cardsAtOpen, digits: 0 },
   { label: 'JS heap after open, after GC (MB)', value: (r) => r.heapMb, digits: 1 },
+  { label: 'hit test at a card (ms per point)', value: (r) => r.hitTestMs, digits: 3 },
   { label: 'drag: main thread per step p50 (ms)', value: (r) => r.stepP50, digits: 2 },
   { label: 'drag: main thread per step p95 (ms)', value: (r) => r.stepP95, digits: 2 },
   { label: '  of p50 step: script (ms)', value: (r) => r.scriptP50, digits: 2 },
