@@ -156,8 +156,8 @@ async function profileSize(
       );
       out.push({ cards, page: target.name, action: 'drag (60 pointer steps)', hot: drag });
       await probe.page.waitForTimeout(1_000);
-      const cards = await pickCards(probe.page, 3);
-      const select = await profileAction(probe.cdp, async () => void (await selectCards(probe.page, cards)));
+      const points = await pickCards(probe.page, 3);
+      const select = await profileAction(probe.cdp, async () => void (await selectCards(probe.page, points)));
       out.push({ cards, page: target.name, action: 'click-select (3 cards)', hot: select });
     } finally {
       await probe.page.close();
