@@ -38,6 +38,7 @@ import { profileAction } from './canvas/profile';
 import {
   printProfiles,
   printReport,
+  printTargets,
   type PageRun,
   type ProfileResult,
   type SizeResult,
@@ -209,7 +210,10 @@ async function main(): Promise<void> {
       console.log(`Profiling ${n} cards...`);
       profiles.push(...(await profileSize(browser, n, targetsFor(n), options)));
     }
-    if (results.length > 0) printReport(results, options.runs, options.cpuSlowdown);
+    if (results.length > 0) {
+      printReport(results, options.runs, options.cpuSlowdown);
+      printTargets(results);
+    }
     printProfiles(profiles);
   } finally {
     await browser?.close().catch(() => undefined);

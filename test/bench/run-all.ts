@@ -11,5 +11,7 @@ const benches = readdirSync(here)
   .sort();
 for (const file of benches) {
   console.log(`\n== ${file}`);
-  execFileSync(process.execPath, ['--import', 'tsx', `${here}${file}`, ...process.argv.slice(2)], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['--import', 'tsx', `${here}${file}`, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
 }

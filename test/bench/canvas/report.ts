@@ -113,6 +113,45 @@ export function printReport(results: SizeResult[], runs: number, cpuSlowdown: nu
   }
 }
 
+// DESIGN.md section 5: the editor's cost over the bare page at 1,000 cards, and at 5,000.
+const TARGETS: { cards: number; label: string; value: (run: PageRun) => number | undefined; max: number }[] =
+  [
+    { cards: 1_000, label: 'drag step p50', value: (r) => r.stepP50, max: 1.25 },
+    { cards: 1_000, label: 'drag step p95', value: (r) => r.stepP95, max: 1.5 },
+    ...[1_000, 5_000].flatMap((cards) => {
+      const max = cards === 1_000 ? 1.5 : 2;
+      const rows = [
+        { cards, label: 'open', value: (r: PageRun) => r.openMs, max },
+        { cards, label: 'select', value: (r: PageRun) => r.latency.select, max },
+        { cards, label: 'title edit', value: (r: PageRun) => r.latency.title, max },
+        { cards, label: 'add', value: (r: PageRun) => r.latency.add, max },
+        { cards, label: 'undo', value: (r: PageRun) => r.latency.undo, max },
+      ];
+      return cards === 5_000
+        ? [
+            { cards, label: 'drag step p50', value: (r: PageRun) => r.stepP50, max },
+            { cards, label: 'drag step p95', value: (r: PageRun) => r.stepP95, max },
+            ...rows,
+          ]
+        : rows;
+    }),
+  ];
+
+/** The editor/bare ratios DESIGN.md bounds, beside their bounds (printed, never asserted). */
+export function printTargets(results: SizeResult[]): void {
+  const lines: string[] = [];
+  for (const t of TARGETS) {
+    const r = results.find((result) => result.cards === t.cards);
+    if (!r) continue;
+    const med = (runs: PageRun[]) =>
+      spread(runs.map(t.value).filter((v): v is number => v !== undefined && Number.isFinite(v)));
+    lines.push(`  ${t.cards} cards, ${t.label}: ${ratio(med(r.editor), med(r.bare))} (target <= ${t.max}x)`);
+  }
+  if (lines.length === 0) return;
+  console.log('\nRatios against the DESIGN.md section 5 targets (editor median / bare median):');
+  for (const line of lines) console.log(line);
+}
+
 export function printProfiles(profiles: ProfileResult[]): void {
   for (const p of profiles) {
     console.log(
