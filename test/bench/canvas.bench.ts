@@ -74,7 +74,7 @@ async function measureRun(
     const open = await timeOpen(probe.page, target.url);
     const heap = await heapMb(probe.cdp);
     const cards = await pickCards(probe.page, 3);
-    const hitTest = await hitTestMs(probe.page, cards);
+    const hitTest = await hitTestMs(probe, cards);
     const latencies = await measureInteractions(probe.page, target.ui, cards, run);
     const steps = await dragWork(probe, (await pickCards(probe.page, 1))[0] as CardPoint);
     // Let the editor commit and autosave the drop before the page closes.

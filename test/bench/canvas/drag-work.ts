@@ -1,8 +1,8 @@
 // Main-thread work per pointer step while a card is dragged, from the DevTools protocol's
 // `Performance` metrics read before and after each step. Unlike frame intervals, these do not floor
 // at the display rate: a step that costs 3 ms reads 3 ms.
-import type { CDPSession } from 'playwright-core';
 import type { CardPoint, Probe } from './measure-page';
+import { metricMs, readMetrics, taskMs, type Metrics } from './thread-time';
 
 /** Main-thread time (ms) one pointer step cost, split as Chromium accounts it. */
 export interface StepWork {
@@ -15,21 +15,11 @@ export interface StepWork {
   other: number;
 }
 
-type Metrics = Record<string, number>;
-
-async function metrics(cdp: CDPSession): Promise<Metrics> {
-  const { metrics: list } = await cdp.send('Performance.getMetrics');
-  return Object.fromEntries(list.map((m) => [m.name, m.value]));
-}
-
-// Seconds in the metrics; milliseconds out.
-const delta = (a: Metrics, b: Metrics, name: string): number => ((b[name] ?? 0) - (a[name] ?? 0)) * 1_000;
-
 function stepWork(before: Metrics, after: Metrics): StepWork {
-  const total = delta(before, after, 'TaskDuration') - delta(before, after, 'DevToolsCommandDuration');
-  const script = delta(before, after, 'ScriptDuration');
-  const style = delta(before, after, 'RecalcStyleDuration');
-  const layout = delta(before, after, 'LayoutDuration');
+  const total = taskMs(before, after);
+  const script = metricMs(before, after, 'ScriptDuration');
+  const style = metricMs(before, after, 'RecalcStyleDuration');
+  const layout = metricMs(before, after, 'LayoutDuration');
   return { total, script, style, layout, other: Math.max(0, total - script - style - layout) };
 }
 
@@ -49,10 +39,10 @@ export async function dragWork({ page, cdp }: Probe, start: CardPoint): Promise<
   await page.evaluate(NEXT_PAINT);
   const steps: StepWork[] = [];
   for (let i = 1; i <= DRAG_STEPS; i += 1) {
-    const before = await metrics(cdp);
+    const before = await readMetrics(cdp);
     await page.mouse.move(start.x + (150 * i) / DRAG_STEPS, start.y + (90 * i) / DRAG_STEPS);
     await page.evaluate(NEXT_PAINT);
-    steps.push(stepWork(before, await metrics(cdp)));
+    steps.push(stepWork(before, await readMetrics(cdp)));
   }
   await page.mouse.up();
   return steps;
