@@ -122,8 +122,11 @@ function toEdges(map: JourneyMap): Edge[] {
 const ADD_BUTTON_STYLE = { position: 'absolute', top: 8, left: 8, zIndex: 10 } as const;
 
 function BareCanvas({ map }: { map: JourneyMap }) {
-  const [nodes, setNodes, onNodesChange] = useNodesState(toNodes(map));
-  const [edges, , onEdgesChange] = useEdgesState(toEdges(map));
+  // Built once: the hooks only read their argument on the first render, and the layout is not free.
+  const [initialNodes] = useState(() => toNodes(map));
+  const [initialEdges] = useState(() => toEdges(map));
+  const [nodes, setNodes, onNodesChange] = useNodesState(initialNodes);
+  const [edges, , onEdgesChange] = useEdgesState(initialEdges);
   // Undo history: whole node arrays, the cheapest undo a React Flow page can have.
   const history = useRef<BareCardNode[][]>([]);
   const added = useRef(0);
