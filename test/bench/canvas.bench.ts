@@ -1,30 +1,52 @@
 // Benchmark of the canvas against a bare React Flow page with the same nodes (DESIGN.md section 5,
-// "Speed"): in one run, same Chromium, same 1400x900 viewport, production builds of both pages:
-//   - open: navigation to every card node rendered (median of several loads);
-//   - drag: frame times while a card is dragged in 60 pointer steps (p50 and p95);
-// for maps of 250 to 2,000 cards. Targets at 1,000 cards: drag <= 1.25x bare (p50), <= 1.5x (p95),
-// open <= 1.5x; costs grow linearly with map size. It prints ratios and asserts nothing.
+// "Speed"). In one run, same Chromium, same 1400x900 viewport, production builds of both pages, for
+// each map size and each of several fresh loads per page:
+//   - open: navigation to the first interactive frame, and the JS heap after open;
+//   - interactions: input event to the paint that shows the result, for selecting a card, committing
+//     a title edit, adding a card, undo and switching the funnel overlay on (editor only);
+//   - drag: main-thread time per pointer step (DevTools Performance metrics: script, style, layout,
+//     the rest), p50 and p95 — work done, not frame intervals, which floor at the display rate.
+// Every figure is printed as min / median / max over the loads, with the editor/bare ratio of the
+// medians. It prints and asserts nothing. Optionally a CPU profile of a drag and of click-selects.
 //
-// Headless Chromium with --disable-gpu rasterises in software on a shared 2-core machine: absolute
-// numbers say little about a desktop with a GPU; read the editor/bare ratios, which share those costs.
-// Run with `npm run bench` (all benchmarks) or `npx tsx test/bench/canvas.bench.ts`.
+// Headless Chromium with --disable-gpu rasterises in software on a shared machine: absolute numbers
+// say little about a desktop with a GPU; read the editor/bare ratios, which share those costs.
+// Run with `npm run bench` (all benchmarks) or `npx tsx test/bench/canvas.bench.ts [options]`:
+//   --sizes 100,1000,5000   map sizes in cards (BENCH_CANVAS_SIZES)
+//   --runs 3                fresh loads per page and size (BENCH_CANVAS_RUNS)
+//   --throttle 4            DevTools CPU throttling of both pages (BENCH_CANVAS_CPU_SLOWDOWN)
+//   --profile 1000          sizes to CPU-profile; builds unminified to keep names (BENCH_CANVAS_PROFILE)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { mapUrl, seedMapOverHttp } from '../e2e/pages/editor-page';
 import { makeLargeMap } from '../helpers/map-factory';
 import { buildBarePage, buildEditor } from './canvas/build-pages';
-import { dragFrameTimes, openPage, timeOpen } from './canvas/measure-page';
-import { printReport, type PageStats, type SizeResult } from './canvas/report';
+import { dragWork } from './canvas/drag-work';
+import {
+  BARE_UI,
+  EDITOR_UI,
+  INTERACTIONS,
+  measureInteractions,
+  selectCards,
+  type PageUi,
+} from './canvas/interactions';
+import { type CardPoint, heapMb, hitTestMs, openProbe, pickCards, timeOpen } from './canvas/measure-page';
+import { readOptions, type CanvasBenchOptions } from './canvas/options';
+import { profileAction } from './canvas/profile';
+import {
+  printProfiles,
+  printReport,
+  printTargets,
+  type PageRun,
+  type ProfileResult,
+  type SizeResult,
+} from './canvas/report';
+import { median, percentile } from './canvas/stats';
 import { serveStatic, type StaticServer } from './canvas/static-server';
 import { startWebHostProcess, type RunningWebHost } from './canvas/web-host';
 
-const SIZES = (process.env.BENCH_CANVAS_SIZES ?? '250,500,1000,2000').split(',').map(Number);
-// Optional: BENCH_CANVAS_CPU_SLOWDOWN=4 throttles both pages' CPU so sub-frame work becomes visible.
-const CPU_SLOWDOWN = Number(process.env.BENCH_CANVAS_CPU_SLOWDOWN ?? '1');
-const OPEN_RUNS = 5;
-const DRAGS = 3;
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -34,82 +56,123 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-};
-/** Nearest-rank percentile. */
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? NaN;
-};
-
 interface Target {
   name: 'editor' | 'bare';
   url: string;
+  ui: PageUi;
 }
 
-/** Opens `target` once in a fresh page; returns the time and the page (the caller closes it). */
-async function openOnce(
+/** One fresh load of `target`: open, heap, every interaction, then a drag. */
+async function measureRun(
   browser: Browser,
   target: Target,
-  cards: number,
-): Promise<{ ms: number; page: Page }> {
-  const page = await openPage(browser, CPU_SLOWDOWN);
+  options: CanvasBenchOptions,
+  run: number,
+): Promise<PageRun> {
+  const probe = await openProbe(browser, options.cpuSlowdown);
   try {
-    return { ms: await timeOpen(page, target.url, cards), page };
-  } catch (error) {
-    await page.close();
-    throw error;
+    const open = await timeOpen(probe.page, target.url);
+    const heap = await heapMb(probe.cdp);
+    const cards = await pickCards(probe.page, 3);
+    const hitTest = await hitTestMs(probe, cards);
+    const latencies = await measureInteractions(probe.page, target.ui, cards, run);
+    const steps = await dragWork(probe, (await pickCards(probe.page, 1))[0] as CardPoint);
+    // Let the editor commit and autosave the drop before the page closes.
+    await probe.page.waitForTimeout(1_000);
+    const latency: PageRun['latency'] = {};
+    for (const name of INTERACTIONS) {
+      const values = latencies.get(name) ?? [];
+      if (values.length > 0) latency[name] = median(values);
+    }
+    return {
+      openMs: open.ms,
+      cardsAtOpen: open.cards,
+      heapMb: heap,
+      hitTestMs: hitTest,
+      stepP50: percentile(
+        steps.map((s) => s.total),
+        0.5,
+      ),
+      stepP95: percentile(
+        steps.map((s) => s.total),
+        0.95,
+      ),
+      scriptP50: median(steps.map((s) => s.script)),
+      styleP50: median(steps.map((s) => s.style)),
+      layoutP50: median(steps.map((s) => s.layout)),
+      otherP50: median(steps.map((s) => s.other)),
+      latency,
+    };
+  } finally {
+    await probe.page.close();
   }
 }
 
-async function measureSize(browser: Browser, cards: number, targets: Target[]): Promise<SizeResult> {
-  const opens = new Map<string, number[]>(targets.map((t) => [t.name, []]));
-  const frames = new Map<string, number[]>(targets.map((t) => [t.name, []]));
-  const moveFrames = new Map<string, number[]>(targets.map((t) => [t.name, []]));
-  const steps = new Map<string, number[]>(targets.map((t) => [t.name, []]));
+async function measureSize(
+  browser: Browser,
+  cards: number,
+  targets: Target[],
+  options: CanvasBenchOptions,
+): Promise<SizeResult> {
   // One warm-up load each (disk cache, JIT), then interleaved loads so drift hits both pages alike.
-  for (const target of targets) await (await openOnce(browser, target, cards)).page.close();
-  const last = new Map<string, Page>();
-  for (let run = 0; run < OPEN_RUNS; run += 1) {
+  for (const target of targets) {
+    const probe = await openProbe(browser, options.cpuSlowdown);
+    await timeOpen(probe.page, target.url);
+    await probe.page.close();
+  }
+  const runs = new Map<string, PageRun[]>(targets.map((t) => [t.name, []]));
+  for (let run = 0; run < options.runs; run += 1) {
     for (const target of targets) {
-      const { ms, page } = await openOnce(browser, target, cards);
-      opens.get(target.name)?.push(ms);
-      await last.get(target.name)?.close();
-      last.set(target.name, page);
+      const began = performance.now();
+      const result = await measureRun(browser, target, options, run);
+      runs.get(target.name)?.push(result);
+      // Progress, so a slow machine shows it is still working (and what one load took).
+      console.log(
+        `  ${target.name} load ${run + 1}: open ${result.openMs.toFixed(0)} ms, drag step p50 ` +
+          `${result.stepP50.toFixed(1)} ms, select ${result.latency.select?.toFixed(0) ?? '-'} ms ` +
+          `(${((performance.now() - began) / 1_000).toFixed(0)} s)`,
+      );
     }
   }
-  for (let drag = 0; drag < DRAGS; drag += 1) {
-    for (const target of targets) {
-      const page = last.get(target.name) as Page;
-      await page.bringToFront();
-      const sample = await dragFrameTimes(page);
-      frames.get(target.name)?.push(...sample.frames);
-      moveFrames.get(target.name)?.push(...sample.moveFrames);
-      steps.get(target.name)?.push(sample.stepMs);
-      // Let the editor commit and autosave the drop (the bare page just idles) before the next drag.
-      await page.waitForTimeout(1_000);
+  return { cards, editor: runs.get('editor') ?? [], bare: runs.get('bare') ?? [] };
+}
+
+/** CPU profiles of a drag and of three click-selects in a fresh load of each page. */
+async function profileSize(
+  browser: Browser,
+  cards: number,
+  targets: Target[],
+  options: CanvasBenchOptions,
+): Promise<ProfileResult[]> {
+  const out: ProfileResult[] = [];
+  for (const target of targets) {
+    const probe = await openProbe(browser, options.cpuSlowdown);
+    try {
+      await timeOpen(probe.page, target.url);
+      // Cards picked before the profiler starts: picking hit-tests, which is not the action's cost.
+      const [start] = await pickCards(probe.page, 1);
+      const drag = await profileAction(
+        probe.cdp,
+        async () => void (await dragWork(probe, start as CardPoint)),
+      );
+      out.push({ cards, page: target.name, action: 'drag (60 pointer steps)', hot: drag });
+      await probe.page.waitForTimeout(1_000);
+      const points = await pickCards(probe.page, 3);
+      const select = await profileAction(probe.cdp, async () => void (await selectCards(probe.page, points)));
+      out.push({ cards, page: target.name, action: 'click-select (3 cards)', hot: select });
+    } finally {
+      await probe.page.close();
     }
   }
-  for (const page of last.values()) await page.close();
-  const stats = (name: string): PageStats => {
-    const f = frames.get(name) ?? [];
-    const m = moveFrames.get(name) ?? [];
-    return {
-      open: median(opens.get(name) ?? []),
-      p50: percentile(m, 0.5),
-      p95: percentile(m, 0.95),
-      allP50: percentile(f, 0.5),
-      allP95: percentile(f, 0.95),
-      stepMs: median(steps.get(name) ?? []),
-      frames: m.length,
-    };
-  };
-  return { cards, editor: stats('editor'), bare: stats('bare') };
+  return out;
 }
 
 async function main(): Promise<void> {
+  const options = readOptions();
+  const allSizes = [...new Set([...(options.runs > 0 ? options.sizes : []), ...options.profileSizes])].sort(
+    (a, b) => a - b,
+  );
+  const minify = options.profileSizes.length === 0;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'jm-bench-canvas-'));
   let host: RunningWebHost | null = null;
   let server: StaticServer | null = null;
@@ -119,30 +182,39 @@ async function main(): Promise<void> {
     const bareDir = path.join(tmp, 'bare');
     const dataDir = path.join(tmp, 'data');
     fs.mkdirSync(dataDir);
-    console.log('Building the editor and the bare React Flow page (production)...');
-    await buildEditor(editorDir);
-    await buildBarePage(bareDir);
-    const maps = new Map(SIZES.map((n) => [n, makeLargeMap(n, `bench${n}`)]));
+    console.log(
+      `Building the editor and the bare React Flow page (production${minify ? '' : ', not minified'})...`,
+    );
+    await buildEditor(editorDir, { minify });
+    await buildBarePage(bareDir, { minify });
+    const maps = new Map(allSizes.map((n) => [n, makeLargeMap(n, `bench${n}`)]));
     for (const [n, map] of maps) fs.writeFileSync(path.join(bareDir, `map-${n}.json`), JSON.stringify(map));
 
     host = await startWebHostProcess(editorDir, dataDir);
     server = await serveStatic(bareDir);
     const ids = new Map<number, string>();
     for (const [n, map] of maps) ids.set(n, await seedMapOverHttp(host.url, map));
+    const targetsFor = (n: number): Target[] => [
+      { name: 'editor', url: mapUrl((host as RunningWebHost).url, ids.get(n) as string), ui: EDITOR_UI },
+      { name: 'bare', url: `${(server as StaticServer).url}/index.html?map=map-${n}.json`, ui: BARE_UI },
+    ];
 
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     const results: SizeResult[] = [];
-    for (const n of SIZES) {
-      console.log(`Measuring ${n} cards...`);
-      results.push(
-        await measureSize(browser, n, [
-          { name: 'editor', url: mapUrl(host.url, ids.get(n) as string) },
-          { name: 'bare', url: `${server.url}/index.html?map=map-${n}.json` },
-        ]),
-      );
+    for (const n of options.runs > 0 ? options.sizes : []) {
+      console.log(`Measuring ${n} cards (${options.runs} loads per page)...`);
+      results.push(await measureSize(browser, n, targetsFor(n), options));
     }
-    if (CPU_SLOWDOWN > 1) console.log(`(CPU throttled ${CPU_SLOWDOWN}x in both pages)`);
-    printReport(results);
+    const profiles: ProfileResult[] = [];
+    for (const n of options.profileSizes) {
+      console.log(`Profiling ${n} cards...`);
+      profiles.push(...(await profileSize(browser, n, targetsFor(n), options)));
+    }
+    if (results.length > 0) {
+      printReport(results, options.runs, options.cpuSlowdown);
+      printTargets(results);
+    }
+    printProfiles(profiles);
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.close().catch(() => undefined);

@@ -1,128 +1,137 @@
-// What the canvas benchmark measures in a page, the same way for the editor and the bare page:
-// time from navigation to every card node rendered, and frame times while a card is dragged.
-import type { Browser, Page } from 'playwright-core';
+// What the canvas benchmark measures when a page opens, the same way for the editor and the bare
+// page: the time from navigation to the first interactive frame, and the JS heap after open.
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { metricMs, readMetrics } from './thread-time';
 
-/** Both pages give card nodes the React Flow type `card`, so this selector counts them in either. */
-const CARD_SELECTOR = '.react-flow__node-card';
+/** Both pages give card nodes the React Flow type `card`, so this selector finds them in either. */
+export const CARD_SELECTOR = '.react-flow__node-card';
 const VIEWPORT = { width: 1400, height: 900 };
 
+/** A page under measurement and its DevTools protocol session. */
+export interface Probe {
+  page: Page;
+  cdp: CDPSession;
+}
+
 /**
- * A fresh page at the benchmark's viewport. `cpuSlowdown` > 1 throttles the page's CPU (DevTools'
- * emulation) so that frame work shows above the 16.7 ms display-rate floor; both pages get the same.
+ * A fresh page at the benchmark's viewport with a DevTools session. `cpuSlowdown` > 1 throttles the
+ * page's CPU (DevTools' emulation); both pages get the same.
  */
-export async function openPage(browser: Browser, cpuSlowdown = 1): Promise<Page> {
+export async function openProbe(browser: Browser, cpuSlowdown = 1): Promise<Probe> {
   const page = await browser.newPage({ viewport: VIEWPORT });
-  page.setDefaultTimeout(180_000);
-  if (cpuSlowdown > 1) {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-  }
-  return page;
-}
-
-/**
- * Loads `url` in `page` (a fresh document: a hash change alone would not reload) and returns the
- * page's `performance.now()` at the first animation frame in which `cards` card nodes exist. That
- * clock starts at navigation, so the number covers network, parsing, the API call (editor) and render.
- */
-export async function timeOpen(page: Page, url: string, cards: number): Promise<number> {
-  await page.goto(url, { waitUntil: 'commit' });
-  const handle = await page.waitForFunction(
-    ({ selector, n }) => (document.querySelectorAll(selector).length >= n ? performance.now() : false),
-    { selector: CARD_SELECTOR, n: cards },
-    { polling: 'raf', timeout: 180_000 },
-  );
-  return (await handle.jsonValue()) as number;
-}
-
-/** The screen centre of the card nearest the middle of the canvas that the pointer can really hit. */
-async function pickCard(page: Page): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((selector) => {
-    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
-    if (!pane) return null;
-    const cx = pane.left + pane.width / 2;
-    const cy = pane.top + pane.height / 2;
-    let best: { x: number; y: number; d: number } | null = null;
-    for (const el of document.querySelectorAll(selector)) {
-      const r = el.getBoundingClientRect();
-      const x = r.left + r.width / 2;
-      const y = r.top + r.height / 2;
-      const d = (x - cx) ** 2 + (y - cy) ** 2;
-      if (best !== null && d >= best.d) continue;
-      // Skip cards under a panel or toolbar: the drag must start on the card itself.
-      if (document.elementFromPoint(x, y)?.closest(selector) !== el) continue;
-      best = { x, y, d };
-    }
-    return best;
-  }, CARD_SELECTOR);
-  if (!point) throw new Error('No card node can be grabbed in the visible canvas.');
-  return point;
+  page.setDefaultTimeout(60_000);
+  const cdp = await page.context().newCDPSession(page);
+  // Thread time leaves out the time other processes on the machine take the core away; DevTools'
+  // throttle works by pausing the thread, which only wall time sees.
+  await cdp.send('Performance.enable', { timeDomain: cpuSlowdown > 1 ? 'timeTicks' : 'threadTicks' });
+  if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  return { page, cdp };
 }
 
 // A string, not a function: tsx compiles functions with a `__name` helper that the page lacks.
-// A pointer move is handled either in the frame interval it arrives in (events the driver sends are
-// not always aligned to frames) or, when Chrome aligns it, in the next one; both intervals count as
-// "move frames" (each once). Idle frames (the driver sends moves slower than the display rate) are
-// kept apart, since they would pull the percentiles towards 16.7 ms whatever the page costs.
-const FRAME_RECORDER = `(() => {
-  const rec = { all: [], moves: [], on: true };
-  window.__benchFrames = rec;
-  let last = null;
-  let moved = false;
-  let carry = false;
-  window.addEventListener('pointermove', () => { moved = true; }, { capture: true, passive: true });
-  const tick = (time) => {
-    if (last !== null) {
-      rec.all.push(time - last);
-      if (moved || carry) rec.moves.push(time - last);
+// The first interactive frame: the first animation frame that shows card nodes on screen with the
+// cards and viewport the page then keeps for 3 more frames (React Flow measures nodes, then fits the
+// view, in the frames after the first render), and the time is taken in a task after that frame's
+// paint, i.e. when the main thread can take input. Counting the cards in the DOM (not the map's)
+// keeps this working if the canvas stops rendering off-screen cards. Frame gaps are not held
+// against the page: on a shared machine they come from other processes as often as from the page.
+const FIRST_INTERACTIVE_FRAME = `new Promise((resolve) => {
+  const STABLE_FRAMES = 3;
+  let state = '';
+  let frames = 0;
+  let ready = null;
+  const tick = () => {
+    const cards = document.querySelectorAll('${CARD_SELECTOR}');
+    const visible = cards.length > 0 && cards[0].checkVisibility({ visibilityProperty: true });
+    const viewport = document.querySelector('.react-flow__viewport');
+    const now = visible ? cards.length + '|' + (viewport ? viewport.style.transform : '') : '';
+    if (now !== state) {
+      state = now;
+      frames = 0;
+      const mine = { ms: null, cards: cards.length };
+      ready = now === '' ? null : mine;
+      if (ready) setTimeout(() => { mine.ms = performance.now(); }, 0);
+    } else if (ready !== null) {
+      frames += 1;
+      if (frames >= STABLE_FRAMES && ready.ms !== null) return resolve(ready);
     }
-    carry = moved;
-    moved = false;
-    last = time;
-    if (rec.on) requestAnimationFrame(tick);
+    requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-})()`;
+})`;
 
-/**
- * Grabs a card at its centre, moves the pointer in 60 steps (150 px right, 90 px down) and releases
- * it, recording the time between animation frames during the moves. Frame times are capped below by
- * the display rate (16.7 ms at 60 Hz) when a frame's work fits in it, so the time per pointer step
- * is returned too: it keeps showing the cost of a move when frames do not slip.
- */
-export interface DragSample {
-  /** Time between animation frames during the moves (ms), idle frames included. */
-  frames: number[];
-  /** Only the frames that rendered a pointer move (ms). */
-  moveFrames: number[];
-  /** Wall time per pointer step as the driver sees it (dispatch until the page handled the move). */
-  stepMs: number;
+export interface OpenSample {
+  /** ms from navigation start (the page's clock) to the first interactive frame. */
+  ms: number;
+  /** Card nodes in the DOM at that frame. */
+  cards: number;
 }
 
-export async function dragFrameTimes(page: Page): Promise<DragSample> {
-  const start = await pickCard(page);
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  await page.evaluate(FRAME_RECORDER);
-  const steps = 60;
-  const began = performance.now();
-  for (let i = 1; i <= steps; i += 1) {
-    await page.mouse.move(start.x + (150 * i) / steps, start.y + (90 * i) / steps);
+/** Loads `url` (a fresh document: a hash change alone would not reload) and times its opening. */
+export async function timeOpen(page: Page, url: string): Promise<OpenSample> {
+  await page.goto(url, { waitUntil: 'commit' });
+  // Evaluating before the app's script runs is fine: the loop waits for card nodes.
+  return (await page.evaluate(FIRST_INTERACTIVE_FRAME)) as OpenSample;
+}
+
+/** The JS heap in use (MB) after a full garbage collection, so it counts what the page keeps. */
+export async function heapMb(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 1024 / 1024;
+}
+
+// The cards nearest the middle of the canvas, nearest first, so repeated clicks hit different cards.
+// Boxes first (cheap), hit tests only for the nearest: a hit test can cost milliseconds in a big DOM.
+const PICK_SCRIPT = (count: number) => `(() => {
+  const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+  if (!pane) return [];
+  const cx = pane.left + pane.width / 2;
+  const cy = pane.top + pane.height / 2;
+  const boxes = [];
+  for (const el of document.querySelectorAll('${CARD_SELECTOR}')) {
+    const r = el.getBoundingClientRect();
+    const x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    boxes.push({ el, id: el.getAttribute('data-id'), x, y, d: (x - cx) ** 2 + (y - cy) ** 2 });
   }
-  const stepMs = (performance.now() - began) / steps;
-  // Two more frames, so the frame that renders the last move is closed inside the recording.
-  const recorded = await page.evaluate(
-    () =>
-      new Promise<{ all: number[]; moves: number[] }>((resolve) =>
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            const w = window as unknown as { __benchFrames: { all: number[]; moves: number[]; on: boolean } };
-            w.__benchFrames.on = false;
-            resolve(w.__benchFrames);
-          }),
-        ),
-      ),
-  );
-  await page.mouse.up();
-  return { frames: recorded.all, moveFrames: recorded.moves, stepMs };
+  boxes.sort((a, b) => a.d - b.d);
+  const hits = [];
+  for (const box of boxes) {
+    if (hits.length >= ${count}) break;
+    // Skip cards under a panel or toolbar: the pointer must land on the card itself.
+    if (document.elementFromPoint(box.x, box.y)?.closest('${CARD_SELECTOR}') !== box.el) continue;
+    hits.push({ id: box.id, x: box.x, y: box.y });
+  }
+  return hits;
+})()`;
+
+export interface CardPoint {
+  id: string;
+  x: number;
+  y: number;
+}
+
+/** The `count` cards nearest the middle of the canvas that the pointer can really hit. */
+export async function pickCards(page: Page, count: number): Promise<CardPoint[]> {
+  const points = (await page.evaluate(PICK_SCRIPT(count))) as CardPoint[];
+  if (points.length === 0) throw new Error('No card node can be hit in the visible canvas.');
+  return points;
+}
+
+/**
+ * Mean main-thread ms of one hit test (`document.elementFromPoint`) at the given points: the browser
+ * does the same for every pointer event, so its cost is part of every move, press and click.
+ */
+export async function hitTestMs({ page, cdp }: Probe, points: CardPoint[]): Promise<number> {
+  const rounds = 10;
+  const script = `(() => {
+    const points = ${JSON.stringify(points.map(({ x, y }) => ({ x, y })))};
+    for (let i = 0; i < ${rounds}; i += 1) for (const p of points) document.elementFromPoint(p.x, p.y);
+  })()`;
+  const before = await readMetrics(cdp);
+  await page.evaluate(script);
+  // The evaluation is itself a DevTools command: its time is the hit tests' (and a little script).
+  const ms = metricMs(before, await readMetrics(cdp), 'DevToolsCommandDuration');
+  return ms / (rounds * points.length);
 }

@@ -1,6 +1,8 @@
 // The baseline of the canvas benchmark: a bare React Flow page that draws the same card nodes and
 // connection edges as the editor would for a map, and nothing else (no headers, grid, store, autosave,
-// undo, i18n). The editor's cost over this page is what DESIGN.md section 5 bounds.
+// undo, i18n). The editor's cost over this page is what DESIGN.md section 5 bounds. For the latency
+// probes it has the least a canvas needs for the same interactions: a title edited in place
+// (double-click, Enter commits), an "Add card" button, and Ctrl+Z that restores the previous nodes.
 import {
   Handle,
   Position,
@@ -12,7 +14,16 @@ import {
   type NodeProps,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { StrictMode } from 'react';
+import {
+  createContext,
+  StrictMode,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { createRoot } from 'react-dom/client';
 import { computeLayout } from '../../../../shared/canvas/layout';
 import type { JourneyMap } from '../../../../shared/domain';
@@ -26,12 +37,39 @@ declare global {
 
 type BareCardNode = Node<{ title: string }, 'card'>;
 
-/** A minimal card: the title, and handles left and right like the editor's card (edges need them). */
-function BareCard({ data }: NodeProps<BareCardNode>) {
+// The whole node takes the double-click, as the editor's card does.
+const FILL = { width: '100%', height: '100%' } as const;
+
+/** What a card can ask of the canvas: committing a new title. */
+const CommitTitle = createContext<(id: string, title: string) => void>(() => undefined);
+
+/**
+ * A minimal card: the title (double-click edits it in place), and handles left and right like the
+ * editor's card (edges need them).
+ */
+function BareCard({ id, data }: NodeProps<BareCardNode>) {
+  const commitTitle = useContext(CommitTitle);
+  const [editing, setEditing] = useState(false);
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      commitTitle(id, event.currentTarget.value);
+      setEditing(false);
+    } else if (event.key === 'Escape') setEditing(false);
+  };
   return (
-    <div className="bare-card">
+    <div className="bare-card" style={FILL} onDoubleClick={() => setEditing(true)}>
       <Handle type="target" position={Position.Left} />
-      {data.title}
+      {editing ? (
+        <input
+          className="nodrag"
+          aria-label="Card title"
+          defaultValue={data.title}
+          autoFocus
+          onKeyDown={onKeyDown}
+        />
+      ) : (
+        data.title
+      )}
       <Handle type="source" position={Position.Right} />
     </div>
   );
@@ -81,10 +119,56 @@ function toEdges(map: JourneyMap): Edge[] {
   }));
 }
 
+const ADD_BUTTON_STYLE = { position: 'absolute', top: 8, left: 8, zIndex: 10 } as const;
+
 function BareCanvas({ map }: { map: JourneyMap }) {
-  const [nodes, , onNodesChange] = useNodesState(toNodes(map));
-  const [edges, , onEdgesChange] = useEdgesState(toEdges(map));
-  return (
+  // Built once: the hooks only read their argument on the first render, and the layout is not free.
+  const [initialNodes] = useState(() => toNodes(map));
+  const [initialEdges] = useState(() => toEdges(map));
+  const [nodes, setNodes, onNodesChange] = useNodesState(initialNodes);
+  const [edges, , onEdgesChange] = useEdgesState(initialEdges);
+  // Undo history: whole node arrays, the cheapest undo a React Flow page can have.
+  const history = useRef<BareCardNode[][]>([]);
+  const added = useRef(0);
+  const edit = useCallback(
+    (change: (current: BareCardNode[]) => BareCardNode[]) =>
+      setNodes((current) => {
+        history.current.push(current);
+        return change(current);
+      }),
+    [setNodes],
+  );
+  const commitTitle = useCallback(
+    (id: string, title: string) =>
+      edit((current) => current.map((n) => (n.id === id ? { ...n, data: { ...n.data, title } } : n))),
+    [edit],
+  );
+  const addCard = () => {
+    added.current += 1;
+    const id = `card:bare-new-${added.current}`;
+    edit((current) => [
+      ...current,
+      {
+        id,
+        type: 'card',
+        position: { x: 0, y: -200 },
+        width: 200,
+        height: 80,
+        style: CARD_STYLE,
+        data: { title: 'New card' },
+      },
+    ]);
+  };
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (!(event.ctrlKey && event.key.toLowerCase() === 'z')) return;
+      const previous = history.current.pop();
+      if (previous) setNodes(previous);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [setNodes]);
+  const canvas = (
     <ReactFlow
       nodes={nodes}
       edges={edges}
@@ -98,6 +182,14 @@ function BareCanvas({ map }: { map: JourneyMap }) {
       minZoom={0.1}
       maxZoom={2}
     />
+  );
+  return (
+    <CommitTitle.Provider value={commitTitle}>
+      <button type="button" style={ADD_BUTTON_STYLE} onClick={addCard}>
+        Add card
+      </button>
+      {canvas}
+    </CommitTitle.Provider>
   );
 }
 
