@@ -65,6 +65,8 @@ test('create from the sales funnel, see its stages, rename, reload, restart, dup
   await expect(library.map('Spring campaign 2025')).toHaveCount(0);
   await expect(library.map('Spring campaign 2025 (copy)')).toBeVisible();
   await page.reload();
+  // The list arrives after the page has loaded: wait for it before reading every name.
+  await expect(library.map('Spring campaign 2025 (copy)')).toBeVisible();
   expect(await library.mapNames()).toEqual(['Spring campaign 2025 (copy)']);
 });
 
