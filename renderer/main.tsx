@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { api, loadCapabilities } from './api';
 import { startDesktop } from './desktop/start-desktop';
-import { loadViewPrefs } from './editor/view-prefs-store';
+import { loadViewPrefs } from './editor/store/view-prefs-store';
 import { initI18n } from './i18n/i18n';
 import { resolveLanguage } from './i18n/language';
 import { useLanguageStore } from './i18n/language-store';

@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { setCanvasReveal } from '../editor/canvas/canvas-reveal';
-import { useViewPrefs } from '../editor/view-prefs-store';
+import { useViewPrefs } from '../editor/store/view-prefs-store';
 import { registerCommands } from '../commands/command-registry';
 
 const DURATION = { duration: 200 };

@@ -23,7 +23,7 @@ import { api, capabilities, errorMessage } from '../api';
 import { printHash } from '../print/print-route';
 import { Dialog } from '../ui/Dialog';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { storeExportOptions, useStoredExportOptions } from './export-options-store';
+import { storeExportOptions, useStoredExportOptions } from './export-preferences';
 import { MapPicture } from './MapPicture';
 import { ExportCancelled, renderPng } from './render-png';
 import { saveFile } from '../desktop/save-file';

@@ -47,7 +47,7 @@ import { edgeTypes } from './edge-types';
 import { EmotionCurve } from './EmotionCurve';
 import { hitTest, stageInsertIndex, type FlowPoint } from './hit-test';
 import { nodeTypes } from './node-types';
-import { useViewPrefs } from '../view-prefs-store';
+import { useViewPrefs } from '../store/view-prefs-store';
 import { editDocument } from '../store/edit-document';
 import { usePersonaNames } from '../../personas/persona-store';
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { api } from '../api';
+import { api } from '../../api';
 
 /**
  * How the user likes the canvas drawn, kept across maps and launches (not part of any document).
