@@ -5,3 +5,4 @@ export * from './persona';
 export * from './metrics';
 export * from './version';
 export * from './card-display-title';
+export * from './lane-card-kind';

@@ -32,6 +32,7 @@ import type { JourneyMap, PersonaNameLookup } from '../../../shared/domain';
 import { addConnection } from '../../../shared/document';
 import { isPaletteKind, PALETTE_MIME } from '../palette/palette-items';
 import { addCardOfKind, addStageAt, editTitle } from './canvas-actions';
+import { startCapture } from './cell-capture';
 import { planCardDrop, type DraggedCard } from './card-drop';
 import {
   cardIdOfNode,
@@ -268,6 +269,16 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
     [layout, screenToFlowPosition],
   );
 
+  // A double-click on a cell (the pane shows through the cell grid) starts sticky-note capture there.
+  const onDoubleClick = useCallback(
+    (event: ReactMouseEvent<HTMLDivElement>) => {
+      if (!(event.target as HTMLElement).classList?.contains('react-flow__pane')) return;
+      const hit = hitTest(layout, screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      if (hit.area === 'cell') startCapture(hit.cell);
+    },
+    [layout, screenToFlowPosition],
+  );
+
   const onFocusCapture = useCallback(
     (event: FocusEvent<HTMLDivElement>) => {
       const nodeEl = (event.target as HTMLElement).closest?.('.react-flow__node-card');
@@ -324,7 +335,7 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
       aria-label={t('editor.canvas')}
       role="region"
       data-read-only={readOnly || undefined}
-      {...(readOnly ? {} : { onDragOver, onDrop, onFocusCapture })}
+      {...(readOnly ? {} : { onDragOver, onDrop, onFocusCapture, onDoubleClick })}
     >
       <ReactFlow<CanvasNode, ConnectionEdge>
         nodes={view.nodes}

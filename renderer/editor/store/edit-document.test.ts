@@ -7,7 +7,7 @@ vi.mock('../../api', () => ({
   errorMessage: (error: unknown) => (error instanceof Error ? error.message : String(error)),
 }));
 
-const { currentMap, editDocument } = await import('./edit-document');
+const { amendLastEdit, currentMap, discardLastEdit, editDocument } = await import('./edit-document');
 const { useEditorStore } = await import('./editor-store');
 
 const history = () => useEditorStore.temporal.getState();
@@ -50,5 +50,36 @@ describe('editDocument', () => {
   it('does nothing without an open map', () => {
     useEditorStore.setState({ map: null });
     expect(editDocument((m) => updateCard(m, cardId, { title: 'x' }))).toBe(false);
+  });
+});
+
+describe('amendLastEdit and discardLastEdit', () => {
+  const map = makeMap({ stages: 1, lanes: 1, cardsPerCell: 1 });
+  const cardId = map.cards[0]!.id;
+
+  beforeEach(() => {
+    useEditorStore.setState({ mapId: map.id, map, status: 'loading', editError: null });
+    history().clear();
+  });
+
+  it('an amended edit joins the last undo step', () => {
+    editDocument((m) => updateCard(m, cardId, { title: 'First' }));
+    expect(amendLastEdit((m) => updateCard(m, cardId, { title: 'Typed' }))).toBe(true);
+    expect(currentMap()?.cards[0]?.title).toBe('Typed');
+    expect(history().pastStates).toHaveLength(1);
+    useEditorStore.getState().undo();
+    expect(currentMap()).toBe(map);
+    useEditorStore.getState().redo();
+    expect(currentMap()?.cards[0]?.title).toBe('Typed');
+  });
+
+  it('a discarded edit leaves neither an undo nor a redo step', () => {
+    editDocument((m) => updateCard(m, cardId, { title: 'Kept' }));
+    const kept = currentMap();
+    editDocument((m) => updateCard(m, cardId, { title: 'Dropped' }));
+    discardLastEdit();
+    expect(currentMap()).toBe(kept);
+    expect(history().pastStates).toHaveLength(1);
+    expect(history().futureStates).toHaveLength(0);
   });
 });

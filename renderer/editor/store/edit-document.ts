@@ -13,6 +13,16 @@ export function editDocument(edit: DocumentEdit): boolean {
   return useEditorStore.getState().edit(edit);
 }
 
+/** Folds `edit` into the last undoable edit (see EditorState.amend). */
+export function amendLastEdit(edit: DocumentEdit): boolean {
+  return useEditorStore.getState().amend(edit);
+}
+
+/** Takes the last edit back, leaving no redo step (see EditorState.discardLast). */
+export function discardLastEdit(): void {
+  useEditorStore.getState().discardLast();
+}
+
 /** The open map as it is now, for actions that read it before they edit (null when none is open). */
 export function currentMap(): JourneyMap | null {
   return useEditorStore.getState().map;

@@ -36,6 +36,13 @@ export interface EditorState {
    * impossible edit) nothing changes and the reason is kept in `editError`. Returns whether it applied.
    */
   edit(updater: (map: JourneyMap) => JourneyMap): boolean;
+  /**
+   * Applies an edit folded into the last history entry (no entry of its own): the title typed into
+   * a card capture just added, so card and title are one undo step. Returns whether it applied.
+   */
+  amend(updater: (map: JourneyMap) => JourneyMap): boolean;
+  /** Takes the last edit back without leaving a redo step (a captured card left untouched). */
+  discardLast(): void;
   clearEditError(): void;
   undo(): void;
   redo(): void;
@@ -123,6 +130,22 @@ export const useEditorStore = create<EditorState>()(
         if (next === current) return false;
         set({ map: next, editError: null });
         return true;
+      },
+
+      amend(updater) {
+        let applied = false;
+        withoutHistory(() => {
+          applied = get().edit(updater);
+        });
+        return applied;
+      },
+
+      discardLast() {
+        const history = useEditorStore.temporal;
+        if (history.getState().pastStates.length === 0) return;
+        const future = history.getState().futureStates;
+        history.getState().undo();
+        history.setState({ futureStates: future });
       },
 
       clearEditError() {

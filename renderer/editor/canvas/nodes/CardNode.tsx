@@ -5,6 +5,7 @@ import type { Card } from '../../../../shared/domain';
 import { PersonaBadge } from '../../../personas/PersonaBadge';
 import type { CardNode as CardNodeType } from '../canvas-nodes';
 import { commitTitle } from '../canvas-actions';
+import { finishCapture, isCapturing, type CaptureEnd } from '../cell-capture';
 import { useEditorUi } from '../../store/editor-ui-store';
 import { ChannelIcon } from '../../inspector/ChannelIcon';
 import { KindGlyph } from './KindGlyph';
@@ -53,6 +54,13 @@ function TitleEditor({ card }: { card: Card }) {
     input.current?.focus({ preventScroll: true });
     input.current?.select();
   }, []);
+  // A card added by double-click capture: Enter goes on to the next card, Escape keeps what was typed.
+  const finishCaptured = (value: string, end: CaptureEnd) => {
+    if (done.current) return;
+    done.current = true;
+    finishCapture(card.id, value, end);
+    if (end === 'stop') focusNode(card.id);
+  };
   const finish = (value: string | null, refocus: boolean) => {
     if (done.current) return;
     done.current = true;
@@ -69,15 +77,23 @@ function TitleEditor({ card }: { card: Card }) {
       maxLength={200}
       onKeyDown={(event) => {
         event.stopPropagation();
+        // Enter that confirms an input method's composition (Chinese pinyin) is not the user's Enter.
+        if (event.nativeEvent.isComposing) return;
+        const captured = isCapturing(card.id);
         if (event.key === 'Enter') {
           event.preventDefault();
-          finish(event.currentTarget.value, true);
+          if (captured) finishCaptured(event.currentTarget.value, 'next');
+          else finish(event.currentTarget.value, true);
         } else if (event.key === 'Escape') {
           event.preventDefault();
-          finish(null, true);
+          if (captured) finishCaptured(event.currentTarget.value, 'stop');
+          else finish(null, true);
         }
       }}
-      onBlur={(event) => finish(event.currentTarget.value, false)}
+      onBlur={(event) => {
+        if (isCapturing(card.id)) finishCaptured(event.currentTarget.value, 'blur');
+        else finish(event.currentTarget.value, false);
+      }}
     />
   );
 }
