@@ -80,7 +80,9 @@ export const canvasEn = {
     help: 'Show this list',
   },
   stageMenu: 'Options for stage {{name}}',
-  dragToReorder: 'Drag to reorder; click to edit',
+  dragToReorder: 'Drag to reorder; click to edit; double-click to rename',
+  renameStage: 'Name of stage {{name}}',
+  renameLane: 'Name of lane {{name}}',
   laneMenu: 'Options for lane {{name}}',
   sidePanel: 'Details',
 };

@@ -82,7 +82,9 @@ export const canvasZhCN: typeof canvasEn = {
     help: '显示此列表',
   },
   stageMenu: '阶段“{{name}}”的选项',
-  dragToReorder: '拖动可调整顺序；单击可编辑',
+  dragToReorder: '拖动可调整顺序；单击可编辑；双击可重命名',
+  renameStage: '阶段“{{name}}”的名称',
+  renameLane: '泳道“{{name}}”的名称',
   laneMenu: '泳道“{{name}}”的选项',
   sidePanel: '详情',
 };

@@ -128,8 +128,9 @@ test('stage headers: click shows the stage, double-click renames, the edge handl
   await expect(panel.getByRole('heading', { name: 'Stage', exact: true })).toBeVisible();
   await expect(panel.getByRole('textbox', { name: 'Name' })).toHaveValue('Stage 2');
 
+  // Double-click renames on the header itself (the field opens there, with the name selected).
   await editor.stageHeader('Stage 3').locator('.stage-header__name').dblclick();
-  const name = panel.getByRole('textbox', { name: 'Name' });
+  const name = editor.canvas.getByRole('textbox', { name: 'Name of stage Stage 3' });
   await expect(name).toHaveValue('Stage 3');
   await expect(name).toBeFocused();
   await page.keyboard.type('Loyalty');

@@ -1,12 +1,7 @@
 import { cardsInCell, removeCards, updateCard } from '../../../shared/document';
 import { cardKindForLane, type JourneyMap } from '../../../shared/domain';
 import { i18next } from '../../i18n/i18n';
-import {
-  amendLastEdit,
-  currentMap,
-  discardLastEdit,
-  editDocument,
-} from '../store/edit-document';
+import { amendLastEdit, currentMap, discardLastEdit, editDocument } from '../store/edit-document';
 import { editorUi as ui } from '../store/editor-ui-store';
 import { addCardOfKind } from './canvas-actions';
 
@@ -88,8 +83,13 @@ export function finishCapture(cardId: string, title: string, end: CaptureEnd): v
     return;
   }
   const map = currentMap();
-  const index = map ? cardsInCell(map, current.stageId, current.laneId).findIndex((c) => c.id === cardId) : -1;
-  if (index < 0 || startCapture({ stageId: current.stageId, laneId: current.laneId, index: index + 1 }) === null) {
+  const index = map
+    ? cardsInCell(map, current.stageId, current.laneId).findIndex((c) => c.id === cardId)
+    : -1;
+  if (
+    index < 0 ||
+    startCapture({ stageId: current.stageId, laneId: current.laneId, index: index + 1 }) === null
+  ) {
     ui().editCard(null);
   }
 }
