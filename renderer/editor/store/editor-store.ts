@@ -118,24 +118,13 @@ export const useEditorStore = create<EditorState>()(
       },
 
       edit(updater) {
-        const current = get().map;
-        if (!current) return false;
-        let next: JourneyMap;
-        try {
-          next = updater(current);
-        } catch (error) {
-          set({ editError: errorMessage(error) });
-          return false;
-        }
-        if (next === current) return false;
-        set({ map: next, editError: null });
-        return true;
+        return applyEdit(updater);
       },
 
       amend(updater) {
         let applied = false;
         withoutHistory(() => {
-          applied = get().edit(updater);
+          applied = applyEdit(updater);
         });
         return applied;
       },
@@ -171,6 +160,22 @@ export const useEditorStore = create<EditorState>()(
     },
   ),
 );
+
+/** Applies `updater` to the open map (see EditorState.edit); recorded unless history is paused. */
+function applyEdit(updater: (map: JourneyMap) => JourneyMap): boolean {
+  const current = useEditorStore.getState().map;
+  if (!current) return false;
+  let next: JourneyMap;
+  try {
+    next = updater(current);
+  } catch (error) {
+    useEditorStore.setState({ editError: errorMessage(error) });
+    return false;
+  }
+  if (next === current) return false;
+  useEditorStore.setState({ map: next, editError: null });
+  return true;
+}
 
 function withoutHistory(run: () => void): void {
   const history = useEditorStore.temporal.getState();
