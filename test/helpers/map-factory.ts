@@ -1,4 +1,5 @@
 import type { Handlers } from '../../shared/api';
+import { callOperation } from './temp-library';
 import type {
   Card,
   Connection,
@@ -150,18 +151,18 @@ export function toChangeSet(map: JourneyMap): MapChangeSet {
 }
 
 /**
- * Stores a factory map in a library through the public operations (create blank, clear it, apply
+ * Stores a factory map in a library through the public operations (via the contract's dispatch) (create blank, clear it, apply
  * the factory content) and returns the stored map's id. Map id and timestamps are the library's own.
  */
 export async function seedMap(handlers: Handlers, map: JourneyMap): Promise<string> {
-  const created = await handlers['maps.create']({
+  const created = await callOperation(handlers, 'maps.create', {
     name: map.name,
     templateId: 'blank',
     language: map.language,
   });
-  const blank = await handlers['maps.get']({ id: created.id });
+  const blank = await callOperation(handlers, 'maps.get', { id: created.id });
   const changes = toChangeSet(map);
   changes.remove = { stageIds: blank.stages.map((s) => s.id), laneIds: blank.lanes.map((l) => l.id) };
-  await handlers['maps.applyChanges']({ id: created.id, changes });
+  await callOperation(handlers, 'maps.applyChanges', { id: created.id, changes });
   return created.id;
 }
