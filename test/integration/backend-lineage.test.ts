@@ -170,11 +170,11 @@ describe('copies keep their lineage', () => {
     const other = openLibrary({ dataDir: otherDir });
     try {
       const imported = await callOperation(other.handlers, 'maps.importFile', { text: fromOriginal.text });
-      const map = await other.handlers['maps.get']({ id: imported.map.id });
+      const map = await callOperation(other.handlers, 'maps.get', { id: imported.map.id });
       expect(lineage(map)).toEqual(idsOf(original));
       // Importing a copy's file points at the first original, like a copy of a copy.
       const importedCopy = await callOperation(other.handlers, 'maps.importFile', { text: fromCopy.text });
-      const copyMap = await other.handlers['maps.get']({ id: importedCopy.map.id });
+      const copyMap = await callOperation(other.handlers, 'maps.get', { id: importedCopy.map.id });
       expect(lineage(copyMap)).toEqual(idsOf(original));
     } finally {
       other.close();

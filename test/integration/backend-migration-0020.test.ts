@@ -2,18 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, openLibrary } from '../../electron/backend';
 import { migration0010 } from '../../electron/backend/db/migrations/0010-initial';
 import { copyRowsIntoOlderSchema } from './older-library';
+import { callOperation, useTempDir } from '../helpers/temp-library';
 
-let dataDir: string;
-beforeEach(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jm-migration-0020-'));
-});
-afterEach(() => {
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+const tmp = useTempDir('jm-migration-0020-');
 
 /** Opens a file with a second, independent connection, runs `fn`, closes it. */
 function inspect<T>(file: string, fn: (db: Database.Database) => T): T {
@@ -61,7 +56,7 @@ async function makeV10LibraryWithMetrics() {
     }
     const metrics = await h['metrics.listPeriods']({ mapId: map.id });
     current.close();
-    const old = openLibrary({ dataDir, migrations: [migration0010] });
+    const old = openLibrary({ dataDir: tmp.dir(), migrations: [migration0010] });
     old.close();
     copyRowsIntoOlderSchema(current.path, old.path);
     inspect(old.path, (db) => {
@@ -83,17 +78,17 @@ describe('migration 0020: stage metrics outlive their stage', () => {
     const { map, metrics } = await makeV10LibraryWithMetrics();
     const rowsBefore = map.stages.length * 2;
 
-    const upgraded = openLibrary({ dataDir });
+    const upgraded = openLibrary({ dataDir: tmp.dir() });
     expect(upgraded.migratedFrom).toBe(10);
     expect(upgraded.schemaVersion).toBe(LATEST);
     expect(MIGRATIONS.map((m) => m.version)).toContain(20);
     expect(upgraded.backupPath).not.toBeNull();
-    expect(await upgraded.handlers['metrics.listPeriods']({ mapId: map.id })).toEqual(metrics);
-    expect(await upgraded.handlers['maps.get']({ id: map.id })).toEqual(map);
+    expect(await callOperation(upgraded.handlers, 'metrics.listPeriods', { mapId: map.id })).toEqual(metrics);
+    expect(await callOperation(upgraded.handlers, 'maps.get', { id: map.id })).toEqual(map);
 
     // The new rule holds on the upgraded file: a stage delete keeps its numbers for an undo.
     const [first] = map.stages;
-    await upgraded.handlers['maps.applyChanges']({
+    await callOperation(upgraded.handlers, 'maps.applyChanges', {
       id: map.id,
       changes: { remove: { stageIds: [first?.id as string] } },
     });
