@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { makeLargeMap } from '../helpers/map-factory';
+import { makeLargeMap } from '../../shared/document/test-map';
 import { expect, test } from './fixtures';
 import { EditorPage, mapUrl, seedMapOverHttp } from './pages/editor-page';
 import { LibraryPage } from './pages/library-page';

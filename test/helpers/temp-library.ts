@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import {
-  ApiError,
   dispatchOperation,
   type ApiResult,
   type Handlers,
@@ -13,6 +12,9 @@ import {
 } from '../../shared/api';
 import { openLibrary, type OpenedLibrary, type OpenLibraryOptions } from '../../electron/backend';
 import { closeAndCheckLibrary } from './library-checks';
+import { callOperation } from './seed-map';
+
+export { callOperation };
 
 /** A fresh folder in the system temp dir per test, removed after it. */
 export interface TempDir {
@@ -60,18 +62,6 @@ export interface TempLibrary {
   callResult(name: string, input: unknown): Promise<ApiResult<unknown>>;
   /** Closes the library and opens it again on the same folder (what a restart of the app does). */
   reopen(options?: ReopenOptions): OpenedLibrary;
-}
-
-/** Calls `name` on `handlers` through the contract's dispatch; throws the answered error. */
-export async function callOperation<K extends OperationName>(
-  handlers: Handlers,
-  name: K,
-  input: OperationInput<K>,
-): Promise<OperationOutput<K>> {
-  const result = await dispatchOperation(handlers, name, input);
-  if (result.ok) return result.value as OperationOutput<K>;
-  const { code, message, ...options } = result.error;
-  throw new ApiError(code, message, options);
 }
 
 /**

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { addStage, moveCard, removeCards, renameStage, updateCard } from '../../shared/document';
 import type { JourneyMap, MapChangeSet } from '../../shared/domain';
 import { createAutosave, type SaveStatus } from '../../renderer/editor/store/autosave';
-import { makeMap, seedMap } from '../helpers/map-factory';
+import { makeMap } from '../../shared/document/test-map';
+import { seedMap } from '../helpers/seed-map';
 import { useTempLibrary } from '../helpers/temp-library';
 
 // The renderer's autosave against the real backend and a real SQLite file: what the editor shows is

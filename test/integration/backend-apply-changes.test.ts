@@ -2,7 +2,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Card, JourneyMap, MapChangeSet } from '../../shared/domain';
-import { makeLargeMap, makeMap, seedMap } from '../helpers/map-factory';
+import { makeLargeMap, makeMap } from '../../shared/document/test-map';
+import { seedMap } from '../helpers/seed-map';
 import { errorOf } from '../helpers/library-checks';
 import { useTempLibrary } from '../helpers/temp-library';
 

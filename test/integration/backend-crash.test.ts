@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
 import { openLibrary } from '../../electron/backend';
-import { makeMap, seedMap } from '../helpers/map-factory';
+import { makeMap } from '../../shared/document/test-map';
+import { seedMap } from '../helpers/seed-map';
 import { callOperation, useTempDir } from '../helpers/temp-library';
 
 const tmp = useTempDir('jm-crash-');

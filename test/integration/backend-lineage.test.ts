@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { compareDocuments, describeDiff } from '../../shared/diff';
 import type { JourneyMap } from '../../shared/domain';
 import { MIGRATIONS, openLibrary } from '../../electron/backend';
-import { makeMap, seedMap } from '../helpers/map-factory';
+import { makeMap } from '../../shared/document/test-map';
+import { seedMap } from '../helpers/seed-map';
 import { callOperation, useTempLibrary } from '../helpers/temp-library';
 
 // Every test gets its own library and leaves a sound file behind.

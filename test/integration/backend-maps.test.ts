@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../shared/domain';
 import { TEMPLATE_IDS } from '../../shared/templates';
-import { makeMap, seedMap } from '../helpers/map-factory';
+import { makeMap } from '../../shared/document/test-map';
+import { seedMap } from '../helpers/seed-map';
 import { errorOf } from '../helpers/library-checks';
 import { useTempLibrary } from '../helpers/temp-library';
 

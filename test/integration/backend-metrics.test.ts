@@ -9,7 +9,8 @@ import { removeLane, removeStage } from '../../shared/document';
 import type { JourneyMap } from '../../shared/domain';
 import { parseMapFile } from '../../shared/export';
 import { errorOf } from '../helpers/library-checks';
-import { makeMap, seedMap } from '../helpers/map-factory';
+import { makeMap } from '../../shared/document/test-map';
+import { seedMap } from '../helpers/seed-map';
 import { useTempLibrary } from '../helpers/temp-library';
 
 // Every test gets its own library and leaves a sound file behind.

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Handlers } from '../../../shared/api';
 import type { JourneyMap } from '../../../shared/domain';
-import { seedMap } from '../../helpers/map-factory';
+import { seedMap } from '../../helpers/seed-map';
 
 const ENGLISH = { library: 'Library', canvas: 'Journey map canvas' };
 export const CHINESE = { library: '地图库', canvas: '旅程地图画布' };
