@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
 import { MIGRATIONS, openLibrary, defaultDataDir, type Migration } from '../../electron/backend';
 import { callOperation, useTempDir } from '../helpers/temp-library';
+import { inspectFile } from '../helpers/library-checks';
 
 const tmp = useTempDir('jm-library-');
 
@@ -14,16 +15,7 @@ const LATEST = MIGRATIONS.at(-1)?.version ?? 0;
 
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
-/** Opens the file with a second, independent connection, runs `fn`, closes it. */
-function inspect<T>(file: string, fn: (db: Database.Database) => T): T {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
-}
-const integrity = (file: string) => inspect(file, (db) => db.pragma('integrity_check', { simple: true }));
+const integrity = (file: string) => inspectFile(file, (db) => db.pragma('integrity_check', { simple: true }));
 
 const EXPECTED_TABLES = [
   'cards',
@@ -49,7 +41,7 @@ describe('opening a library', () => {
     expect(library.backupPath).toBeNull();
     library.close();
 
-    inspect(library.path, (db) => {
+    inspectFile(library.path, (db) => {
       expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)?.version);
       const tables = db
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
@@ -78,7 +70,7 @@ describe('opening a library', () => {
     });
     await callOperation(library.handlers, 'maps.delete', { id: map.id });
     library.close();
-    inspect(library.path, (db) => {
+    inspectFile(library.path, (db) => {
       expect(db.prepare('SELECT count(*) FROM cards').pluck().get()).toBe(0);
       expect(db.prepare('SELECT count(*) FROM stages').pluck().get()).toBe(0);
       expect(db.pragma('foreign_key_check')).toEqual([]);
@@ -191,7 +183,7 @@ describe('migrating an older library', () => {
     expect((await callOperation(upgraded.handlers, 'maps.get', { id: map.id })).name).toBe('Before upgrade');
     upgraded.close();
 
-    inspect(backup, (db) => {
+    inspectFile(backup, (db) => {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
       expect(db.prepare('SELECT name FROM maps').pluck().all()).toEqual(['Before upgrade']);
@@ -200,7 +192,7 @@ describe('migrating an older library', () => {
         0,
       );
     });
-    inspect(upgraded.path, (db) => {
+    inspectFile(upgraded.path, (db) => {
       expect(db.pragma('user_version', { simple: true })).toBe(NEXT);
       expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'test_added'").pluck().get()).toBe(
         1,
@@ -221,7 +213,7 @@ describe('migrating an older library', () => {
     };
     expect(() => openLibrary({ dataDir: tmp.dir(), migrations: [...MIGRATIONS, failing] })).toThrow('boom');
     const file = path.join(tmp.dir(), 'library.sqlite');
-    inspect(file, (db) => {
+    inspectFile(file, (db) => {
       expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
       expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'").pluck().get()).toBe(0);
     });

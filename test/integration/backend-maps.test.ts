@@ -1,24 +1,16 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../shared/domain';
 import { TEMPLATE_IDS } from '../../shared/templates';
 import { makeMap } from '../../shared/document/test-map';
 import { seedMap } from '../helpers/seed-map';
-import { errorOf } from '../helpers/library-checks';
+import { errorOf, countRowsIn } from '../helpers/library-checks';
 import { useTempLibrary } from '../helpers/temp-library';
 
 // Every test gets its own library and leaves a sound file behind.
 const tmp = useTempLibrary('jm-maps-');
 const { call, callResult, h } = tmp;
 
-const countRows = (table: string) => {
-  const db = new Database(tmp.library().path, { readonly: true });
-  try {
-    return db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-  } finally {
-    db.close();
-  }
-};
+const countRows = (table: string) => countRowsIn(tmp.library().path, table);
 
 /** The map without the fields that a copy or a reload legitimately changes (ids, lineage). */
 const content = (map: JourneyMap) => ({

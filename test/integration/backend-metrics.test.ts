@@ -8,7 +8,7 @@ import { changeSetFromDiff, diffMaps } from '../../shared/diff';
 import { removeLane, removeStage } from '../../shared/document';
 import type { JourneyMap } from '../../shared/domain';
 import { parseMapFile } from '../../shared/export';
-import { errorOf } from '../helpers/library-checks';
+import { errorOf, countRowsIn } from '../helpers/library-checks';
 import { makeMap } from '../../shared/document/test-map';
 import { seedMap } from '../helpers/seed-map';
 import { useTempLibrary } from '../helpers/temp-library';
@@ -17,14 +17,7 @@ import { useTempLibrary } from '../helpers/temp-library';
 const tmp = useTempLibrary('jm-metrics-');
 const { call, callResult, h } = tmp;
 
-const countRows = (table: string) => {
-  const db = new Database(tmp.library().path, { readonly: true });
-  try {
-    return db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-  } finally {
-    db.close();
-  }
-};
+const countRows = (table: string) => countRowsIn(tmp.library().path, table);
 const SHA = 'a'.repeat(64);
 
 async function salesMap(language: 'en' | 'zh-CN' = 'en') {

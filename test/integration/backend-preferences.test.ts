@@ -1,23 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../electron/backend';
 import { startWebHost, type WebHost } from '../../electron/web-host/server';
 import { dispatchOperation, type ApiResult } from '../../shared/api';
 import { DEFAULT_EXPORT_OPTIONS } from '../../shared/export';
+import { inspectFile } from '../helpers/library-checks';
 import { callOperation, useTempDir } from '../helpers/temp-library';
 
 const tmp = useTempDir('jm-preferences-');
 
-const preferenceRows = (file: string) => {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare('SELECT map_id AS mapId, key FROM preferences ORDER BY key').all();
-  } finally {
-    db.close();
-  }
-};
+const preferenceRows = (file: string) =>
+  inspectFile(file, (db) => db.prepare('SELECT map_id AS mapId, key FROM preferences ORDER BY key').all());
 
 /** A tiny built renderer, so the host starts whether or not `npm run build:renderer` ran. */
 function rendererFixture(): string {
