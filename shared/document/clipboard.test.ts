@@ -28,10 +28,10 @@ describe('copySelection', () => {
     expect(payload.cards.map((c) => c.id)).toEqual(['c-0-0-0', 'c-1-1-0']);
     expect(payload.connections.map((c) => c.id)).toEqual(['k1']);
     expect(payload.stages).toEqual([
-      { id: 's0', name: 'Stage 0', index: 0 },
-      { id: 's1', name: 'Stage 1', index: 1 },
+      { id: 's0', name: 'Stage 1', index: 0 },
+      { id: 's1', name: 'Stage 2', index: 1 },
     ]);
-    expect(payload.lanes.map((l) => l.name)).toEqual(['Lane 0', 'Lane 1']);
+    expect(payload.lanes.map((l) => l.name)).toEqual(['Lane 1', 'Lane 2']);
     expect(parseClipboardText(serializeClipboard(payload))).toEqual(payload);
   });
 
@@ -73,11 +73,11 @@ describe('pasteClipboard', () => {
   it('pastes into another map by stage and lane name, then by index, then into the target cell', () => {
     const payload = copySelection(sourceMap(), ['c-0-0-0', 'c-1-1-0', 'c-2-0-0']);
     let other = testMap({ id: 'other', stages: 2, lanes: 2, cardsPerCell: 1 });
-    // Rename so that only "Stage 1" matches by name (now at index 0) and the lanes match by index.
+    // Rename so that only "Stage 2" matches by name (now at index 0) and the lanes match by index.
     other = {
       ...other,
       stages: [
-        { ...other.stages[1]!, name: 'stage 1' },
+        { ...other.stages[1]!, name: 'stage 2' },
         { ...other.stages[0]!, name: 'Awareness' },
       ],
       lanes: other.lanes.map((l, i) => ({ ...l, name: `Row ${i}` })),
@@ -88,9 +88,9 @@ describe('pasteClipboard', () => {
       targetLaneId: 'l1',
     });
     const placed = newCardIds.map((id) => next.cards.find((c) => c.id === id)!);
-    // c-0-0-0: "Stage 0" has no namesake; index 0 is s1 (renamed "stage 1" sits first).
+    // c-0-0-0: "Stage 1" has no namesake; index 0 is s1 (renamed "stage 2" sits first).
     expect(placed[0]).toMatchObject({ stageId: 's1', laneId: 'l0' });
-    // c-1-1-0: "Stage 1" matches "stage 1" by name, ignoring case.
+    // c-1-1-0: "Stage 2" matches "stage 2" by name, ignoring case.
     expect(placed[1]).toMatchObject({ stageId: 's1', laneId: 'l1' });
     // c-2-0-0: no namesake, index 2 does not exist: the target stage.
     expect(placed[2]).toMatchObject({ stageId: 's1', laneId: 'l0' });
@@ -150,7 +150,7 @@ describe('cut and duplicate', () => {
     const { map: next, newCardIds } = duplicateCards(map, ['c-0-0-0', 'c-1-1-0', 'c-2-0-0']);
     expect(next.cards).toHaveLength(map.cards.length + 3);
     expect(next.connections).toHaveLength(4);
-    expect(next.cards.find((c) => c.id === newCardIds[0])?.title).toBe('Card 0.0.0');
+    expect(next.cards.find((c) => c.id === newCardIds[0])?.title).toBe('Card c-0-0-0');
   });
 });
 

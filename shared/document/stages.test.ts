@@ -53,7 +53,7 @@ describe('stages', () => {
     const renamed = renameStage(map, 's1', 'Purchase 购买');
     expect(renamed.stages[1]?.name).toBe('Purchase 购买');
     expect(renamed.stages[0]).toBe(map.stages[0]);
-    expect(renameStage(map, 's1', 'Stage 1')).toBe(map);
+    expect(renameStage(map, 's1', 'Stage 2')).toBe(map);
     expect(updateStage(map, 's1', { goal: 'Pay' }).stages[1]?.goal).toBe('Pay');
     expect(thrownError(() => renameStage(map, 'nope', 'X'))).toMatchObject({
       code: 'invalid_input',

@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { mapUrl, seedMapOverHttp } from '../e2e/pages/editor-page';
-import { makeLargeMap } from '../helpers/map-factory';
+import { makeLargeMap } from '../../shared/document/test-map';
 import { buildBarePage, buildEditor } from './canvas/build-pages';
 import { dragWork } from './canvas/drag-work';
 import {

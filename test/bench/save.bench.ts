@@ -10,7 +10,8 @@ import { openLibrary } from '../../electron/backend';
 import { changeSetFromDiff, diffMaps } from '../../shared/diff';
 import { updateCard } from '../../shared/document';
 import type { JourneyMap } from '../../shared/domain';
-import { makeLargeMap, seedMap } from '../helpers/map-factory';
+import { makeLargeMap } from '../../shared/document/test-map';
+import { seedMap } from '../helpers/seed-map';
 
 const SIZES = [20, 200, 2_000];
 const RUNS = 200;

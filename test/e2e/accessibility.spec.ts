@@ -29,8 +29,7 @@ test('library (empty, with maps, with a dialog open) and editor have no serious 
   await expect(page.getByRole('heading', { name: 'No journey maps yet' })).toBeVisible();
   await expectNoSeriousViolations(page, 'the empty library');
 
-  await library.createMap('Sales funnel', 'Accessible map');
-  await editor.expectLoaded('Accessible map');
+  await library.createAndOpen('Sales funnel', 'Accessible map');
   await expect(editor.card('Pain point: Too many form fields')).toBeVisible();
   await expectNoSeriousViolations(page, 'the editor');
 

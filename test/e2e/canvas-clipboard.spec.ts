@@ -1,13 +1,8 @@
 import { expect, test } from './fixtures';
-import { EditorPage } from './pages/editor-page';
-import { LibraryPage } from './pages/library-page';
+import { openNewMap } from './pages/library-page';
 
 test('copies cards into another map, and duplicates, cuts and pastes them', async ({ page, appUrl }) => {
-  const library = new LibraryPage(page);
-  const editor = new EditorPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Blank map', 'Source map');
-  await editor.expectLoaded('Source map');
+  const { library, editor } = await openNewMap(page, appUrl, 'Blank map', 'Source map');
   await editor.dropPaletteItem('Touchpoint', await editor.cellPoint('Stage 1', 'Touchpoints'));
   await editor.dropPaletteItem('Pain point', await editor.cellPoint('Stage 2', 'Pain points'));
   const touchpoint = editor.card('Touchpoint: New touchpoint');
@@ -28,8 +23,7 @@ test('copies cards into another map, and duplicates, cuts and pastes them', asyn
 
   // Into a new map: the Blank template has the same stage and lane names, so the cards go to them.
   await editor.backToLibrary();
-  await library.createMap('Blank map', 'Target map');
-  await editor.expectLoaded('Target map');
+  await library.createAndOpen('Blank map', 'Target map');
   await editor.canvas.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+V');
   await expect(editor.card('Touchpoint: New touchpoint')).toBeVisible();

@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
 import { COMMANDS, commandKeys, type CommandSpec } from '../../shared/commands';
 import { expect, test } from './fixtures';
-import { EditorPage } from './pages/editor-page';
-import { LibraryPage } from './pages/library-page';
+import { openNewMap } from './pages/library-page';
 
 /** Rows of the shortcut list: the commands of the one command table that have keys. */
 const SHORTCUT_ROW_COUNT = (COMMANDS as readonly CommandSpec[]).filter(
@@ -32,11 +31,7 @@ async function tabTo(page: Page, name: string, backwards = false): Promise<void>
 }
 
 test('builds a small map from the keyboard only', async ({ page, appUrl }) => {
-  const library = new LibraryPage(page);
-  const editor = new EditorPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Blank map', 'Keyboard map');
-  await editor.expectLoaded('Keyboard map');
+  const { editor } = await openNewMap(page, appUrl, 'Blank map', 'Keyboard map');
 
   // A touchpoint from the palette lands in the first cell with its title open for typing; Escape
   // keeps the default title and gives the focus to the card.
@@ -124,9 +119,7 @@ test('builds a small map from the keyboard only', async ({ page, appUrl }) => {
 });
 
 test('the shortcut list and the palette speak Chinese', async ({ page, appUrl }) => {
-  const library = new LibraryPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Blank map', 'Chinese map');
+  await openNewMap(page, appUrl, 'Blank map', 'Chinese map');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
   const palette = page.getByRole('complementary', { name: '添加到地图' });
   for (const name of ['用户画像', '阶段', '触点', '情绪', '痛点', '机会点', '备注']) {

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { makeLargeMap } from '../helpers/map-factory';
+import { makeLargeMap } from '../../shared/document/test-map';
 import { expect, test } from './fixtures';
 import { EditorPage, mapUrl, seedMapOverHttp } from './pages/editor-page';
-import { LibraryPage } from './pages/library-page';
+import { LibraryPage, openNewMap } from './pages/library-page';
 
 test('a title with HTML stays text, and everything survives a host restart', async ({
   page,
@@ -17,8 +17,7 @@ test('a title with HTML stays text, and everything survives a host restart', asy
     void dialog.dismiss();
   });
   await library.goto(appUrl);
-  await library.createMap('Blank map', 'Safe map');
-  await editor.expectLoaded('Safe map');
+  await library.createAndOpen('Blank map', 'Safe map');
   await editor.dropPaletteItem('Note', await editor.cellPoint('Stage 1', 'Touchpoints'));
   const hostile = '<img src=x onerror=alert(1)>';
   await editor.card('Note: New note').dblclick();
@@ -119,11 +118,7 @@ test('the editor with cards, a focused new card, an open title field and the sho
   page,
   appUrl,
 }) => {
-  const library = new LibraryPage(page);
-  const editor = new EditorPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Sales funnel', 'Accessible canvas');
-  await editor.expectLoaded('Accessible canvas');
+  const { editor } = await openNewMap(page, appUrl, 'Sales funnel', 'Accessible canvas');
   await editor.paletteItem('Emotion').click();
   // The new card opens its title for typing at once.
   await expect(page.getByRole('textbox', { name: 'Card title' })).toBeFocused();

@@ -1,16 +1,11 @@
 import { expect, test } from './fixtures';
-import { EditorPage } from './pages/editor-page';
-import { LibraryPage } from './pages/library-page';
+import { openNewMap } from './pages/library-page';
 
 test('builds a small map from the palette with the mouse, and it survives a reload', async ({
   page,
   appUrl,
 }) => {
-  const library = new LibraryPage(page);
-  const editor = new EditorPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Blank map', 'Workshop map');
-  await editor.expectLoaded('Workshop map');
+  const { editor } = await openNewMap(page, appUrl, 'Blank map', 'Workshop map');
   await expect(editor.saveStatus).toHaveText('Saved');
   await expect(editor.undoButton).toBeDisabled();
 
@@ -59,11 +54,7 @@ test('moves a card to another stage by dragging, and undoes and redoes the drag 
   page,
   appUrl,
 }) => {
-  const library = new LibraryPage(page);
-  const editor = new EditorPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Blank map', 'Drag map');
-  await editor.expectLoaded('Drag map');
+  const { editor } = await openNewMap(page, appUrl, 'Blank map', 'Drag map');
   await editor.dropPaletteItem('Pain point', await editor.cellPoint('Stage 1', 'Pain points'));
   const card = editor.card('Pain point: New pain point');
   await expect(card).toBeVisible();
@@ -112,11 +103,7 @@ test('moves a card to another stage by dragging, and undoes and redoes the drag 
 });
 
 test('connects two cards, labels the connection and deletes it', async ({ page, appUrl }) => {
-  const library = new LibraryPage(page);
-  const editor = new EditorPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Blank map', 'Connections');
-  await editor.expectLoaded('Connections');
+  const { editor } = await openNewMap(page, appUrl, 'Blank map', 'Connections');
   await editor.dropPaletteItem('Touchpoint', await editor.cellPoint('Stage 1', 'Touchpoints'));
   await editor.dropPaletteItem('Pain point', await editor.cellPoint('Stage 2', 'Pain points'));
   const touchpoint = editor.card('Touchpoint: New touchpoint');
@@ -188,11 +175,7 @@ test('the emotion curve follows emotion scores and leaves a gap where a stage ha
   page,
   appUrl,
 }) => {
-  const library = new LibraryPage(page);
-  const editor = new EditorPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Blank map', 'Feelings');
-  await editor.expectLoaded('Feelings');
+  const { editor } = await openNewMap(page, appUrl, 'Blank map', 'Feelings');
   await editor.dropPaletteItem('Emotion', await editor.cellPoint('Stage 1', 'Emotions'));
   await editor.dropPaletteItem('Emotion', await editor.cellPoint('Stage 2', 'Emotions'));
   // The new card's title is open for typing; Escape keeps the default and focuses the card.
@@ -231,11 +214,7 @@ test('box-selects cards with Shift+drag and drags them together to another cell 
   page,
   appUrl,
 }) => {
-  const library = new LibraryPage(page);
-  const editor = new EditorPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Blank map', 'Group drag');
-  await editor.expectLoaded('Group drag');
+  const { editor } = await openNewMap(page, appUrl, 'Blank map', 'Group drag');
   await editor.paletteItem('Touchpoint').click();
   await page.keyboard.press('Enter');
   await editor.paletteItem('Note').click();
@@ -285,11 +264,7 @@ test('a new card opens its title for typing: palette button and drop, Enter comm
   page,
   appUrl,
 }) => {
-  const library = new LibraryPage(page);
-  const editor = new EditorPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Blank map', 'Typing map');
-  await editor.expectLoaded('Typing map');
+  const { editor } = await openNewMap(page, appUrl, 'Blank map', 'Typing map');
   const titleField = page.getByRole('textbox', { name: 'Card title' });
 
   // Palette button: the title field has the focus with the default selected, so typing replaces it.

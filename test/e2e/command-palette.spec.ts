@@ -1,17 +1,13 @@
 import { COMMANDS, commandKeys, type CommandSpec } from '../../shared/commands';
 import { expect, test } from './fixtures';
 import { CHINESE, EditorPage } from './pages/editor-page';
-import { LibraryPage } from './pages/library-page';
+import { openNewMap } from './pages/library-page';
 
 test('Ctrl+K finds "Export PNG" by name and runs it, and jumps to a card by its title', async ({
   page,
   appUrl,
 }) => {
-  const library = new LibraryPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Sales funnel', 'Palette map');
-  const editor = new EditorPage(page);
-  await editor.expectLoaded('Palette map');
+  const { editor } = await openNewMap(page, appUrl, 'Sales funnel', 'Palette map');
 
   await editor.canvas.click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+K');
@@ -64,9 +60,7 @@ test('the shortcut list shows every command of the table that has keys, with its
   page,
   appUrl,
 }) => {
-  const library = new LibraryPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Blank map', 'Shortcut map');
+  await openNewMap(page, appUrl, 'Blank map', 'Shortcut map');
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   const withKeys = (COMMANDS as readonly CommandSpec[]).filter((s) => commandKeys(s, 'other').length > 0);
@@ -83,10 +77,7 @@ test('keys of the table work in the browser too: Ctrl+Shift+S saves a version, C
   page,
   appUrl,
 }) => {
-  const library = new LibraryPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Blank map', 'Keys map');
-  const editor = new EditorPage(page);
+  const { editor } = await openNewMap(page, appUrl, 'Blank map', 'Keys map');
   await editor.canvas.click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+E');
   const exportDialog = page.getByRole('dialog', { name: 'Export' });
@@ -107,10 +98,7 @@ test('the web build offers no command that needs a native dialog, and Import Met
   page,
   appUrl,
 }) => {
-  const library = new LibraryPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Blank map', 'Web map');
-  const editor = new EditorPage(page);
+  const { editor } = await openNewMap(page, appUrl, 'Blank map', 'Web map');
   await editor.canvas.click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+K');
   const palette = page.getByRole('dialog', { name: 'Search commands and the map' });

@@ -4,7 +4,7 @@ import type { MenuState } from '../../shared/api';
 import type { AppEvent } from '../../shared/api/events';
 import { expect, test } from './fixtures';
 import { EditorPage } from './pages/editor-page';
-import { LibraryPage } from './pages/library-page';
+import { LibraryPage, openNewMap } from './pages/library-page';
 
 /**
  * The Electron binary cannot run here, so this stands in for the preload only: a `journeyApi` with
@@ -65,10 +65,7 @@ async function openMapInDesktop(
   name: string,
 ): Promise<{ hash: string; text: string }> {
   await installDesktopBridge(page);
-  const library = new LibraryPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Sales funnel', name);
-  await new EditorPage(page).expectLoaded(name);
+  await openNewMap(page, appUrl, 'Sales funnel', name);
   const hash = await page.evaluate(() => location.hash);
   const text = await page.evaluate(async (route) => {
     const api = (
@@ -98,7 +95,6 @@ test('menu commands reach the features, and the renderer reports what the menu s
 }) => {
   await installDesktopBridge(page);
   const library = new LibraryPage(page);
-  const editor = new EditorPage(page);
   await library.goto(appUrl);
   await expect.poll(() => lastMenuState(page)).toMatchObject({ editorOpen: false, canUndo: false });
 
@@ -113,8 +109,7 @@ test('menu commands reach the features, and the renderer reports what the menu s
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'New map' })).toHaveCount(0);
 
-  await library.createMap('Sales funnel', 'Menu map');
-  await editor.expectLoaded('Menu map');
+  await library.createAndOpen('Sales funnel', 'Menu map');
   await expect
     .poll(() => lastMenuState(page))
     .toMatchObject({ editorOpen: true, canUndo: false, textEditing: false });

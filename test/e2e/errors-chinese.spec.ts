@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { CHINESE, EditorPage, mapUrl, seedMapOverHttp } from './pages/editor-page';
-import { LibraryPage } from './pages/library-page';
+import { openNewMap } from './pages/library-page';
 import { hostApi, journeyMap } from './pages/versions-page';
 
 // Item 16: in the Chinese UI every error is Chinese, naming what is wrong and where, with no
@@ -13,10 +13,7 @@ const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fix
 
 /** A new map from the English sales template, then the UI switched to Chinese in the editor. */
 async function openSalesMapInChinese(page: Page, appUrl: string, name: string): Promise<void> {
-  const library = new LibraryPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Sales funnel', name);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await openNewMap(page, appUrl, 'Sales funnel', name);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
 }
 

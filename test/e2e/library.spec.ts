@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { CHINESE, EditorPage } from './pages/editor-page';
-import { LibraryPage } from './pages/library-page';
+import { LibraryPage, openNewMap } from './pages/library-page';
 
 const SALES_FUNNEL_STAGES = ['Awareness', 'Interest', 'Consideration', 'Intent', 'Purchase'];
 
@@ -15,8 +15,7 @@ test('create from the sales funnel, see its stages, rename, reload, restart, dup
   await expect(page.getByRole('heading', { name: 'No journey maps yet' })).toBeVisible();
 
   // Create: the new map opens in the editor with the template's stages as canvas columns.
-  await library.createMap('Sales funnel', 'Spring campaign');
-  await editor.expectLoaded('Spring campaign');
+  await library.createAndOpen('Sales funnel', 'Spring campaign');
   const stages = await editor.stageNames();
   expect(stages.slice(0, SALES_FUNNEL_STAGES.length)).toEqual(SALES_FUNNEL_STAGES);
   expect(await editor.laneNames()).not.toHaveLength(0);
@@ -75,8 +74,7 @@ test('the search box filters the list', async ({ page, appUrl }) => {
   const editor = new EditorPage(page);
   await library.goto(appUrl);
   for (const name of ['Onboarding journey', 'Checkout revamp', 'Onboarding for partners']) {
-    await library.createMap('Blank map', name);
-    await editor.expectLoaded(name);
+    await library.createAndOpen('Blank map', name);
     await editor.backToLibrary();
   }
   await expect(library.mapList.getByRole('listitem')).toHaveCount(3);
@@ -152,11 +150,7 @@ test('a map name that looks like HTML is shown as text and runs nothing', async 
     void d.dismiss();
   });
   const hostile = '<img src=x onerror=alert(1)>';
-  const library = new LibraryPage(page);
-  const editor = new EditorPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Blank map', hostile);
-  await expect(editor.title).toHaveText(hostile);
+  const { library, editor } = await openNewMap(page, appUrl, 'Blank map', hostile);
   await editor.backToLibrary();
   await expect(library.map(hostile).getByRole('heading', { name: hostile })).toBeVisible();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);

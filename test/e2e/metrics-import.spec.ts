@@ -2,16 +2,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { LibraryPage } from './pages/library-page';
+import { openNewMap } from './pages/library-page';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/funnel');
 const band = (page: Page, stage: string) => page.getByRole('region', { name: `Funnel numbers of ${stage}` });
 
 async function openMap(page: Page, appUrl: string, template: string) {
-  const library = new LibraryPage(page);
-  await library.goto(appUrl);
-  await library.createMap(template, 'Imported');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Imported');
+  await openNewMap(page, appUrl, template, 'Imported');
 }
 
 const openSalesMap = (page: Page, appUrl: string) => openMap(page, appUrl, 'Sales funnel');

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { LibraryPage } from './pages/library-page';
+import { openNewMap } from './pages/library-page';
 
 const STAGES = ['Awareness', 'Interest', 'Consideration', 'Intent', 'Purchase', 'Loyalty'];
 // Conversions 60, 50, 80, 75, 66.7: the biggest leak is Interest; overall 120 / 1000 = 12.0%.
@@ -10,10 +10,7 @@ const COUNTS = ['1000', '600', '300', '240', '180', '120'];
 const band = (page: Page, stage: string) => page.getByRole('region', { name: `Funnel numbers of ${stage}` });
 
 async function openSalesMap(page: Page, appUrl: string) {
-  const library = new LibraryPage(page);
-  await library.goto(appUrl);
-  await library.createMap('Sales funnel', 'Funnel');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Funnel');
+  await openNewMap(page, appUrl, 'Sales funnel', 'Funnel');
 }
 
 async function enterCounts(page: Page) {

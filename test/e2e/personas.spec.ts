@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { PNG } from 'pngjs';
-import { makeMap } from '../helpers/map-factory';
+import { makeMap } from '../../shared/document/test-map';
 import { expect, test } from './fixtures';
 import { EditorPage, mapUrl, seedMapOverHttp } from './pages/editor-page';
 import { hostApi, journeyMap, VersionsPanel } from './pages/versions-page';

@@ -27,8 +27,7 @@ async function createBlankMaps(page: Page, appUrl: string, names: string[]): Pro
   const ids: string[] = [];
   for (const [index, name] of names.entries()) {
     if (index > 0) await editor.backToLibrary();
-    await library.createMap('Blank map', name);
-    await editor.expectLoaded(name);
+    await library.createAndOpen('Blank map', name);
     ids.push(mapIdOf(page));
   }
   return ids;

@@ -1,29 +1,19 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openLibrary, type Library } from '../../electron/backend';
+import { describe, expect, it, vi } from 'vitest';
 import { addStage, moveCard, removeCards, renameStage, updateCard } from '../../shared/document';
 import type { JourneyMap, MapChangeSet } from '../../shared/domain';
 import { createAutosave, type SaveStatus } from '../../renderer/editor/store/autosave';
-import { makeMap, seedMap } from '../helpers/map-factory';
+import { makeMap } from '../../shared/document/test-map';
+import { seedMap } from '../helpers/seed-map';
+import { useTempLibrary } from '../helpers/temp-library';
 
 // The renderer's autosave against the real backend and a real SQLite file: what the editor shows is
 // what a reopened library holds, and each save sends only the rows that changed.
-let dataDir: string;
-let library: Library;
-beforeEach(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jm-autosave-'));
-  library = openLibrary({ dataDir });
-});
-afterEach(() => {
-  library.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+const tmp = useTempLibrary('jm-autosave-');
+const { call } = tmp;
 
 async function loaded(map: JourneyMap): Promise<JourneyMap> {
-  const id = await seedMap(library.handlers, map);
-  return library.handlers['maps.get']({ id });
+  const id = await seedMap(tmp.h(), map);
+  return call('maps.get', { id });
 }
 
 function recordingAutosave() {
@@ -33,7 +23,7 @@ function recordingAutosave() {
     delayMs: 20,
     save: async (id, changes) => {
       sent.push(changes);
-      await library.handlers['maps.applyChanges']({ id, changes });
+      await call('maps.applyChanges', { id, changes });
     },
     onStatus: (s) => statuses.push(s),
   });
@@ -68,9 +58,8 @@ describe('autosave', () => {
     autosave.schedule(edited);
     await autosave.flush();
 
-    library.close();
-    library = openLibrary({ dataDir });
-    const reopened = await library.handlers['maps.get']({ id: start.id });
+    tmp.reopen();
+    const reopened = await call('maps.get', { id: start.id });
     expect(contentOf(reopened)).toEqual(contentOf(edited));
     expect(statuses.at(-1)).toBe('saved');
   });
@@ -100,7 +89,7 @@ describe('autosave', () => {
     expect(statuses.at(-1)).toBe('pending');
     await vi.waitFor(() => expect(statuses.at(-1)).toBe('saved'), { timeout: 2_000, interval: 5 });
     expect(sent).toHaveLength(1);
-    const stored = await library.handlers['maps.get']({ id: start.id });
+    const stored = await call('maps.get', { id: start.id });
     expect(stored.cards.find((c) => c.id === start.cards[0]!.id)?.title).toBe('Edit 4');
 
     // The same document again: the timer fires, finds no difference and sends nothing.
@@ -119,7 +108,7 @@ describe('autosave', () => {
       delayMs: 10,
       save: async (id, changes) => {
         if (fail) throw new Error('disk full');
-        await library.handlers['maps.applyChanges']({ id, changes });
+        await call('maps.applyChanges', { id, changes });
       },
       onStatus: (s) => statuses.push(s),
     });
@@ -132,7 +121,7 @@ describe('autosave', () => {
 
     fail = false;
     await autosave.flush();
-    const stored = await library.handlers['maps.get']({ id: start.id });
+    const stored = await call('maps.get', { id: start.id });
     expect(stored.cards.find((c) => c.id === start.cards[0]!.id)?.title).toBe('Kept');
     expect(autosave.pendingChanges()).toBeNull();
   });

@@ -1,34 +1,19 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatchOperation } from '../../shared/api';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Card, JourneyMap, MapChangeSet } from '../../shared/domain';
-import { openLibrary, type Library } from '../../electron/backend';
-import { makeLargeMap, makeMap, seedMap } from '../helpers/map-factory';
+import { makeLargeMap, makeMap } from '../../shared/document/test-map';
+import { seedMap } from '../helpers/seed-map';
 import { errorOf } from '../helpers/library-checks';
+import { useTempLibrary } from '../helpers/temp-library';
 
-let dataDir: string;
-let file: string;
-let library: Library;
-beforeEach(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jm-changes-'));
-  file = path.join(dataDir, 'library.sqlite');
-  library = openLibrary({ dataDir });
-});
-afterEach(() => {
-  library.close();
-  withDb((db) => {
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(db.pragma('foreign_key_check')).toEqual([]);
-  });
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+// Every test gets its own library and leaves a sound file behind.
+const tmp = useTempLibrary('jm-changes-');
+const { call, callResult, h } = tmp;
 
 /** A second, independent connection to the library file (what another process would see). */
 function withDb<T>(fn: (db: Database.Database) => T): T {
-  const db = new Database(file);
+  const db = new Database(path.join(tmp.dataDir(), 'library.sqlite'));
   try {
     return fn(db);
   } finally {
@@ -36,11 +21,9 @@ function withDb<T>(fn: (db: Database.Database) => T): T {
   }
 }
 
-const h = () => library.handlers;
-const get = (id: string) => h()['maps.get']({ id });
-const apply = (id: string, changes: MapChangeSet) => h()['maps.applyChanges']({ id, changes });
-const dispatchApply = (id: string, changes: unknown) =>
-  dispatchOperation(library.handlers, 'maps.applyChanges', { id, changes });
+const get = (id: string) => call('maps.get', { id });
+const apply = (id: string, changes: MapChangeSet) => call('maps.applyChanges', { id, changes });
+const dispatchApply = (id: string, changes: unknown) => callResult('maps.applyChanges', { id, changes });
 const card = (map: JourneyMap, id: string): Card => {
   const found = map.cards.find((c) => c.id === id);
   if (!found) throw new Error(`no card ${id}`);
@@ -154,8 +137,7 @@ describe('maps.applyChanges', () => {
     });
     map = await get(id);
     expect(map.stages.map((s) => s.id)).toEqual(['m-s0', 'm-s1', 'm-s3', 'm-s2', 'm-s4']);
-    library.close();
-    library = openLibrary({ dataDir });
+    tmp.reopen();
     expect((await get(id)).stages.map((s) => s.id)).toEqual(['m-s0', 'm-s1', 'm-s3', 'm-s2', 'm-s4']);
   });
 
@@ -328,9 +310,7 @@ describe('writes touch only the rows that changed', () => {
     }>;
 
   beforeEach(async () => {
-    library.close();
-    withDb(installAudit);
-    library = openLibrary({ dataDir });
+    tmp.reopen({ beforeOpen: () => withDb(installAudit) });
     // A decoy map: its rows must never show up in the log.
     await seedMap(h(), makeMap({ idPrefix: 'decoy', connections: 2 }));
     id = await seedMap(h(), makeLargeMap(2_000));

@@ -1,35 +1,21 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
 import { MIGRATIONS, openLibrary, defaultDataDir, type Migration } from '../../electron/backend';
+import { callOperation, useTempDir } from '../helpers/temp-library';
+import { inspectFile } from '../helpers/library-checks';
 
-let dataDir: string;
-beforeEach(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jm-library-'));
-});
-afterEach(() => {
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+const tmp = useTempDir('jm-library-');
 
 /** The schema version this app writes; tests never assume how many migrations lead there. */
 const LATEST = MIGRATIONS.at(-1)?.version ?? 0;
 
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
-/** Opens the file with a second, independent connection, runs `fn`, closes it. */
-function inspect<T>(file: string, fn: (db: Database.Database) => T): T {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
-}
-const integrity = (file: string) => inspect(file, (db) => db.pragma('integrity_check', { simple: true }));
+const integrity = (file: string) => inspectFile(file, (db) => db.pragma('integrity_check', { simple: true }));
 
 const EXPECTED_TABLES = [
   'cards',
@@ -48,14 +34,14 @@ const EXPECTED_TABLES = [
 
 describe('opening a library', () => {
   it('creates the folder and migrates an empty library to the latest schema', () => {
-    const nested = path.join(dataDir, 'not', 'yet', 'there');
+    const nested = path.join(tmp.dir(), 'not', 'yet', 'there');
     const library = openLibrary({ dataDir: nested });
     expect(library.path).toBe(path.join(nested, 'library.sqlite'));
     expect(library.migratedFrom).toBe(0);
     expect(library.backupPath).toBeNull();
     library.close();
 
-    inspect(library.path, (db) => {
+    inspectFile(library.path, (db) => {
       expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)?.version);
       const tables = db
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
@@ -70,21 +56,21 @@ describe('opening a library', () => {
   });
 
   it('reports its path and schema version, and enforces foreign keys on its connection', async () => {
-    const library = openLibrary({ dataDir, appVersion: '1.2.3' });
-    expect(await library.handlers['library.info']({})).toEqual({
+    const library = openLibrary({ dataDir: tmp.dir(), appVersion: '1.2.3' });
+    expect(await callOperation(library.handlers, 'library.info', {})).toEqual({
       path: library.path,
       schemaVersion: LATEST,
       appVersion: '1.2.3',
     });
     // The cascade from map to cards only happens with foreign_keys = ON on the library's connection.
-    const map = await library.handlers['maps.create']({
+    const map = await callOperation(library.handlers, 'maps.create', {
       name: 'FK',
       templateId: 'sales-funnel',
       language: 'en',
     });
-    await library.handlers['maps.delete']({ id: map.id });
+    await callOperation(library.handlers, 'maps.delete', { id: map.id });
     library.close();
-    inspect(library.path, (db) => {
+    inspectFile(library.path, (db) => {
       expect(db.prepare('SELECT count(*) FROM cards').pluck().get()).toBe(0);
       expect(db.prepare('SELECT count(*) FROM stages').pluck().get()).toBe(0);
       expect(db.pragma('foreign_key_check')).toEqual([]);
@@ -92,27 +78,27 @@ describe('opening a library', () => {
   });
 
   it('reopens an up-to-date library without migrating or backing up, keeping its data', async () => {
-    const first = openLibrary({ dataDir });
-    const created = await first.handlers['maps.create']({
+    const first = openLibrary({ dataDir: tmp.dir() });
+    const created = await callOperation(first.handlers, 'maps.create', {
       name: 'Kept',
       templateId: 'ecommerce',
       language: 'zh-CN',
     });
-    const before = await first.handlers['maps.get']({ id: created.id });
+    const before = await callOperation(first.handlers, 'maps.get', { id: created.id });
     first.close();
 
-    const second = openLibrary({ dataDir });
+    const second = openLibrary({ dataDir: tmp.dir() });
     expect(second.migratedFrom).toBe(LATEST);
     expect(second.backupPath).toBeNull();
-    expect(await second.handlers['maps.get']({ id: created.id })).toEqual(before);
+    expect(await callOperation(second.handlers, 'maps.get', { id: created.id })).toEqual(before);
     second.close();
     expect(integrity(second.path)).toBe('ok');
   });
 
   it('uses a custom file name', () => {
-    const library = openLibrary({ dataDir, fileName: 'other.sqlite' });
+    const library = openLibrary({ dataDir: tmp.dir(), fileName: 'other.sqlite' });
     library.close();
-    expect(fs.existsSync(path.join(dataDir, 'other.sqlite'))).toBe(true);
+    expect(fs.existsSync(path.join(tmp.dir(), 'other.sqlite'))).toBe(true);
   });
 });
 
@@ -127,14 +113,14 @@ describe('a library from a newer version', () => {
 
   for (const wal of [false, true]) {
     it(`is refused untouched (${wal ? 'WAL' : 'rollback journal'} file)`, () => {
-      const file = path.join(dataDir, 'library.sqlite');
+      const file = path.join(tmp.dir(), 'library.sqlite');
       makeFutureLibrary(file, wal);
       const hash = sha256(file);
-      const filesBefore = fs.readdirSync(dataDir).sort();
+      const filesBefore = fs.readdirSync(tmp.dir()).sort();
 
       let caught: unknown;
       try {
-        openLibrary({ dataDir });
+        openLibrary({ dataDir: tmp.dir() });
       } catch (error) {
         caught = error;
       }
@@ -144,19 +130,19 @@ describe('a library from a newer version', () => {
       expect((caught as ApiError).message).toContain('9999');
 
       expect(sha256(file)).toBe(hash);
-      expect(fs.readdirSync(dataDir).sort()).toEqual(filesBefore);
+      expect(fs.readdirSync(tmp.dir()).sort()).toEqual(filesBefore);
       expect(fs.existsSync(`${file}-wal`)).toBe(false);
       expect(fs.existsSync(`${file}-shm`)).toBe(false);
     });
   }
 
   it('refuses a file that is not SQLite, leaving it as it was', () => {
-    const file = path.join(dataDir, 'library.sqlite');
+    const file = path.join(tmp.dir(), 'library.sqlite');
     fs.writeFileSync(file, 'this is a text file, not a database '.repeat(10));
     const hash = sha256(file);
-    expect(() => openLibrary({ dataDir })).toThrow(/not a SQLite database/);
+    expect(() => openLibrary({ dataDir: tmp.dir() })).toThrow(/not a SQLite database/);
     expect(sha256(file)).toBe(hash);
-    expect(fs.readdirSync(dataDir)).toEqual(['library.sqlite']);
+    expect(fs.readdirSync(tmp.dir())).toEqual(['library.sqlite']);
   });
 });
 
@@ -173,8 +159,8 @@ describe('migrating an older library', () => {
   };
 
   async function makeOlderLibraryWithData() {
-    const old = openLibrary({ dataDir });
-    const map = await old.handlers['maps.create']({
+    const old = openLibrary({ dataDir: tmp.dir() });
+    const map = await callOperation(old.handlers, 'maps.create', {
       name: 'Before upgrade',
       templateId: 'b2b-sales',
       language: 'en',
@@ -186,18 +172,18 @@ describe('migrating an older library', () => {
   it('takes a backup with the old version and data before migrating', async () => {
     const map = await makeOlderLibraryWithData();
 
-    const upgraded = openLibrary({ dataDir, migrations: [...MIGRATIONS, testAddTable] });
+    const upgraded = openLibrary({ dataDir: tmp.dir(), migrations: [...MIGRATIONS, testAddTable] });
     expect(upgraded.migratedFrom).toBe(LATEST);
     expect(upgraded.schemaVersion).toBe(NEXT);
     expect(upgraded.backupPath).not.toBeNull();
     const backup = upgraded.backupPath ?? '';
-    expect(path.dirname(backup)).toBe(path.join(dataDir, 'backups'));
+    expect(path.dirname(backup)).toBe(path.join(tmp.dir(), 'backups'));
     expect(path.basename(backup)).toMatch(new RegExp(`^library-v${LATEST}-.+\\.sqlite$`));
     // The upgraded library still has the data and the new table.
-    expect((await upgraded.handlers['maps.get']({ id: map.id })).name).toBe('Before upgrade');
+    expect((await callOperation(upgraded.handlers, 'maps.get', { id: map.id })).name).toBe('Before upgrade');
     upgraded.close();
 
-    inspect(backup, (db) => {
+    inspectFile(backup, (db) => {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
       expect(db.prepare('SELECT name FROM maps').pluck().all()).toEqual(['Before upgrade']);
@@ -206,7 +192,7 @@ describe('migrating an older library', () => {
         0,
       );
     });
-    inspect(upgraded.path, (db) => {
+    inspectFile(upgraded.path, (db) => {
       expect(db.pragma('user_version', { simple: true })).toBe(NEXT);
       expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'test_added'").pluck().get()).toBe(
         1,
@@ -225,16 +211,16 @@ describe('migrating an older library', () => {
         throw new Error('boom');
       },
     };
-    expect(() => openLibrary({ dataDir, migrations: [...MIGRATIONS, failing] })).toThrow('boom');
-    const file = path.join(dataDir, 'library.sqlite');
-    inspect(file, (db) => {
+    expect(() => openLibrary({ dataDir: tmp.dir(), migrations: [...MIGRATIONS, failing] })).toThrow('boom');
+    const file = path.join(tmp.dir(), 'library.sqlite');
+    inspectFile(file, (db) => {
       expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
       expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'").pluck().get()).toBe(0);
     });
     // The backup was taken before the attempt, so the user still has a copy to go back to.
-    expect(fs.readdirSync(path.join(dataDir, 'backups'))).toHaveLength(1);
+    expect(fs.readdirSync(path.join(tmp.dir(), 'backups'))).toHaveLength(1);
     // And the current app still opens it.
-    const again = openLibrary({ dataDir });
+    const again = openLibrary({ dataDir: tmp.dir() });
     expect(again.schemaVersion).toBe(LATEST);
     again.close();
     expect(integrity(file)).toBe('ok');
@@ -243,21 +229,25 @@ describe('migrating an older library', () => {
 
 describe('settings and templates', () => {
   it('stores settings that survive a reopen', async () => {
-    const library = openLibrary({ dataDir });
-    expect(await library.handlers['settings.get']({})).toEqual({ language: null });
-    expect(await library.handlers['settings.update']({ language: 'zh-CN' })).toEqual({ language: 'zh-CN' });
-    expect(await library.handlers['settings.update']({})).toEqual({ language: 'zh-CN' });
+    const library = openLibrary({ dataDir: tmp.dir() });
+    expect(await callOperation(library.handlers, 'settings.get', {})).toEqual({ language: null });
+    expect(await callOperation(library.handlers, 'settings.update', { language: 'zh-CN' })).toEqual({
+      language: 'zh-CN',
+    });
+    expect(await callOperation(library.handlers, 'settings.update', {})).toEqual({ language: 'zh-CN' });
     library.close();
-    const reopened = openLibrary({ dataDir });
-    expect(await reopened.handlers['settings.get']({})).toEqual({ language: 'zh-CN' });
-    expect(await reopened.handlers['settings.update']({ language: null })).toEqual({ language: null });
+    const reopened = openLibrary({ dataDir: tmp.dir() });
+    expect(await callOperation(reopened.handlers, 'settings.get', {})).toEqual({ language: 'zh-CN' });
+    expect(await callOperation(reopened.handlers, 'settings.update', { language: null })).toEqual({
+      language: null,
+    });
     reopened.close();
   });
 
   it('lists the templates in both languages', async () => {
-    const library = openLibrary({ dataDir });
-    const en = await library.handlers['templates.list']({ language: 'en' });
-    const zh = await library.handlers['templates.list']({ language: 'zh-CN' });
+    const library = openLibrary({ dataDir: tmp.dir() });
+    const en = await callOperation(library.handlers, 'templates.list', { language: 'en' });
+    const zh = await callOperation(library.handlers, 'templates.list', { language: 'zh-CN' });
     library.close();
     expect(en.map((t) => t.id)).toEqual(['blank', 'sales-funnel', 'b2b-sales', 'ecommerce', 'education']);
     expect(en.find((t) => t.id === 'sales-funnel')?.name).toBe('Sales funnel');

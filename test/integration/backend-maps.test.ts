@@ -1,34 +1,16 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatchOperation } from '../../shared/api';
+import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../shared/domain';
 import { TEMPLATE_IDS } from '../../shared/templates';
-import { openLibrary, type Library } from '../../electron/backend';
-import { makeMap, seedMap } from '../helpers/map-factory';
-import { closeAndCheckLibrary, errorOf } from '../helpers/library-checks';
+import { makeMap } from '../../shared/document/test-map';
+import { seedMap } from '../helpers/seed-map';
+import { errorOf, countRowsIn } from '../helpers/library-checks';
+import { useTempLibrary } from '../helpers/temp-library';
 
-let dataDir: string;
-let library: Library;
-beforeEach(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jm-maps-'));
-  library = openLibrary({ dataDir });
-});
-// Every test leaves a sound file behind.
-afterEach(() => closeAndCheckLibrary(library, dataDir));
+// Every test gets its own library and leaves a sound file behind.
+const tmp = useTempLibrary('jm-maps-');
+const { call, callResult, h } = tmp;
 
-const h = () => library.handlers;
-const call = (name: string, input: unknown) => dispatchOperation(library.handlers, name, input);
-const countRows = (table: string) => {
-  const db = new Database(library.path, { readonly: true });
-  try {
-    return db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-  } finally {
-    db.close();
-  }
-};
+const countRows = (table: string) => countRowsIn(tmp.library().path, table);
 
 /** The map without the fields that a copy or a reload legitimately changes (ids, lineage). */
 const content = (map: JourneyMap) => ({
@@ -43,14 +25,14 @@ const content = (map: JourneyMap) => ({
 describe('maps.create', () => {
   for (const templateId of TEMPLATE_IDS) {
     it(`creates "${templateId}" fully in English and in Chinese`, async () => {
-      const en = await h()['maps.create']({ name: 'EN', templateId, language: 'en' });
-      const zh = await h()['maps.create']({ name: '中文', templateId, language: 'zh-CN' });
-      const enMap = await h()['maps.get']({ id: en.id });
-      const zhMap = await h()['maps.get']({ id: zh.id });
-      const [enTemplate] = (await h()['templates.list']({ language: 'en' })).filter(
+      const en = await call('maps.create', { name: 'EN', templateId, language: 'en' });
+      const zh = await call('maps.create', { name: '中文', templateId, language: 'zh-CN' });
+      const enMap = await call('maps.get', { id: en.id });
+      const zhMap = await call('maps.get', { id: zh.id });
+      const [enTemplate] = (await call('templates.list', { language: 'en' })).filter(
         (t) => t.id === templateId,
       );
-      const [zhTemplate] = (await h()['templates.list']({ language: 'zh-CN' })).filter(
+      const [zhTemplate] = (await call('templates.list', { language: 'zh-CN' })).filter(
         (t) => t.id === templateId,
       );
 
@@ -89,27 +71,27 @@ describe('maps.create', () => {
   }
 
   it('names the sales funnel stages and lanes as the workshop vocabulary does', async () => {
-    const zh = await h()['maps.create']({ name: '漏斗', templateId: 'sales-funnel', language: 'zh-CN' });
-    const map = await h()['maps.get']({ id: zh.id });
+    const zh = await call('maps.create', { name: '漏斗', templateId: 'sales-funnel', language: 'zh-CN' });
+    const map = await call('maps.get', { id: zh.id });
     expect(map.stages.map((s) => s.name)).toEqual(['认知', '兴趣', '考虑', '意向', '购买', '忠诚']);
     expect(map.lanes.map((l) => l.name)).toEqual(['用户行为', '触点', '情绪', '痛点', '机会']);
   });
 
   it('uses the blank template by default and refuses an unknown template on path templateId', async () => {
-    const created = await call('maps.create', { name: 'Default', language: 'en' });
+    const created = await callResult('maps.create', { name: 'Default', language: 'en' });
     expect(created.ok && (created.value as { stageCount: number }).stageCount).toBe(3);
-    const error = errorOf(await call('maps.create', { name: 'X', templateId: 'nope', language: 'en' }));
+    const error = errorOf(await callResult('maps.create', { name: 'X', templateId: 'nope', language: 'en' }));
     expect(error.code).toBe('invalid_input');
     expect(error.path).toBe('templateId');
     expect(countRows('maps')).toBe(1);
   });
 
   it('refuses an empty name and an unknown language, naming the field', async () => {
-    expect(errorOf(await call('maps.create', { name: '   ', language: 'en' }))).toMatchObject({
+    expect(errorOf(await callResult('maps.create', { name: '   ', language: 'en' }))).toMatchObject({
       code: 'invalid_input',
       path: 'name',
     });
-    expect(errorOf(await call('maps.create', { name: 'A', language: 'fr' }))).toMatchObject({
+    expect(errorOf(await callResult('maps.create', { name: 'A', language: 'fr' }))).toMatchObject({
       code: 'invalid_input',
       path: 'language',
     });
@@ -119,27 +101,27 @@ describe('maps.create', () => {
 
 describe('maps.list', () => {
   it('lists newest change first with card and stage counts, and searches names case-insensitively', async () => {
-    const a = await h()['maps.create']({ name: 'Onboarding Journey', templateId: 'blank', language: 'en' });
-    const b = await h()['maps.create']({
+    const a = await call('maps.create', { name: 'Onboarding Journey', templateId: 'blank', language: 'en' });
+    const b = await call('maps.create', {
       name: '销售漏斗 2026',
       templateId: 'sales-funnel',
       language: 'zh-CN',
     });
-    const c = await h()['maps.create']({ name: 'Café Visit', templateId: 'ecommerce', language: 'en' });
-    await h()['maps.rename']({ id: a.id, name: 'Onboarding journey v2' });
+    const c = await call('maps.create', { name: 'Café Visit', templateId: 'ecommerce', language: 'en' });
+    await call('maps.rename', { id: a.id, name: 'Onboarding journey v2' });
 
-    const all = await h()['maps.list']({});
+    const all = await call('maps.list', {});
     expect(all.map((m) => m.id)).toEqual([a.id, c.id, b.id]);
     const funnel = all.find((m) => m.id === b.id);
     expect(funnel).toMatchObject({ stageCount: 6, name: '销售漏斗 2026', language: 'zh-CN' });
-    expect(funnel?.cardCount).toBe((await h()['maps.get']({ id: b.id })).cards.length);
+    expect(funnel?.cardCount).toBe((await call('maps.get', { id: b.id })).cards.length);
     expect(all.find((m) => m.id === a.id)).toMatchObject({ stageCount: 3, cardCount: 0 });
 
-    expect((await h()['maps.list']({ query: 'ONBOARDING' })).map((m) => m.id)).toEqual([a.id]);
-    expect((await h()['maps.list']({ query: '漏斗' })).map((m) => m.id)).toEqual([b.id]);
-    expect((await h()['maps.list']({ query: 'cafe' })).map((m) => m.id)).toEqual([c.id]);
-    expect((await h()['maps.list']({ query: '  ' })).length).toBe(3);
-    expect(await h()['maps.list']({ query: '100%_' })).toEqual([]);
+    expect((await call('maps.list', { query: 'ONBOARDING' })).map((m) => m.id)).toEqual([a.id]);
+    expect((await call('maps.list', { query: '漏斗' })).map((m) => m.id)).toEqual([b.id]);
+    expect((await call('maps.list', { query: 'cafe' })).map((m) => m.id)).toEqual([c.id]);
+    expect((await call('maps.list', { query: '  ' })).length).toBe(3);
+    expect(await call('maps.list', { query: '100%_' })).toEqual([]);
   });
 });
 
@@ -147,7 +129,7 @@ describe('maps.get', () => {
   it('returns the whole map as stored, stages and lanes in order, cards by stage, lane and order', async () => {
     const factory = makeMap({ stages: 4, lanes: 3, cardsPerCell: 2, connections: 5 });
     const id = await seedMap(h(), factory);
-    const map = await h()['maps.get']({ id });
+    const map = await call('maps.get', { id });
     expect(map.stages).toEqual(factory.stages);
     expect(map.lanes).toEqual(factory.lanes);
     expect(map.cards).toEqual(factory.cards);
@@ -155,10 +137,10 @@ describe('maps.get', () => {
   });
 
   it('says which id was not found', async () => {
-    const error = errorOf(await call('maps.get', { id: 'missing-map' }));
+    const error = errorOf(await callResult('maps.get', { id: 'missing-map' }));
     expect(error.code).toBe('not_found');
     expect(error.message).toContain('missing-map');
-    expect(errorOf(await call('maps.get', { id: 'bad id!' }))).toMatchObject({
+    expect(errorOf(await callResult('maps.get', { id: 'bad id!' }))).toMatchObject({
       code: 'invalid_input',
       path: 'id',
     });
@@ -167,33 +149,33 @@ describe('maps.get', () => {
 
 describe('maps.rename', () => {
   it('renames and bumps updatedAt; refuses an empty name or unknown id and changes nothing', async () => {
-    const created = await h()['maps.create']({ name: 'Old', templateId: 'blank', language: 'en' });
+    const created = await call('maps.create', { name: 'Old', templateId: 'blank', language: 'en' });
     // Through the dispatcher, as every transport calls it: the input schema trims the name.
-    const result = await call('maps.rename', { id: created.id, name: '  New name  ' });
+    const result = await callResult('maps.rename', { id: created.id, name: '  New name  ' });
     if (!result.ok) throw new Error(result.error.message);
     const renamed = result.value as typeof created;
     expect(renamed.name).toBe('New name');
     expect(renamed.updatedAt > created.updatedAt).toBe(true);
 
-    expect(errorOf(await call('maps.rename', { id: created.id, name: '' }))).toMatchObject({
+    expect(errorOf(await callResult('maps.rename', { id: created.id, name: '' }))).toMatchObject({
       code: 'invalid_input',
       path: 'name',
     });
-    const missing = errorOf(await call('maps.rename', { id: 'nope', name: 'X' }));
+    const missing = errorOf(await callResult('maps.rename', { id: 'nope', name: 'X' }));
     expect(missing.code).toBe('not_found');
     expect(missing.message).toContain('nope');
-    expect((await h()['maps.get']({ id: created.id })).name).toBe('New name');
+    expect((await call('maps.get', { id: created.id })).name).toBe('New name');
   });
 });
 
 describe('maps.duplicate', () => {
   it('deep-copies with new ids, same content and references remapped', async () => {
     const id = await seedMap(h(), makeMap({ stages: 3, lanes: 4, cardsPerCell: 2, connections: 8 }));
-    const original = await h()['maps.get']({ id });
-    const copySummary = await h()['maps.duplicate']({ id });
+    const original = await call('maps.get', { id });
+    const copySummary = await call('maps.duplicate', { id });
     expect(copySummary.name).toBe(`${original.name} (copy)`);
     expect(copySummary.cardCount).toBe(original.cards.length);
-    const copy = await h()['maps.get']({ id: copySummary.id });
+    const copy = await call('maps.get', { id: copySummary.id });
 
     expect(content(copy)).toEqual(content(original));
     const originalIds = new Set([
@@ -230,21 +212,21 @@ describe('maps.duplicate', () => {
     });
 
     // The two maps are independent: deleting the original leaves the copy whole.
-    await h()['maps.delete']({ id });
-    expect(await h()['maps.get']({ id: copy.id })).toEqual(copy);
+    await call('maps.delete', { id });
+    expect(await call('maps.get', { id: copy.id })).toEqual(copy);
   });
 
   it('names a Chinese copy with （副本） and accepts an explicit name', async () => {
-    const zh = await h()['maps.create']({ name: '旅程', templateId: 'education', language: 'zh-CN' });
-    expect((await h()['maps.duplicate']({ id: zh.id })).name).toBe('旅程（副本）');
-    expect((await h()['maps.duplicate']({ id: zh.id, name: '第二版' })).name).toBe('第二版');
-    expect(errorOf(await call('maps.duplicate', { id: 'gone' }))).toMatchObject({ code: 'not_found' });
+    const zh = await call('maps.create', { name: '旅程', templateId: 'education', language: 'zh-CN' });
+    expect((await call('maps.duplicate', { id: zh.id })).name).toBe('旅程（副本）');
+    expect((await call('maps.duplicate', { id: zh.id, name: '第二版' })).name).toBe('第二版');
+    expect(errorOf(await callResult('maps.duplicate', { id: 'gone' }))).toMatchObject({ code: 'not_found' });
   });
 
   it('keeps a long name within the limit', async () => {
     const long = 'x'.repeat(200);
-    const created = await h()['maps.create']({ name: long, templateId: 'blank', language: 'en' });
-    const copy = await h()['maps.duplicate']({ id: created.id });
+    const created = await call('maps.create', { name: long, templateId: 'blank', language: 'en' });
+    const copy = await call('maps.duplicate', { id: created.id });
     expect(copy.name.length).toBe(200);
     expect(copy.name.endsWith(' (copy)')).toBe(true);
   });
@@ -254,15 +236,15 @@ describe('maps.delete', () => {
   it('deletes the map and every child row, and says which id was not found', async () => {
     const keep = await seedMap(h(), makeMap({ idPrefix: 'keep', connections: 3 }));
     const gone = await seedMap(h(), makeMap({ idPrefix: 'gone', connections: 3 }));
-    const keepBefore = await h()['maps.get']({ id: keep });
+    const keepBefore = await call('maps.get', { id: keep });
 
-    expect(await h()['maps.delete']({ id: gone })).toEqual({ id: gone });
-    expect(errorOf(await call('maps.get', { id: gone })).code).toBe('not_found');
+    expect(await call('maps.delete', { id: gone })).toEqual({ id: gone });
+    expect(errorOf(await callResult('maps.get', { id: gone })).code).toBe('not_found');
     const tables = { maps: 1, stages: 3, lanes: 3, cards: 9, connections: 3 };
     for (const [table, count] of Object.entries(tables)) expect(countRows(table), table).toBe(count);
-    expect(await h()['maps.get']({ id: keep })).toEqual(keepBefore);
+    expect(await call('maps.get', { id: keep })).toEqual(keepBefore);
 
-    const again = errorOf(await call('maps.delete', { id: gone }));
+    const again = errorOf(await callResult('maps.delete', { id: gone }));
     expect(again.code).toBe('not_found');
     expect(again.message).toContain(gone);
   });
@@ -274,12 +256,11 @@ describe('persistence', () => {
       h(),
       makeMap({ idPrefix: 'a', stages: 5, lanes: 3, cardsPerCell: 2, connections: 10 }),
     );
-    const b = await h()['maps.create']({ name: '电商', templateId: 'ecommerce', language: 'zh-CN' });
-    const before = [await h()['maps.get']({ id: a }), await h()['maps.get']({ id: b.id })];
-    const listBefore = await h()['maps.list']({});
-    library.close();
-    library = openLibrary({ dataDir });
-    expect([await h()['maps.get']({ id: a }), await h()['maps.get']({ id: b.id })]).toEqual(before);
-    expect(await h()['maps.list']({})).toEqual(listBefore);
+    const b = await call('maps.create', { name: '电商', templateId: 'ecommerce', language: 'zh-CN' });
+    const before = [await call('maps.get', { id: a }), await call('maps.get', { id: b.id })];
+    const listBefore = await call('maps.list', {});
+    tmp.reopen();
+    expect([await call('maps.get', { id: a }), await call('maps.get', { id: b.id })]).toEqual(before);
+    expect(await call('maps.list', {})).toEqual(listBefore);
   });
 });

@@ -1,42 +1,28 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatchOperation, type MapMetrics } from '../../shared/api';
+import { describe, expect, it } from 'vitest';
+import { type MapMetrics } from '../../shared/api';
 import { buildStageMetrics, matchSteps, parseFunnelFile } from '../../shared/funnel-import';
 import { changeSetFromDiff, diffMaps } from '../../shared/diff';
 import { removeLane, removeStage } from '../../shared/document';
 import type { JourneyMap } from '../../shared/domain';
 import { parseMapFile } from '../../shared/export';
-import { openLibrary, type Library } from '../../electron/backend';
-import { closeAndCheckLibrary, errorOf } from '../helpers/library-checks';
-import { makeMap, seedMap } from '../helpers/map-factory';
+import { errorOf, countRowsIn } from '../helpers/library-checks';
+import { makeMap } from '../../shared/document/test-map';
+import { seedMap } from '../helpers/seed-map';
+import { useTempLibrary } from '../helpers/temp-library';
 
-let dataDir: string;
-let library: Library;
-beforeEach(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jm-metrics-'));
-  library = openLibrary({ dataDir });
-});
-// Every test leaves a sound file behind.
-afterEach(() => closeAndCheckLibrary(library, dataDir));
+// Every test gets its own library and leaves a sound file behind.
+const tmp = useTempLibrary('jm-metrics-');
+const { call, callResult, h } = tmp;
 
-const h = () => library.handlers;
-const call = (name: string, input: unknown) => dispatchOperation(library.handlers, name, input);
-const countRows = (table: string) => {
-  const db = new Database(library.path, { readonly: true });
-  try {
-    return db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-  } finally {
-    db.close();
-  }
-};
+const countRows = (table: string) => countRowsIn(tmp.library().path, table);
 const SHA = 'a'.repeat(64);
 
 async function salesMap(language: 'en' | 'zh-CN' = 'en') {
-  const summary = await h()['maps.create']({ name: 'Sales', templateId: 'sales-funnel', language });
-  const map = await h()['maps.get']({ id: summary.id });
+  const summary = await call('maps.create', { name: 'Sales', templateId: 'sales-funnel', language });
+  const map = await call('maps.get', { id: summary.id });
   return map;
 }
 
@@ -46,12 +32,12 @@ const countsOf = (metrics: MapMetrics, periodId: string) =>
 describe('metric periods', () => {
   it('creates, renames, lists by start date, chooses the active one and deletes', async () => {
     const map = await salesMap();
-    expect(await h()['metrics.listPeriods']({ mapId: map.id })).toEqual({
+    expect(await call('metrics.listPeriods', { mapId: map.id })).toEqual({
       mapId: map.id,
       periods: [],
       activePeriodId: null,
     });
-    const q3 = await h()['metrics.createPeriod']({
+    const q3 = await call('metrics.createPeriod', {
       mapId: map.id,
       name: 'Q3',
       startDate: '2026-07-01',
@@ -62,7 +48,7 @@ describe('metric periods', () => {
     const q3Id = q3.activePeriodId as string;
     expect(q3.periods).toMatchObject([{ id: q3Id, name: 'Q3', source: 'GA4', provenance: null }]);
 
-    const q2 = await h()['metrics.createPeriod']({
+    const q2 = await call('metrics.createPeriod', {
       mapId: map.id,
       name: 'Q2',
       startDate: '2026-04-01',
@@ -75,13 +61,13 @@ describe('metric periods', () => {
     const q2Id = q2.periods[0]?.id as string;
     expect(q2.periods[0]?.source).toBe('manual');
 
-    const renamed = await h()['metrics.updatePeriod']({ periodId: q2Id, name: '2026 Q2', source: 'CRM' });
+    const renamed = await call('metrics.updatePeriod', { periodId: q2Id, name: '2026 Q2', source: 'CRM' });
     expect(renamed.periods[0]).toMatchObject({ name: '2026 Q2', source: 'CRM', startDate: '2026-04-01' });
 
-    expect((await h()['metrics.setActivePeriod']({ mapId: map.id, periodId: q2Id })).activePeriodId).toBe(
+    expect((await call('metrics.setActivePeriod', { mapId: map.id, periodId: q2Id })).activePeriodId).toBe(
       q2Id,
     );
-    const afterDelete = await h()['metrics.deletePeriod']({ periodId: q2Id });
+    const afterDelete = await call('metrics.deletePeriod', { periodId: q2Id });
     expect(afterDelete.periods.map((p) => p.id)).toEqual([q3Id]);
     // The chosen period is gone: the overlay falls back to the most recent one.
     expect(afterDelete.activePeriodId).toBe(q3Id);
@@ -91,7 +77,7 @@ describe('metric periods', () => {
     const map = await salesMap();
     const other = await salesMap();
     const bad = errorOf(
-      await call('metrics.createPeriod', {
+      await callResult('metrics.createPeriod', {
         mapId: map.id,
         name: 'Q1',
         startDate: '2026-03-31',
@@ -101,11 +87,11 @@ describe('metric periods', () => {
     expect(bad).toMatchObject({ code: 'invalid_input', path: 'endDate' });
     expect(countRows('metric_periods')).toBe(0);
 
-    expect(errorOf(await call('metrics.deletePeriod', { periodId: 'nope' }))).toMatchObject({
+    expect(errorOf(await callResult('metrics.deletePeriod', { periodId: 'nope' }))).toMatchObject({
       code: 'not_found',
       path: 'periodId',
     });
-    const otherPeriods = await h()['metrics.createPeriod']({
+    const otherPeriods = await call('metrics.createPeriod', {
       mapId: other.id,
       name: 'X',
       startDate: null,
@@ -115,10 +101,10 @@ describe('metric periods', () => {
     });
     expect(
       errorOf(
-        await call('metrics.setActivePeriod', { mapId: map.id, periodId: otherPeriods.activePeriodId }),
+        await callResult('metrics.setActivePeriod', { mapId: map.id, periodId: otherPeriods.activePeriodId }),
       ),
     ).toMatchObject({ code: 'invalid_input', path: 'periodId' });
-    expect(errorOf(await call('metrics.listPeriods', { mapId: 'missing' }))).toMatchObject({
+    expect(errorOf(await callResult('metrics.listPeriods', { mapId: 'missing' }))).toMatchObject({
       code: 'not_found',
     });
   });
@@ -127,21 +113,21 @@ describe('metric periods', () => {
 describe('a damaged provenance note', () => {
   it('reads as no provenance and never makes the numbers unreadable', async () => {
     const map = await salesMap();
-    const result = await call('metrics.createPeriod', { mapId: map.id, name: 'Q1' });
+    const result = await callResult('metrics.createPeriod', { mapId: map.id, name: 'Q1' });
     if (!result.ok) throw new Error(result.error.message);
     const periodId = (result.value as MapMetrics).periods[0]!.id;
-    const set = await call('metrics.setStageMetrics', {
+    const set = await callResult('metrics.setStageMetrics', {
       periodId,
       rows: [{ stageId: map.stages[0]!.id, count: 500 }],
     });
     expect(set.ok).toBe(true);
-    const db = new Database(library.path);
+    const db = new Database(tmp.library().path);
     try {
       db.prepare('UPDATE metric_periods SET provenance = ? WHERE id = ?').run('{"not": json', periodId);
     } finally {
       db.close();
     }
-    const metrics = await h()['metrics.listPeriods']({ mapId: map.id });
+    const metrics = await call('metrics.listPeriods', { mapId: map.id });
     expect(metrics.periods[0]?.provenance).toBeNull();
     expect(countsOf(metrics, periodId)?.[0]).toEqual([map.stages[0]!.id, 500]);
   });
@@ -151,7 +137,7 @@ describe('metrics.setStageMetrics', () => {
   it('stores every row and replaces only the stages it names', async () => {
     const map = await salesMap();
     const [s0, s1, s2] = map.stages.map((s) => s.id) as [string, string, string];
-    const created = await h()['metrics.createPeriod']({
+    const created = await call('metrics.createPeriod', {
       mapId: map.id,
       name: 'Q3',
       startDate: null,
@@ -160,14 +146,14 @@ describe('metrics.setStageMetrics', () => {
       activate: true,
     });
     const periodId = created.activePeriodId as string;
-    await call('metrics.setStageMetrics', {
+    await callResult('metrics.setStageMetrics', {
       periodId,
       rows: [
         { stageId: s0, count: 1000, metricLabel: 'Leads', targetConversion: 70, lossReasons: 'Price' },
         { stageId: s1, count: 600 },
       ],
     });
-    const after = await h()['metrics.setStageMetrics']({
+    const after = await call('metrics.setStageMetrics', {
       periodId,
       rows: [
         {
@@ -197,7 +183,7 @@ describe('metrics.setStageMetrics', () => {
   ])('refuses $label with the path of the row and writes nothing', async ({ count }) => {
     const map = await salesMap();
     const ids = map.stages.map((s) => s.id);
-    const created = await h()['metrics.createPeriod']({
+    const created = await call('metrics.createPeriod', {
       mapId: map.id,
       name: 'Q3',
       startDate: null,
@@ -206,7 +192,9 @@ describe('metrics.setStageMetrics', () => {
       activate: true,
     });
     const rows = ids.slice(0, 4).map((stageId, i) => ({ stageId, count: i === 3 ? count : 100 - i }));
-    const error = errorOf(await call('metrics.setStageMetrics', { periodId: created.activePeriodId, rows }));
+    const error = errorOf(
+      await callResult('metrics.setStageMetrics', { periodId: created.activePeriodId, rows }),
+    );
     expect(error).toMatchObject({ code: 'invalid_input', path: 'rows.3.count' });
     expect(countRows('stage_metrics')).toBe(0);
   });
@@ -214,7 +202,7 @@ describe('metrics.setStageMetrics', () => {
   it('refuses a stage of another map and a stage listed twice, writing nothing', async () => {
     const map = await salesMap();
     const other = await salesMap();
-    const created = await h()['metrics.createPeriod']({
+    const created = await call('metrics.createPeriod', {
       mapId: map.id,
       name: 'Q3',
       startDate: null,
@@ -225,7 +213,7 @@ describe('metrics.setStageMetrics', () => {
     const periodId = created.activePeriodId;
     const s0 = map.stages[0]?.id;
     const foreign = errorOf(
-      await call('metrics.setStageMetrics', {
+      await callResult('metrics.setStageMetrics', {
         periodId,
         rows: [
           { stageId: s0, count: 1 },
@@ -235,7 +223,7 @@ describe('metrics.setStageMetrics', () => {
     );
     expect(foreign).toMatchObject({ code: 'invalid_input', path: 'rows.1.stageId' });
     const twice = errorOf(
-      await call('metrics.setStageMetrics', {
+      await callResult('metrics.setStageMetrics', {
         periodId,
         rows: [
           { stageId: s0, count: 1 },
@@ -263,7 +251,7 @@ describe('metrics.applyImport', () => {
       metricLabel: step.metricLabel,
     }));
     const before = Date.now();
-    const result = await h()['metrics.applyImport']({
+    const result = await call('metrics.applyImport', {
       mapId: map.id,
       periodName: period.name,
       rows,
@@ -289,7 +277,7 @@ describe('metrics.applyImport', () => {
   it('into an existing period keeps hand-typed targets and reasons', async () => {
     const map = await salesMap();
     const [s0, s1] = map.stages.map((s) => s.id) as [string, string];
-    const created = await h()['metrics.createPeriod']({
+    const created = await call('metrics.createPeriod', {
       mapId: map.id,
       name: 'Q3',
       startDate: null,
@@ -298,11 +286,11 @@ describe('metrics.applyImport', () => {
       activate: true,
     });
     const periodId = created.activePeriodId as string;
-    await call('metrics.setStageMetrics', {
+    await callResult('metrics.setStageMetrics', {
       periodId,
       rows: [{ stageId: s0, count: 1, targetConversion: 55, lossReasons: 'Slow replies' }],
     });
-    const result = await h()['metrics.applyImport']({
+    const result = await call('metrics.applyImport', {
       mapId: map.id,
       periodName: 'ignored',
       rows: [
@@ -315,9 +303,9 @@ describe('metrics.applyImport', () => {
     expect(result.periods).toHaveLength(1);
     expect(result.periods[0]).toMatchObject({ name: 'Q3', source: 'CSV', provenance: { fileName: 'f.csv' } });
     // Importing over existing numbers first keeps the map as it was, as a version.
-    const versions = await h()['versions.list']({ mapId: map.id });
+    const versions = await call('versions.list', { mapId: map.id });
     expect(versions.map((v) => v.name)).toEqual(['Before import: f.csv']);
-    const kept = await h()['versions.get']({ id: versions[0]!.id });
+    const kept = await call('versions.get', { id: versions[0]!.id });
     expect(kept.snapshot.metrics.find((m) => m.stageId === s0)).toMatchObject({ count: 1 });
     expect(result.periods[0]?.metrics[0]).toMatchObject({
       count: 1000,
@@ -330,7 +318,7 @@ describe('metrics.applyImport', () => {
   it('writes nothing when one row is bad (no period, no metrics)', async () => {
     const map = await salesMap();
     const error = errorOf(
-      await call('metrics.applyImport', {
+      await callResult('metrics.applyImport', {
         mapId: map.id,
         periodName: 'P',
         rows: [
@@ -346,7 +334,7 @@ describe('metrics.applyImport', () => {
     expect(countRows('stage_metrics')).toBe(0);
 
     const badHash = errorOf(
-      await call('metrics.applyImport', {
+      await callResult('metrics.applyImport', {
         mapId: map.id,
         periodName: 'P',
         rows: [],
@@ -382,7 +370,7 @@ describe('metrics.applyImportAll', () => {
         metricLabel: step.metricLabel,
       })),
     }));
-    const result = await h()['metrics.applyImportAll']({
+    const result = await call('metrics.applyImportAll', {
       mapId: map.id,
       provenance: { source: parsed.source, fileName: 'ga4-funnel-trended.csv', sha256: SHA },
       periods,
@@ -404,7 +392,7 @@ describe('metrics.applyImportAll', () => {
     const map = await salesMap();
     const good = { name: 'Day 1', startDate: '2026-10-01', endDate: '2026-10-01' };
     const error = errorOf(
-      await call('metrics.applyImportAll', {
+      await callResult('metrics.applyImportAll', {
         mapId: map.id,
         provenance: { source: 'GA4', fileName: 't.csv', sha256: SHA },
         periods: [
@@ -422,7 +410,7 @@ describe('metrics.applyImportAll', () => {
 describe('duplicating a map and exporting CSV', () => {
   it('a duplicate carries every period and metric on its own stages', async () => {
     const map = await salesMap();
-    const created = await h()['metrics.createPeriod']({
+    const created = await call('metrics.createPeriod', {
       mapId: map.id,
       name: 'Q3',
       startDate: '2026-07-01',
@@ -430,13 +418,13 @@ describe('duplicating a map and exporting CSV', () => {
       source: 'GA4',
       activate: true,
     });
-    await call('metrics.setStageMetrics', {
+    await callResult('metrics.setStageMetrics', {
       periodId: created.activePeriodId,
       rows: map.stages.map((s, i) => ({ stageId: s.id, count: 1000 - i * 100, lossReasons: `r${i}` })),
     });
-    const copy = await h()['maps.duplicate']({ id: map.id });
-    const copyMap = await h()['maps.get']({ id: copy.id });
-    const copied = await h()['metrics.listPeriods']({ mapId: copy.id });
+    const copy = await call('maps.duplicate', { id: map.id });
+    const copyMap = await call('maps.get', { id: copy.id });
+    const copied = await call('metrics.listPeriods', { mapId: copy.id });
     expect(copied.periods).toHaveLength(1);
     expect(copied.periods[0]).toMatchObject({ name: 'Q3', source: 'GA4', startDate: '2026-07-01' });
     expect(copied.periods[0]?.id).not.toBe(created.activePeriodId);
@@ -445,13 +433,13 @@ describe('duplicating a map and exporting CSV', () => {
       copyMap.stages.map((s, i) => [s.id, 1000 - i * 100]),
     );
     // The original is untouched.
-    const original = await h()['metrics.listPeriods']({ mapId: map.id });
+    const original = await call('metrics.listPeriods', { mapId: map.id });
     expect(original.periods[0]?.metrics).toHaveLength(map.stages.length);
   });
 
   it('exports CSV with a BOM, the map language headers, and Chinese text that round-trips', async () => {
     const map = await salesMap('zh-CN');
-    const created = await h()['metrics.createPeriod']({
+    const created = await call('metrics.createPeriod', {
       mapId: map.id,
       name: '第三季度',
       startDate: null,
@@ -460,14 +448,16 @@ describe('duplicating a map and exporting CSV', () => {
       activate: true,
     });
     const [s0, s1] = map.stages.map((s) => s.id) as [string, string];
-    await call('metrics.setStageMetrics', {
+    await callResult('metrics.setStageMetrics', {
       periodId: created.activePeriodId,
       rows: [
         { stageId: s0, count: 1000, metricLabel: '线索', lossReasons: '价格太高, "等待"' },
         { stageId: s1, count: 600, metricLabel: '商机' },
       ],
     });
-    const { fileName, text } = await h()['metrics.exportCsv']({ periodId: created.activePeriodId as string });
+    const { fileName, text } = await call('metrics.exportCsv', {
+      periodId: created.activePeriodId as string,
+    });
     expect(fileName).toBe('Sales-第三季度.csv');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const bytes = new TextEncoder().encode(text);
@@ -489,7 +479,7 @@ describe('duplicating a map and exporting CSV', () => {
     'an exported CSV (%s) imports back into a fresh period with counts, labels, targets, days and reasons',
     async (language) => {
       const map = await salesMap(language);
-      const created = await h()['metrics.createPeriod']({
+      const created = await call('metrics.createPeriod', {
         mapId: map.id,
         name: 'Q3',
         startDate: null,
@@ -506,15 +496,15 @@ describe('duplicating a map and exporting CSV', () => {
         avgDaysInStage: [1.5, 3, null, 10, 0, null][i] ?? null,
         lossReasons: i === 1 ? '-5% discount elsewhere, "slow" replies' : i === 2 ? '=price' : '',
       }));
-      await call('metrics.setStageMetrics', { periodId: sourceId, rows: typed });
-      const { fileName, text } = await h()['metrics.exportCsv']({ periodId: sourceId });
+      await callResult('metrics.setStageMetrics', { periodId: sourceId, rows: typed });
+      const { fileName, text } = await call('metrics.exportCsv', { periodId: sourceId });
 
       const parsed = parseFunnelFile(new TextEncoder().encode(text), fileName);
       const period = parsed.periods[0];
       if (!period) throw new Error('the export has no period');
       const matching = matchSteps(period.steps, map.stages);
       expect(matching.every((m) => m.by === 'name')).toBe(true);
-      const result = await h()['metrics.applyImport']({
+      const result = await call('metrics.applyImport', {
         mapId: map.id,
         periodName: 'Q3 again',
         rows: buildStageMetrics(
@@ -546,8 +536,8 @@ describe('duplicating a map and exporting CSV', () => {
  */
 async function saveEdit(saved: JourneyMap, edited: JourneyMap): Promise<JourneyMap> {
   const changes = changeSetFromDiff(diffMaps({ map: saved }, { map: edited }), edited);
-  await h()['maps.applyChanges']({ id: saved.id, changes });
-  return h()['maps.get']({ id: saved.id });
+  await call('maps.applyChanges', { id: saved.id, changes });
+  return call('maps.get', { id: saved.id });
 }
 
 const byId = <T extends { id: string }>(rows: readonly T[]): T[] =>
@@ -556,10 +546,10 @@ const byId = <T extends { id: string }>(rows: readonly T[]): T[] =>
 /** A 3-stage map with a card per cell, chained connections, and two periods with full numbers. */
 async function mapWithTwoPeriods(prefix: string) {
   const id = await seedMap(h(), makeMap({ idPrefix: prefix, stages: 3, lanes: 2, connections: 5 }));
-  const map = await h()['maps.get']({ id });
+  const map = await call('maps.get', { id });
   const periodIds: string[] = [];
   for (const [n, name] of ['Q1', 'Q2'].entries()) {
-    const created = await h()['metrics.createPeriod']({
+    const created = await call('metrics.createPeriod', {
       mapId: id,
       name,
       startDate: `2026-0${n + 1}-01`,
@@ -569,7 +559,7 @@ async function mapWithTwoPeriods(prefix: string) {
     });
     const periodId = created.activePeriodId as string;
     periodIds.push(periodId);
-    await h()['metrics.setStageMetrics']({
+    await call('metrics.setStageMetrics', {
       periodId,
       rows: map.stages.map((s, i) => ({
         stageId: s.id,
@@ -581,7 +571,7 @@ async function mapWithTwoPeriods(prefix: string) {
       })),
     });
   }
-  return { map, periodIds, metrics: await h()['metrics.listPeriods']({ mapId: id }) };
+  return { map, periodIds, metrics: await call('metrics.listPeriods', { mapId: id }) };
 }
 
 describe('deleting a stage and undoing it', () => {
@@ -593,7 +583,7 @@ describe('deleting a stage and undoing it', () => {
     expect(deleted.cards).toHaveLength(4);
 
     // While the stage is gone its numbers are not shown anywhere...
-    const hidden = await h()['metrics.listPeriods']({ mapId: map.id });
+    const hidden = await call('metrics.listPeriods', { mapId: map.id });
     for (const period of hidden.periods) {
       expect(period.metrics.map((m) => m.stageId)).toEqual(['u-s0', 'u-s2']);
     }
@@ -604,7 +594,7 @@ describe('deleting a stage and undoing it', () => {
     expect(restored.stages).toEqual(map.stages);
     expect(byId(restored.cards)).toEqual(byId(map.cards));
     expect(byId(restored.connections)).toEqual(byId(map.connections));
-    expect(await h()['metrics.listPeriods']({ mapId: map.id })).toEqual(metrics);
+    expect(await call('metrics.listPeriods', { mapId: map.id })).toEqual(metrics);
   });
 
   it('undo of a lane delete brings its cards and their connections back', async () => {
@@ -621,9 +611,9 @@ describe('deleting a stage and undoing it', () => {
     const { map, periodIds } = await mapWithTwoPeriods('d');
     await saveEdit(map, removeStage(map, 'd-s0'));
     expect(countRows('stage_metrics')).toBe(6);
-    await h()['metrics.deletePeriod']({ periodId: periodIds[0] as string });
+    await call('metrics.deletePeriod', { periodId: periodIds[0] as string });
     expect(countRows('stage_metrics')).toBe(3);
-    await h()['maps.delete']({ id: map.id });
+    await call('maps.delete', { id: map.id });
     expect(countRows('stage_metrics')).toBe(0);
     expect(countRows('metric_periods')).toBe(0);
   });
@@ -633,26 +623,26 @@ describe('deleting a stage and undoing it', () => {
     const deleted = await saveEdit(map, removeStage(map, 'v-s1'));
     const kept = ['v-s0', 'v-s2'];
 
-    const current = await h()['versions.current']({ mapId: map.id });
+    const current = await call('versions.current', { mapId: map.id });
     expect([...new Set(current.metrics.map((m) => m.stageId))].sort()).toEqual(kept);
-    const version = await h()['versions.save']({ mapId: map.id, name: 'Without stage 2', note: '' });
-    const frozen = await h()['versions.get']({ id: version.id });
+    const version = await call('versions.save', { mapId: map.id, name: 'Without stage 2', note: '' });
+    const frozen = await call('versions.get', { id: version.id });
     expect(frozen.snapshot.metrics).toHaveLength(4);
     expect(frozen.snapshot.metrics.every((m) => kept.includes(m.stageId))).toBe(true);
 
     // The file must stay importable: its checker refuses metrics of a stage that is not in the map.
-    const file = await h()['maps.exportFile']({ id: map.id });
+    const file = await call('maps.exportFile', { id: map.id });
     const parsed = parseMapFile(file.text).file;
     expect(parsed.metrics.map((m) => m.stageId).sort()).toEqual([...kept, ...kept].sort());
-    const imported = await h()['maps.importFile']({ text: file.text, fileName: file.fileName });
-    const importedMetrics = await h()['metrics.listPeriods']({ mapId: imported.map.id });
+    const imported = await call('maps.importFile', { text: file.text, fileName: file.fileName });
+    const importedMetrics = await call('metrics.listPeriods', { mapId: imported.map.id });
     expect(importedMetrics.periods.map((p) => p.metrics.length)).toEqual([2, 2]);
 
-    const copy = await h()['maps.duplicate']({ id: map.id });
-    const copied = await h()['metrics.listPeriods']({ mapId: copy.id });
+    const copy = await call('maps.duplicate', { id: map.id });
+    const copied = await call('metrics.listPeriods', { mapId: copy.id });
     expect(copied.periods.map((p) => p.metrics.length)).toEqual([2, 2]);
 
-    const csv = await h()['metrics.exportCsv']({ periodId: periodIds[0] as string });
+    const csv = await call('metrics.exportCsv', { periodId: periodIds[0] as string });
     const lines = csv.text
       .slice(1)
       .split('\r\n')
@@ -663,11 +653,11 @@ describe('deleting a stage and undoing it', () => {
   it('numbers of a deleted stage never show up in another map that takes its id', async () => {
     const { map } = await mapWithTwoPeriods('o');
     await saveEdit(map, removeStage(map, 'o-s0'));
-    const other = await h()['maps.create']({ name: 'Other', templateId: 'blank', language: 'en' });
-    const blank = await h()['maps.get']({ id: other.id });
+    const other = await call('maps.create', { name: 'Other', templateId: 'blank', language: 'en' });
+    const blank = await call('maps.get', { id: other.id });
     const stage = { id: 'o-s0', name: 'Taken', description: '', goal: '', width: 320 };
     await saveEdit(blank, { ...blank, stages: [...blank.stages, stage] });
-    const created = await h()['metrics.createPeriod']({
+    const created = await call('metrics.createPeriod', {
       mapId: other.id,
       name: 'Fresh',
       startDate: null,
@@ -676,7 +666,7 @@ describe('deleting a stage and undoing it', () => {
       activate: true,
     });
     expect(created.periods[0]?.metrics).toEqual([]);
-    const mine = await h()['metrics.listPeriods']({ mapId: map.id });
+    const mine = await call('metrics.listPeriods', { mapId: map.id });
     expect(mine.periods.map((p) => p.metrics.map((m) => m.stageId))).toEqual([
       ['o-s1', 'o-s2'],
       ['o-s1', 'o-s2'],

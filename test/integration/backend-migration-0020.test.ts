@@ -1,29 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, openLibrary } from '../../electron/backend';
 import { migration0010 } from '../../electron/backend/db/migrations/0010-initial';
 import { copyRowsIntoOlderSchema } from './older-library';
+import { callOperation, useTempDir } from '../helpers/temp-library';
+import { inspectFile } from '../helpers/library-checks';
 
-let dataDir: string;
-beforeEach(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jm-migration-0020-'));
-});
-afterEach(() => {
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-/** Opens a file with a second, independent connection, runs `fn`, closes it. */
-function inspect<T>(file: string, fn: (db: Database.Database) => T): T {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
-}
+const tmp = useTempDir('jm-migration-0020-');
 
 const stageMetricsParents = (db: Database.Database) =>
   (db.pragma('foreign_key_list(stage_metrics)') as { table: string; on_delete: string }[]).map(
@@ -61,10 +47,10 @@ async function makeV10LibraryWithMetrics() {
     }
     const metrics = await h['metrics.listPeriods']({ mapId: map.id });
     current.close();
-    const old = openLibrary({ dataDir, migrations: [migration0010] });
+    const old = openLibrary({ dataDir: tmp.dir(), migrations: [migration0010] });
     old.close();
     copyRowsIntoOlderSchema(current.path, old.path);
-    inspect(old.path, (db) => {
+    inspectFile(old.path, (db) => {
       expect(stageMetricsParents(db)).toContain('stages CASCADE');
       expect(db.pragma('user_version', { simple: true })).toBe(10);
       expect(db.prepare('SELECT count(*) FROM stage_metrics').pluck().get()).toBe(map.stages.length * 2);
@@ -83,22 +69,22 @@ describe('migration 0020: stage metrics outlive their stage', () => {
     const { map, metrics } = await makeV10LibraryWithMetrics();
     const rowsBefore = map.stages.length * 2;
 
-    const upgraded = openLibrary({ dataDir });
+    const upgraded = openLibrary({ dataDir: tmp.dir() });
     expect(upgraded.migratedFrom).toBe(10);
     expect(upgraded.schemaVersion).toBe(LATEST);
     expect(MIGRATIONS.map((m) => m.version)).toContain(20);
     expect(upgraded.backupPath).not.toBeNull();
-    expect(await upgraded.handlers['metrics.listPeriods']({ mapId: map.id })).toEqual(metrics);
-    expect(await upgraded.handlers['maps.get']({ id: map.id })).toEqual(map);
+    expect(await callOperation(upgraded.handlers, 'metrics.listPeriods', { mapId: map.id })).toEqual(metrics);
+    expect(await callOperation(upgraded.handlers, 'maps.get', { id: map.id })).toEqual(map);
 
     // The new rule holds on the upgraded file: a stage delete keeps its numbers for an undo.
     const [first] = map.stages;
-    await upgraded.handlers['maps.applyChanges']({
+    await callOperation(upgraded.handlers, 'maps.applyChanges', {
       id: map.id,
       changes: { remove: { stageIds: [first?.id as string] } },
     });
     upgraded.close();
-    inspect(upgraded.path, (db) => {
+    inspectFile(upgraded.path, (db) => {
       expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.pragma('foreign_key_check')).toEqual([]);
@@ -109,7 +95,7 @@ describe('migration 0020: stage metrics outlive their stage', () => {
     });
 
     // The backup is the library as it was, still at 0010 with its numbers.
-    inspect(upgraded.backupPath as string, (db) => {
+    inspectFile(upgraded.backupPath as string, (db) => {
       expect(db.pragma('user_version', { simple: true })).toBe(10);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(stageMetricsParents(db)).toContain('stages CASCADE');

@@ -2,20 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, openLibrary } from '../../electron/backend';
 import { migration0010 } from '../../electron/backend/db/migrations/0010-initial';
 import { migration0020 } from '../../electron/backend/db/migrations/0020-stage-metrics-outlive-stages';
 import { migration0030 } from '../../electron/backend/db/migrations/0030-origin-ids';
 import { copyRowsIntoOlderSchema } from './older-library';
+import { callOperation, useTempDir } from '../helpers/temp-library';
 
-let dataDir: string;
-beforeEach(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jm-migration-0040-'));
-});
-afterEach(() => {
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+const tmp = useTempDir('jm-migration-0040-');
 
 /**
  * A library as the 0030 app left it: two maps with two periods each, the older one chosen in each
@@ -36,7 +31,10 @@ async function makeV30Library() {
       chosen[map.id] = q1.activePeriodId as string;
     }
     current.close();
-    const old = openLibrary({ dataDir, migrations: [migration0010, migration0020, migration0030] });
+    const old = openLibrary({
+      dataDir: tmp.dir(),
+      migrations: [migration0010, migration0020, migration0030],
+    });
     old.close();
     copyRowsIntoOlderSchema(current.path, old.path);
     const db = new Database(old.path);
@@ -63,24 +61,24 @@ describe('migration 0040: preferences in the library', () => {
   it('moves each map’s chosen period into its preferences and drops those of deleted maps', async () => {
     const { chosen } = await makeV30Library();
 
-    const upgraded = openLibrary({ dataDir });
+    const upgraded = openLibrary({ dataDir: tmp.dir() });
     expect(upgraded.migratedFrom).toBe(30);
     expect(upgraded.schemaVersion).toBe(LATEST);
     expect(upgraded.backupPath).not.toBeNull();
     for (const [mapId, periodId] of Object.entries(chosen)) {
-      const metrics = await upgraded.handlers['metrics.listPeriods']({ mapId });
+      const metrics = await callOperation(upgraded.handlers, 'metrics.listPeriods', { mapId });
       // Q1 is not the newest: only the moved row can make it the active one.
       expect(metrics.activePeriodId).toBe(periodId);
     }
-    expect(await upgraded.handlers['settings.get']({})).toEqual({ language: 'zh-CN' });
-    expect(await upgraded.handlers['preferences.get']({ mapId: null })).toEqual({
+    expect(await callOperation(upgraded.handlers, 'settings.get', {})).toEqual({ language: 'zh-CN' });
+    expect(await callOperation(upgraded.handlers, 'preferences.get', { mapId: null })).toEqual({
       user: { minimap: true },
       map: null,
     });
 
     // The moved rows go with their map now.
     const [northId] = Object.keys(chosen);
-    await upgraded.handlers['maps.delete']({ id: northId as string });
+    await callOperation(upgraded.handlers, 'maps.delete', { id: northId as string });
     upgraded.close();
 
     const db = new Database(upgraded.path, { readonly: true });

@@ -1,27 +1,16 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { PNG } from 'pngjs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatchOperation } from '../../shared/api';
+import { describe, expect, it } from 'vitest';
 import { addCard, addPersonaToMap, createCard } from '../../shared/document';
-import { openLibrary, type Library } from '../../electron/backend';
-import { closeAndCheckLibrary, errorOf } from '../helpers/library-checks';
+import { errorOf } from '../helpers/library-checks';
+import { useTempLibrary } from '../helpers/temp-library';
 
-let dataDir: string;
-let library: Library;
-beforeEach(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jm-personas-'));
-  library = openLibrary({ dataDir });
-});
-// Every test leaves a sound file behind.
-afterEach(() => closeAndCheckLibrary(library, dataDir));
+// Every test gets its own library and leaves a sound file behind.
+const tmp = useTempLibrary('jm-personas-');
+const { call, callResult } = tmp;
 
-const h = () => library.handlers;
-const call = (name: string, input: unknown) => dispatchOperation(library.handlers, name, input);
 const query = <T>(sql: string, ...params: unknown[]): T => {
-  const db = new Database(library.path, { readonly: true });
+  const db = new Database(tmp.library().path, { readonly: true });
   try {
     return db
       .prepare(sql)
@@ -51,15 +40,15 @@ const dataUrl = (mime: string, bytes: Buffer) => `data:${mime};base64,${bytes.to
 
 /** A map with the persona on its list and one persona card pointing at it, saved through the API. */
 async function mapUsing(personaId: string, name: string): Promise<string> {
-  const summary = await h()['maps.create']({ name, templateId: 'sales-funnel', language: 'en' });
-  const map = await h()['maps.get']({ id: summary.id });
+  const summary = await call('maps.create', { name, templateId: 'sales-funnel', language: 'en' });
+  const map = await call('maps.get', { id: summary.id });
   const stage = map.stages[0];
   const lane = map.lanes[0];
   if (!stage || !lane) throw new Error('template without stages or lanes');
   const card = createCard('persona', { title: 'Buyer', personaId });
   const edited = addCard(addPersonaToMap(map, personaId), card, { stageId: stage.id, laneId: lane.id });
   const placed = edited.cards.find((c) => c.id === card.id);
-  await h()['maps.applyChanges']({
+  await call('maps.applyChanges', {
     id: map.id,
     changes: { map: { personaIds: edited.personaIds }, upsert: { cards: placed ? [placed] : [] } },
   });
@@ -68,18 +57,18 @@ async function mapUsing(personaId: string, name: string): Promise<string> {
 
 describe('persona CRUD', () => {
   it('creates with defaults, gets, updates some fields and lists by name', async () => {
-    const zoe = await h()['personas.create']({ name: 'Zoe', role: 'Buyer', goals: ['Save time'] });
-    const amy = await h()['personas.create']({ name: 'Amy' });
+    const zoe = await call('personas.create', { name: 'Zoe', role: 'Buyer', goals: ['Save time'] });
+    const amy = await call('personas.create', { name: 'Amy' });
     expect(zoe).toMatchObject({ name: 'Zoe', role: 'Buyer', avatarImage: null, avatarColor: '#5b6cf0' });
-    expect(await h()['personas.get']({ id: zoe.id })).toEqual(zoe);
+    expect(await call('personas.get', { id: zoe.id })).toEqual(zoe);
 
-    const updated = await h()['personas.update']({ id: zoe.id, quote: '“Make it quick”', needs: ['A, B'] });
+    const updated = await call('personas.update', { id: zoe.id, quote: '“Make it quick”', needs: ['A, B'] });
     expect(updated).toMatchObject({ name: 'Zoe', role: 'Buyer', quote: '“Make it quick”', needs: ['A, B'] });
     expect(updated.goals).toEqual(['Save time']);
     expect(updated.updatedAt > zoe.updatedAt).toBe(true);
-    expect(await h()['personas.get']({ id: zoe.id })).toEqual(updated);
+    expect(await call('personas.get', { id: zoe.id })).toEqual(updated);
 
-    const list = await h()['personas.list']({});
+    const list = await call('personas.list', {});
     expect(list.map((p) => [p.name, p.usageCount])).toEqual([
       ['Amy', 0],
       ['Zoe', 0],
@@ -88,16 +77,16 @@ describe('persona CRUD', () => {
   });
 
   it('refuses bad input with the field path and changes nothing', async () => {
-    expect(errorOf(await call('personas.create', { name: '  ' }))).toMatchObject({
+    expect(errorOf(await callResult('personas.create', { name: '  ' }))).toMatchObject({
       code: 'invalid_input',
       path: 'name',
     });
-    expect(errorOf(await call('personas.create', { name: 'A', avatarColor: 'red' }))).toMatchObject({
+    expect(errorOf(await callResult('personas.create', { name: 'A', avatarColor: 'red' }))).toMatchObject({
       code: 'invalid_input',
       path: 'avatarColor',
     });
-    expect(errorOf(await call('personas.get', { id: 'missing' }))).toMatchObject({ code: 'not_found' });
-    expect(errorOf(await call('personas.update', { id: 'missing', name: 'X' }))).toMatchObject({
+    expect(errorOf(await callResult('personas.get', { id: 'missing' }))).toMatchObject({ code: 'not_found' });
+    expect(errorOf(await callResult('personas.update', { id: 'missing', name: 'X' }))).toMatchObject({
       code: 'not_found',
     });
     expect(query<number>('SELECT count(*) FROM personas')).toBe(0);
@@ -106,29 +95,29 @@ describe('persona CRUD', () => {
 
 describe('persona usage and delete', () => {
   it('counts the maps that use a persona and lists them', async () => {
-    const p = await h()['personas.create']({ name: 'Lin' });
+    const p = await call('personas.create', { name: 'Lin' });
     const a = await mapUsing(p.id, 'Map A');
     await mapUsing(p.id, 'Map B');
-    const onlyListed = await h()['maps.create']({ name: 'Map C', templateId: 'blank', language: 'en' });
-    await h()['maps.applyChanges']({ id: onlyListed.id, changes: { map: { personaIds: [p.id] } } });
+    const onlyListed = await call('maps.create', { name: 'Map C', templateId: 'blank', language: 'en' });
+    await call('maps.applyChanges', { id: onlyListed.id, changes: { map: { personaIds: [p.id] } } });
 
-    expect((await h()['personas.list']({}))[0]?.usageCount).toBe(3);
-    const usage = await h()['personas.usage']({ id: p.id });
+    expect((await call('personas.list', {}))[0]?.usageCount).toBe(3);
+    const usage = await call('personas.usage', { id: p.id });
     expect(usage.map((u) => [u.mapName, u.personaCards])).toEqual([
       ['Map A', 1],
       ['Map B', 1],
       ['Map C', 0],
     ]);
     // Duplicating a map keeps the reference: personas are library records.
-    await h()['maps.duplicate']({ id: a });
-    expect((await h()['personas.list']({}))[0]?.usageCount).toBe(4);
+    await call('maps.duplicate', { id: a });
+    expect((await call('personas.list', {}))[0]?.usageCount).toBe(4);
   });
 
   it('refuses to delete a used persona with conflict, naming how many maps, and keeps it', async () => {
-    const p = await h()['personas.create']({ name: 'Lin' });
+    const p = await call('personas.create', { name: 'Lin' });
     await mapUsing(p.id, 'Map A');
     await mapUsing(p.id, 'Map B');
-    const error = errorOf(await call('personas.delete', { id: p.id }));
+    const error = errorOf(await callResult('personas.delete', { id: p.id }));
     expect(error.code).toBe('conflict');
     expect(error.message).toContain('2 maps');
     expect(query<number>('SELECT count(*) FROM personas')).toBe(1);
@@ -136,37 +125,37 @@ describe('persona usage and delete', () => {
   });
 
   it('with force, takes it off the maps and unlinks persona cards, which keep their text', async () => {
-    const p = await h()['personas.create']({ name: 'Lin' });
+    const p = await call('personas.create', { name: 'Lin' });
     const a = await mapUsing(p.id, 'Map A');
-    const before = await h()['maps.get']({ id: a });
-    const result = await h()['personas.delete']({ id: p.id, force: true });
+    const before = await call('maps.get', { id: a });
+    const result = await call('personas.delete', { id: p.id, force: true });
     expect(result).toEqual({ id: p.id, mapsUpdated: 1 });
-    const after = await h()['maps.get']({ id: a });
+    const after = await call('maps.get', { id: a });
     expect(after.personaIds).toEqual([]);
     const card = after.cards.find((c) => c.kind === 'persona');
     expect(card).toMatchObject({ title: 'Buyer', personaId: null });
     expect(after.updatedAt > before.updatedAt).toBe(true);
     expect(query<number>('SELECT count(*) FROM cards WHERE persona_id IS NOT NULL')).toBe(0);
-    expect(errorOf(await call('personas.get', { id: p.id })).code).toBe('not_found');
+    expect(errorOf(await callResult('personas.get', { id: p.id })).code).toBe('not_found');
   });
 
   it('deletes an unused persona without force', async () => {
-    const p = await h()['personas.create']({ name: 'Lin' });
-    expect(await h()['personas.delete']({ id: p.id, force: false })).toEqual({ id: p.id, mapsUpdated: 0 });
-    expect(errorOf(await call('personas.delete', { id: p.id })).code).toBe('not_found');
+    const p = await call('personas.create', { name: 'Lin' });
+    expect(await call('personas.delete', { id: p.id, force: false })).toEqual({ id: p.id, mapsUpdated: 0 });
+    expect(errorOf(await callResult('personas.delete', { id: p.id })).code).toBe('not_found');
   });
 });
 
 describe('avatar images', () => {
   it('stores a real PNG, a JPEG and a WebP, and clears back to initials', async () => {
     const png = tinyPngDataUrl();
-    const p = await h()['personas.create']({ name: 'Pic', avatarImage: png });
-    expect((await h()['personas.get']({ id: p.id })).avatarImage).toBe(png);
+    const p = await call('personas.create', { name: 'Pic', avatarImage: png });
+    expect((await call('personas.get', { id: p.id })).avatarImage).toBe(png);
     const jpeg = dataUrl('image/jpeg', JPEG_BYTES);
-    expect((await h()['personas.update']({ id: p.id, avatarImage: jpeg })).avatarImage).toBe(jpeg);
+    expect((await call('personas.update', { id: p.id, avatarImage: jpeg })).avatarImage).toBe(jpeg);
     const webp = dataUrl('image/webp', WEBP_BYTES);
-    expect((await h()['personas.update']({ id: p.id, avatarImage: webp })).avatarImage).toBe(webp);
-    expect((await h()['personas.update']({ id: p.id, avatarImage: null })).avatarImage).toBeNull();
+    expect((await call('personas.update', { id: p.id, avatarImage: webp })).avatarImage).toBe(webp);
+    expect((await call('personas.update', { id: p.id, avatarImage: null })).avatarImage).toBeNull();
   });
 
   const refused: [string, () => string][] = [
@@ -199,12 +188,12 @@ describe('avatar images', () => {
   ];
   for (const [what, make] of refused) {
     it(`refuses ${what} on path avatarImage, storing nothing`, async () => {
-      const created = errorOf(await call('personas.create', { name: 'Bad', avatarImage: make() }));
+      const created = errorOf(await callResult('personas.create', { name: 'Bad', avatarImage: make() }));
       expect(created).toMatchObject({ code: 'invalid_input', path: 'avatarImage' });
-      const p = await h()['personas.create']({ name: 'Good' });
-      const updated = errorOf(await call('personas.update', { id: p.id, avatarImage: make() }));
+      const p = await call('personas.create', { name: 'Good' });
+      const updated = errorOf(await callResult('personas.update', { id: p.id, avatarImage: make() }));
       expect(updated).toMatchObject({ code: 'invalid_input', path: 'avatarImage' });
-      expect((await h()['personas.get']({ id: p.id })).avatarImage).toBeNull();
+      expect((await call('personas.get', { id: p.id })).avatarImage).toBeNull();
       expect(query<number>('SELECT count(*) FROM personas')).toBe(1);
     });
   }

@@ -1,33 +1,21 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../electron/backend';
 import { startWebHost, type WebHost } from '../../electron/web-host/server';
 import { dispatchOperation, type ApiResult } from '../../shared/api';
 import { DEFAULT_EXPORT_OPTIONS } from '../../shared/export';
+import { inspectFile } from '../helpers/library-checks';
+import { callOperation, useTempDir } from '../helpers/temp-library';
 
-let dataDir: string;
-beforeEach(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jm-preferences-'));
-});
-afterEach(() => {
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+const tmp = useTempDir('jm-preferences-');
 
-const preferenceRows = (file: string) => {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare('SELECT map_id AS mapId, key FROM preferences ORDER BY key').all();
-  } finally {
-    db.close();
-  }
-};
+const preferenceRows = (file: string) =>
+  inspectFile(file, (db) => db.prepare('SELECT map_id AS mapId, key FROM preferences ORDER BY key').all());
 
 /** A tiny built renderer, so the host starts whether or not `npm run build:renderer` ran. */
 function rendererFixture(): string {
-  const dir = path.join(dataDir, 'renderer');
+  const dir = path.join(tmp.dir(), 'renderer');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
   return dir;
@@ -45,7 +33,7 @@ async function call(host: WebHost, name: string, input: unknown): Promise<ApiRes
 describe('preferences in the library', () => {
   it('a preference set before a host restart on another port is still set after it', async () => {
     const rendererDir = rendererFixture();
-    const library = path.join(dataDir, 'data');
+    const library = path.join(tmp.dir(), 'data');
     const first = await startWebHost({ dataDir: library, port: 0, rendererDir });
     const before = await call(first, 'preferences.set', { key: 'minimap', value: false });
     expect(before).toMatchObject({ ok: true, value: { user: { minimap: false } } });
@@ -53,7 +41,7 @@ describe('preferences in the library', () => {
 
     // Hold the first port so the second host must get another one: a new origin for the browser.
     const blocker = await startWebHost({
-      dataDir: path.join(dataDir, 'other'),
+      dataDir: path.join(tmp.dir(), 'other'),
       port: first.port,
       rendererDir,
     });
@@ -71,7 +59,7 @@ describe('preferences in the library', () => {
   });
 
   it('keeps per-map choices per map, with defaults for a map never exported', async () => {
-    const lib = openLibrary({ dataDir });
+    const lib = openLibrary({ dataDir: tmp.dir() });
     const h = lib.handlers;
     const a = await h['maps.create']({ name: 'A', templateId: 'sales-funnel', language: 'en' });
     const b = await h['maps.create']({ name: 'B', templateId: 'sales-funnel', language: 'en' });
@@ -86,15 +74,15 @@ describe('preferences in the library', () => {
     });
     lib.close();
 
-    const reopened = openLibrary({ dataDir });
-    expect(await reopened.handlers['preferences.get']({ mapId: a.id })).toMatchObject({
+    const reopened = openLibrary({ dataDir: tmp.dir() });
+    expect(await callOperation(reopened.handlers, 'preferences.get', { mapId: a.id })).toMatchObject({
       map: { exportOptions: letter },
     });
     reopened.close();
   });
 
   it('deletes a map’s preferences with the map, the user’s stay', async () => {
-    const lib = openLibrary({ dataDir });
+    const lib = openLibrary({ dataDir: tmp.dir() });
     const h = lib.handlers;
     const map = await h['maps.create']({ name: 'Gone', templateId: 'sales-funnel', language: 'en' });
     await h['preferences.set']({ key: 'minimap', value: false });
@@ -131,7 +119,7 @@ describe('preferences in the library', () => {
       'value.pageSize',
     ],
   ])('refuses %j with invalid_input on %s and stores nothing', async (input, errorPath) => {
-    const lib = openLibrary({ dataDir });
+    const lib = openLibrary({ dataDir: tmp.dir() });
     const result = await dispatchOperation(lib.handlers, 'preferences.set', input);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', path: errorPath } });
     expect(preferenceRows(lib.path)).toEqual([]);

@@ -1,20 +1,16 @@
 import fs from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   FileWriteError,
   describeWriteError,
   writeFileAtomic,
 } from '../../electron/backend/files/atomic-write';
+import { useTempDir } from '../helpers/temp-library';
 
-let dir: string;
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(tmpdir(), 'atomic-write-'));
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+const tmp = useTempDir('atomic-write-');
 
-const leftovers = () => fs.readdirSync(dir).filter((name) => name.endsWith('.tmp'));
+const leftovers = () => fs.readdirSync(tmp.dir()).filter((name) => name.endsWith('.tmp'));
 
 function failure(fn: () => void): FileWriteError {
   try {
@@ -28,11 +24,11 @@ function failure(fn: () => void): FileWriteError {
 
 describe('writeFileAtomic', () => {
   it('writes text and bytes, replacing an existing file, and leaves no temporary file', () => {
-    const target = path.join(dir, 'Checkout flow.journeymap');
+    const target = path.join(tmp.dir(), 'Checkout flow.journeymap');
     writeFileAtomic(target, '{"old":true}');
     writeFileAtomic(target, '{"new":"旅程"}');
     expect(fs.readFileSync(target, 'utf8')).toBe('{"new":"旅程"}');
-    const png = path.join(dir, 'map.png');
+    const png = path.join(tmp.dir(), 'map.png');
     const bytes = new Uint8Array(3 * 1024 * 1024).map((_, i) => i % 251);
     writeFileAtomic(png, bytes);
     expect(Buffer.compare(fs.readFileSync(png), Buffer.from(bytes))).toBe(0);
@@ -40,7 +36,7 @@ describe('writeFileAtomic', () => {
   });
 
   it('reports a folder that is a file (ENOTDIR) and writes nothing', () => {
-    const file = path.join(dir, 'not-a-folder');
+    const file = path.join(tmp.dir(), 'not-a-folder');
     fs.writeFileSync(file, 'x');
     const error = failure(() => writeFileAtomic(path.join(file, 'map.journeymap'), 'data'));
     expect(error).toMatchObject({ reason: 'not_a_folder', errno: 'ENOTDIR' });
@@ -49,7 +45,7 @@ describe('writeFileAtomic', () => {
 
   it('keeps the target untouched and removes the temporary file when the final rename fails', () => {
     // The target is a non-empty folder: the temp file is fully written, then rename refuses.
-    const target = path.join(dir, 'taken');
+    const target = path.join(tmp.dir(), 'taken');
     fs.mkdirSync(target);
     fs.writeFileSync(path.join(target, 'inside'), 'keep me');
     const error = failure(() => writeFileAtomic(target, 'new content'));

@@ -1,22 +1,19 @@
 import fs from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary, type OpenedLibrary } from '../../electron/backend';
 import { copyLibrary } from '../../electron/backend/library-move';
 import { ApiError } from '../../shared/api';
+import { callOperation, useTempDir } from '../helpers/temp-library';
 
-let tmp: string;
+const tmp = useTempDir('library-move-');
 let library: OpenedLibrary;
 beforeEach(() => {
-  tmp = fs.mkdtempSync(path.join(tmpdir(), 'library-move-'));
-  library = openLibrary({ dataDir: path.join(tmp, 'old') });
+  library = openLibrary({ dataDir: path.join(tmp.dir(), 'old') });
 });
-afterEach(() => {
-  library.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+// Runs before the folder is removed (afterEach hooks run in reverse order).
+afterEach(() => library.close());
 
 async function rejection(promise: Promise<unknown>): Promise<ApiError> {
   try {
@@ -31,47 +28,55 @@ async function rejection(promise: Promise<unknown>): Promise<ApiError> {
 describe('copyLibrary (Move library...)', () => {
   it('copies a library that is open and being written, verifies it, and the copy opens with every map', async () => {
     for (let i = 0; i < 30; i += 1) {
-      await library.handlers['maps.create']({ name: `Map ${i}`, templateId: 'ecommerce', language: 'en' });
+      await callOperation(library.handlers, 'maps.create', {
+        name: `Map ${i}`,
+        templateId: 'ecommerce',
+        language: 'en',
+      });
     }
-    const before = await library.handlers['maps.list']({});
-    const result = await copyLibrary(library.path, path.join(tmp, 'new', 'nested'));
+    const before = await callOperation(library.handlers, 'maps.list', {});
+    const result = await copyLibrary(library.path, path.join(tmp.dir(), 'new', 'nested'));
     expect(result).toEqual({
-      path: path.join(tmp, 'new', 'nested', 'library.sqlite'),
+      path: path.join(tmp.dir(), 'new', 'nested', 'library.sqlite'),
       integrity: 'ok',
       maps: 30,
     });
-    expect(fs.readdirSync(path.join(tmp, 'new', 'nested'))).toEqual(['library.sqlite']);
+    expect(fs.readdirSync(path.join(tmp.dir(), 'new', 'nested'))).toEqual(['library.sqlite']);
 
-    const moved = openLibrary({ dataDir: path.join(tmp, 'new', 'nested') });
+    const moved = openLibrary({ dataDir: path.join(tmp.dir(), 'new', 'nested') });
     try {
-      const after = await moved.handlers['maps.list']({});
+      const after = await callOperation(moved.handlers, 'maps.list', {});
       expect(after.map((m) => m.id).sort()).toEqual(before.map((m) => m.id).sort());
       const first = before[0]!;
-      expect(await moved.handlers['maps.get']({ id: first.id })).toEqual(
-        await library.handlers['maps.get']({ id: first.id }),
+      expect(await callOperation(moved.handlers, 'maps.get', { id: first.id })).toEqual(
+        await callOperation(library.handlers, 'maps.get', { id: first.id }),
       );
     } finally {
       moved.close();
     }
     // The source keeps working.
-    await library.handlers['maps.create']({ name: 'Still here', templateId: 'blank', language: 'en' });
+    await callOperation(library.handlers, 'maps.create', {
+      name: 'Still here',
+      templateId: 'blank',
+      language: 'en',
+    });
   });
 
   it('refuses a folder that already holds a library, and the folder of the library itself', async () => {
-    const other = openLibrary({ dataDir: path.join(tmp, 'other') });
+    const other = openLibrary({ dataDir: path.join(tmp.dir(), 'other') });
     other.close();
-    const sizeBefore = fs.statSync(path.join(tmp, 'other', 'library.sqlite')).size;
-    expect(await rejection(copyLibrary(library.path, path.join(tmp, 'other')))).toMatchObject({
+    const sizeBefore = fs.statSync(path.join(tmp.dir(), 'other', 'library.sqlite')).size;
+    expect(await rejection(copyLibrary(library.path, path.join(tmp.dir(), 'other')))).toMatchObject({
       code: 'conflict',
     });
-    expect(fs.statSync(path.join(tmp, 'other', 'library.sqlite')).size).toBe(sizeBefore);
-    expect(await rejection(copyLibrary(library.path, path.join(tmp, 'old')))).toMatchObject({
+    expect(fs.statSync(path.join(tmp.dir(), 'other', 'library.sqlite')).size).toBe(sizeBefore);
+    expect(await rejection(copyLibrary(library.path, path.join(tmp.dir(), 'old')))).toMatchObject({
       code: 'conflict',
     });
   });
 
   it('fails with the reason and leaves nothing behind when the destination cannot be written', async () => {
-    const file = path.join(tmp, 'a-file');
+    const file = path.join(tmp.dir(), 'a-file');
     fs.writeFileSync(file, 'x');
     const error = await rejection(copyLibrary(library.path, path.join(file, 'sub')));
     expect(error.code).toBe('internal');
@@ -80,7 +85,7 @@ describe('copyLibrary (Move library...)', () => {
 
   it('refuses a copy that does not verify and removes it', async () => {
     // A source whose pages are damaged: the backup copies the damage and integrity_check catches it.
-    const broken = path.join(tmp, 'broken', 'library.sqlite');
+    const broken = path.join(tmp.dir(), 'broken', 'library.sqlite');
     fs.mkdirSync(path.dirname(broken));
     const db = new Database(broken);
     db.exec('CREATE TABLE maps (id TEXT PRIMARY KEY, body TEXT); CREATE INDEX maps_body ON maps(body);');
@@ -94,10 +99,10 @@ describe('copyLibrary (Move library...)', () => {
     bytes.fill(0x5a, pageSize * (pages - 3) + 8, pageSize * (pages - 2));
     fs.writeFileSync(broken, bytes);
 
-    const error = await rejection(copyLibrary(broken, path.join(tmp, 'dest')));
+    const error = await rejection(copyLibrary(broken, path.join(tmp.dir(), 'dest')));
     expect(error.code).toBe('internal');
     expect(error.message).toMatch(/did not verify|could not be copied/);
-    expect(fs.existsSync(path.join(tmp, 'dest', 'library.sqlite'))).toBe(false);
-    expect(fs.readdirSync(path.join(tmp, 'dest'))).toEqual([]);
+    expect(fs.existsSync(path.join(tmp.dir(), 'dest', 'library.sqlite'))).toBe(false);
+    expect(fs.readdirSync(path.join(tmp.dir(), 'dest'))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CANVAS, computeLayout } from '../../../shared/canvas/layout';
 import { cardsInCell } from '../../../shared/document';
-import { makeMap } from '../../../test/helpers/map-factory';
+import { makeMap } from '../../../shared/document/test-map';
 import { planCardDrop } from './card-drop';
 
 const map = makeMap({ stages: 3, lanes: 2, cardsPerCell: 2, idPrefix: 'd' });

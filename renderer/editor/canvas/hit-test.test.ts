@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CANVAS, computeLayout } from '../../../shared/canvas/layout';
-import { makeMap } from '../../../test/helpers/map-factory';
+import { makeMap } from '../../../shared/document/test-map';
 import { hitTest, stageInsertIndex } from './hit-test';
 
 const map = makeMap({ stages: 3, lanes: 2, cardsPerCell: 2, idPrefix: 'h' });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { updateCard } from '../../../shared/document';
-import { makeMap } from '../../../test/helpers/map-factory';
+import { makeMap } from '../../../shared/document/test-map';
 
 vi.mock('../../api', () => ({
   api: { call: () => new Promise(() => {}) },

@@ -1,7 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Handlers } from '../../../shared/api';
 import type { JourneyMap } from '../../../shared/domain';
-import { seedMap } from '../../helpers/map-factory';
+import { seedMap } from '../../helpers/seed-map';
+import { hostApi } from './versions-page';
 
 const ENGLISH = { library: 'Library', canvas: 'Journey map canvas' };
 export const CHINESE = { library: '地图库', canvas: '旅程地图画布' };
@@ -142,19 +143,7 @@ export class EditorPage {
  * the host writes into the page), like `seedMap` does with handlers. Returns the stored map's id.
  */
 export async function seedMapOverHttp(appUrl: string, map: JourneyMap): Promise<string> {
-  const html = await (await fetch(appUrl)).text();
-  const token = /name="journey-api-token" content="([^"]+)"/.exec(html)?.[1];
-  if (!token) throw new Error('The page carries no API token.');
-  const call = async (name: string, input: unknown): Promise<unknown> => {
-    const response = await fetch(`${appUrl}/api/${name}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-journey-token': token },
-      body: JSON.stringify(input),
-    });
-    const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    if (!result.ok) throw new Error(`${name}: ${result.error?.message ?? 'failed'}`);
-    return result.value;
-  };
+  const call = await hostApi(appUrl);
   const handlers = new Proxy({} as Handlers, {
     get: (_, name: string) => (input: unknown) => call(name, input),
   });

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { EditorPage } from './editor-page';
 
 /** The library screen, driven the way a user (or a screen reader) finds things: by role and name. */
 export class LibraryPage {
@@ -39,6 +40,14 @@ export class LibraryPage {
     await expect(dialog).toBeHidden();
   }
 
+  /** Creates a map through the New map dialog and waits until the editor shows it. */
+  async createAndOpen(templateName: string, name: string): Promise<EditorPage> {
+    await this.createMap(templateName, name);
+    const editor = new EditorPage(this.page);
+    await editor.expectLoaded(name);
+    return editor;
+  }
+
   async open(name: string): Promise<void> {
     await this.map(name).getByRole('button', { name: 'Open', exact: true }).click();
   }
@@ -69,4 +78,20 @@ export class LibraryPage {
   async search(query: string): Promise<void> {
     await this.searchBox.fill(query);
   }
+}
+
+/**
+ * The first steps of most editor stories: open the app's library, create a map from a template
+ * with the New map dialog and wait for the editor to show it.
+ */
+export async function openNewMap(
+  page: Page,
+  appUrl: string,
+  templateName: string,
+  name: string,
+): Promise<{ library: LibraryPage; editor: EditorPage }> {
+  const library = new LibraryPage(page);
+  await library.goto(appUrl);
+  const editor = await library.createAndOpen(templateName, name);
+  return { library, editor };
 }
