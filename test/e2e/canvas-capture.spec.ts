@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { makeMap } from '../helpers/map-factory';
+import { makeMap } from '../../shared/document/test-map';
 import { expect, test } from './fixtures';
 import { CHINESE, EditorPage, mapUrl, seedMapOverHttp } from './pages/editor-page';
 
