@@ -20,11 +20,16 @@ import './editor.css';
 import { VersionTools } from '../versions/VersionTools';
 import { ExportButton } from '../export/ExportButton';
 import { CanvasCommands } from '../desktop/CanvasCommands';
-import { registerCommand } from '../commands/command-registry';
+import { registerCommand, registerCommands } from '../commands/command-registry';
+import { commandShortcut, useCommandLabel } from '../commands/command-label';
+import type { CommandId } from '../../shared/commands';
+import { useViewPrefs } from './store/view-prefs-store';
+import { FoldablePanel } from './panels/FoldablePanel';
 
 /**
  * The editor route: a top bar (back to the library, the map's name, undo/redo, save status), the
- * palette on the left, the canvas, and a side panel slot on the right.
+ * palette on the left, the canvas, and a side panel slot on the right. Both panels fold to thin
+ * rails (remembered in the user's preferences) to give the map the room.
  */
 export function EditorScreen({ mapId }: { mapId: string }) {
   const { t } = useTranslation();
@@ -48,6 +53,21 @@ export function EditorScreen({ mapId }: { mapId: string }) {
 
   useEffect(() => registerEditorCommands(), []);
   useEffect(() => registerCommand('help.shortcuts', () => setHelpOpen(true)), []);
+  useEffect(() => {
+    const prefs = () => useViewPrefs.getState();
+    return registerCommands({
+      'view.togglePalette': () => prefs().togglePalette(),
+      'view.toggleInspector': () => prefs().toggleInspector(),
+      'view.focusMode': () => prefs().toggleFocusMode(),
+    });
+  }, []);
+  const paletteCollapsed = useViewPrefs((v) => v.paletteCollapsed);
+  const inspectorCollapsed = useViewPrefs((v) => v.inspectorCollapsed);
+  const commandLabel = useCommandLabel();
+  const withKey = (id: CommandId): string => {
+    const key = commandShortcut(id);
+    return key ? `${commandLabel(id)} (${key})` : commandLabel(id);
+  };
   useFlushOnLeave();
 
   const current = map && map.id === mapId ? map : null;
@@ -110,7 +130,18 @@ export function EditorScreen({ mapId }: { mapId: string }) {
         </div>
       ) : null}
       <div className="editor__body">
-        {current ? <Palette /> : null}
+        {current ? (
+          <FoldablePanel
+            side="start"
+            collapsed={paletteCollapsed}
+            onToggle={() => useViewPrefs.getState().togglePalette()}
+            label={commandLabel('view.togglePalette')}
+            hint={withKey('view.togglePalette')}
+            contentId="editor-palette"
+          >
+            <Palette />
+          </FoldablePanel>
+        ) : null}
         <main className="editor__main" tabIndex={-1}>
           {status === 'error' && loadError ? (
             <div className="editor__message">
@@ -135,9 +166,18 @@ export function EditorScreen({ mapId }: { mapId: string }) {
           ) : null}
         </main>
         {current && sidePanel ? (
-          <aside className="editor__side" aria-label={t('inspector.label')}>
-            {sidePanel}
-          </aside>
+          <FoldablePanel
+            side="end"
+            collapsed={inspectorCollapsed}
+            onToggle={() => useViewPrefs.getState().toggleInspector()}
+            label={commandLabel('view.toggleInspector')}
+            hint={withKey('view.toggleInspector')}
+            contentId="editor-inspector"
+          >
+            <aside className="editor__side" aria-label={t('inspector.label')}>
+              {sidePanel}
+            </aside>
+          </FoldablePanel>
         ) : null}
       </div>
       {helpOpen ? <ShortcutsDialog onClose={() => setHelpOpen(false)} /> : null}
