@@ -1,11 +1,5 @@
 import { useCallback } from 'react';
-import {
-  chordLabel,
-  COMMAND_LABELS,
-  commandKeys,
-  commandSpec,
-  type CommandId,
-} from '../../shared/commands';
+import { chordLabel, COMMAND_LABELS, commandKeys, commandSpec, type CommandId } from '../../shared/commands';
 import { KEY_PLATFORM } from './key-platform';
 import { useLanguageStore } from '../i18n/language-store';
 

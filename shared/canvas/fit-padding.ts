@@ -38,7 +38,8 @@ export function fitPadding(bounds: Box, canvas: Box, minimap: boolean): FitPaddi
   const margin = { width: 2 * x, height: 2 * y };
   const right = Math.max(x, MINIMAP_RESERVE.width);
   const bottom = Math.max(y, MINIMAP_RESERVE.height);
-  const reserveRight = zoomWith(bounds, canvas, right, y, margin) > zoomWith(bounds, canvas, x, bottom, margin);
+  const reserveRight =
+    zoomWith(bounds, canvas, right, y, margin) > zoomWith(bounds, canvas, x, bottom, margin);
   return reserveRight
     ? { top: px(y), right: px(right), bottom: px(y), left: px(x) }
     : { top: px(y), right: px(x), bottom: px(bottom), left: px(x) };

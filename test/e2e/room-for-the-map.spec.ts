@@ -96,8 +96,8 @@ for (const viewport of VIEWPORTS) {
     }) => {
       const editor = new EditorPage(page);
       const mapId = await openFunnelMap(page, appUrl, 'Roomy map');
-      const paletteToggle = page.getByRole('button', { name: 'Show or Hide the Palette' });
-      const inspectorToggle = page.getByRole('button', { name: 'Show or Hide the Inspector' });
+      const paletteToggle = page.getByRole('button', { name: 'Toggle Palette' });
+      const inspectorToggle = page.getByRole('button', { name: 'Toggle Inspector' });
       const inspector = page.getByRole('complementary', { name: 'Inspector' });
       await expect(paletteToggle).toHaveAttribute('aria-expanded', 'true');
       await expect(inspectorToggle).toHaveAttribute('aria-expanded', 'true');

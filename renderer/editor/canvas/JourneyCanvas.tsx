@@ -20,7 +20,6 @@ import {
   useCallback,
   useEffect,
   useMemo,
-  useRef,
   useState,
   type DragEvent,
   type FocusEvent,
@@ -166,7 +165,7 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
   const selectedCardIds = useEditorUi((s) => s.selection.cards);
   const selectedConnectionIds = useEditorUi((s) => s.selection.connections);
   const focusRequest = useEditorUi((s) => s.focusRequest);
-  const container = useRef<HTMLDivElement>(null);
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const canvasFit = useFitOnResize(container, showMinimap);
 
   const layout = useMemo(() => computeLayout(map), [map]);
@@ -324,7 +323,7 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
 
   return (
     <div
-      ref={container}
+      ref={setContainer}
       className="canvas"
       aria-label={t('editor.canvas')}
       role="region"

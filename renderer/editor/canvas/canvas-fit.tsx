@@ -1,6 +1,7 @@
 import { useNodesInitialized, useReactFlow } from '@xyflow/react';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type RefObject } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
 import { fitPadding } from '../../../shared/canvas/fit-padding';
+import { useViewPrefs } from '../store/view-prefs-store';
 
 /** The editor's zoom ceiling at fit: small maps are not blown up past 100 %. */
 const FIT_MAX_ZOOM = 1;
@@ -22,29 +23,27 @@ export function useCanvasFit(): CanvasFit | null {
 
 /**
  * Keeps the map fitted while the canvas changes size (a window resize, a panel folding), unless the
- * user has panned or zoomed since the last fit. `container` is the canvas element; call inside
+ * user has panned or zoomed since the last fit. `container` is the canvas element (null until it
+ * mounts); call inside
  * `<ReactFlowProvider>`. Returns the fit and `onMoveStart` for `<ReactFlow>`: a move with an event
  * is the user's (programmatic moves have none).
  */
 export function useFitOnResize(
-  container: RefObject<HTMLElement | null>,
+  container: HTMLElement | null,
   showMinimap: boolean,
 ): CanvasFit & { onMoveStart(event: MouseEvent | TouchEvent | null): void } {
   const flow = useReactFlow();
   const initialized = useNodesInitialized();
   const moved = useRef(false);
-  const minimap = useRef(showMinimap);
-  minimap.current = showMinimap;
 
   const fit = useCallback(
     (duration?: number) => {
-      const el = container.current;
-      if (!el) return;
-      const canvas = { width: el.clientWidth, height: el.clientHeight };
+      if (!container) return;
+      const canvas = { width: container.clientWidth, height: container.clientHeight };
       const bounds = flow.getNodesBounds(flow.getNodes());
       moved.current = false;
       void flow.fitView({
-        padding: fitPadding(bounds, canvas, minimap.current),
+        padding: fitPadding(bounds, canvas, useViewPrefs.getState().minimap),
         maxZoom: FIT_MAX_ZOOM,
         ...(duration ? { duration } : {}),
       });
@@ -67,17 +66,15 @@ export function useFitOnResize(
   }, [initialized, fit]);
 
   // Showing or hiding the minimap changes the room the fit may use.
-  const firstMinimap = useRef(true);
+  const minimapBefore = useRef(showMinimap);
   useEffect(() => {
-    if (firstMinimap.current) {
-      firstMinimap.current = false;
-      return;
-    }
+    if (minimapBefore.current === showMinimap) return;
+    minimapBefore.current = showMinimap;
     if (!moved.current) fit();
   }, [showMinimap, fit]);
 
   useEffect(() => {
-    const el = container.current;
+    const el = container;
     if (!el || typeof ResizeObserver === 'undefined') return;
     let last = { width: el.clientWidth, height: el.clientHeight };
     const observer = new ResizeObserver(() => {
