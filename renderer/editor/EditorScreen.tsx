@@ -21,8 +21,6 @@ import { VersionTools } from '../versions/VersionTools';
 import { ExportButton } from '../export/ExportButton';
 import { CanvasCommands } from '../desktop/CanvasCommands';
 import { registerCommand, registerCommands } from '../commands/command-registry';
-import { commandShortcut, useCommandLabel } from '../commands/command-label';
-import type { CommandId } from '../../shared/commands';
 import { useViewPrefs } from './store/view-prefs-store';
 import { FoldablePanel } from './panels/FoldablePanel';
 
@@ -61,13 +59,6 @@ export function EditorScreen({ mapId }: { mapId: string }) {
       'view.focusMode': () => prefs().toggleFocusMode(),
     });
   }, []);
-  const paletteCollapsed = useViewPrefs((v) => v.paletteCollapsed);
-  const inspectorCollapsed = useViewPrefs((v) => v.inspectorCollapsed);
-  const commandLabel = useCommandLabel();
-  const withKey = (id: CommandId): string => {
-    const key = commandShortcut(id);
-    return key ? `${commandLabel(id)} (${key})` : commandLabel(id);
-  };
   useFlushOnLeave();
 
   const current = map && map.id === mapId ? map : null;
@@ -131,14 +122,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
       ) : null}
       <div className="editor__body">
         {current ? (
-          <FoldablePanel
-            side="start"
-            collapsed={paletteCollapsed}
-            onToggle={() => useViewPrefs.getState().togglePalette()}
-            label={commandLabel('view.togglePalette')}
-            hint={withKey('view.togglePalette')}
-            contentId="editor-palette"
-          >
+          <FoldablePanel side="start">
             <Palette />
           </FoldablePanel>
         ) : null}
@@ -166,14 +150,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
           ) : null}
         </main>
         {current && sidePanel ? (
-          <FoldablePanel
-            side="end"
-            collapsed={inspectorCollapsed}
-            onToggle={() => useViewPrefs.getState().toggleInspector()}
-            label={commandLabel('view.toggleInspector')}
-            hint={withKey('view.toggleInspector')}
-            contentId="editor-inspector"
-          >
+          <FoldablePanel side="end">
             <aside className="editor__side" aria-label={t('inspector.label')}>
               {sidePanel}
             </aside>

@@ -1,36 +1,47 @@
 import type { ReactNode } from 'react';
-import { Icon } from '../../ui/Icon';
+import type { CommandId } from '../../../shared/commands';
+import { commandShortcut, useCommandLabel } from '../../commands/command-label';
+import { Icon, type IconName } from '../../ui/Icon';
+import { useViewPrefs } from '../store/view-prefs-store';
 
-interface FoldablePanelProps {
-  /** `start`: the left edge of the editor (the palette); `end`: the right edge (the inspector). */
-  side: 'start' | 'end';
-  collapsed: boolean;
-  onToggle(): void;
-  /** The toggle's accessible name, the same folded or not (aria-expanded says which). */
-  label: string;
-  /** The toggle's tooltip: what a press does now, with its key. */
-  hint: string;
-  /** The id of the content, for aria-controls. */
+interface Side {
+  /** The command that folds it (its name is the toggle's accessible name). */
+  command: CommandId;
+  prefKey: 'paletteCollapsed' | 'inspectorCollapsed';
   contentId: string;
-  children: ReactNode;
+  /** The chevron while unfolded (towards the panel's edge) and while folded (away from it). */
+  icons: readonly [IconName, IconName];
 }
 
+const SIDES: Record<'start' | 'end', Side> = {
+  start: {
+    command: 'view.togglePalette',
+    prefKey: 'paletteCollapsed',
+    contentId: 'editor-palette',
+    icons: ['chevronLeft', 'chevronRight'],
+  },
+  end: {
+    command: 'view.toggleInspector',
+    prefKey: 'inspectorCollapsed',
+    contentId: 'editor-inspector',
+    icons: ['chevronRight', 'chevronLeft'],
+  },
+};
+
 /**
- * A side panel of the editor that folds to a thin rail holding its toggle, leaving its room to the
- * canvas. The content stays mounted while folded (hidden), so the inspector keeps what it shows.
+ * A side panel of the editor (`start`: the palette, `end`: the inspector) that folds to a thin rail
+ * holding its toggle, leaving its room to the canvas. Folded or not is a user preference
+ * (remembered in the library). The content stays mounted while folded (hidden), so the inspector
+ * keeps what it shows.
  */
-export function FoldablePanel({
-  side,
-  collapsed,
-  onToggle,
-  label,
-  hint,
-  contentId,
-  children,
-}: FoldablePanelProps) {
-  // The chevron points where the panel will go: towards its edge to fold, away from it to unfold.
-  const towardsEdge = side === 'start' ? 'chevronLeft' : 'chevronRight';
-  const awayFromEdge = side === 'start' ? 'chevronRight' : 'chevronLeft';
+export function FoldablePanel({ side, children }: { side: 'start' | 'end'; children: ReactNode }) {
+  const { command, prefKey, contentId, icons } = SIDES[side];
+  const collapsed = useViewPrefs((v) => v[prefKey]);
+  const commandLabel = useCommandLabel();
+  const label = commandLabel(command);
+  const key = commandShortcut(command);
+  const toggle = () =>
+    side === 'start' ? useViewPrefs.getState().togglePalette() : useViewPrefs.getState().toggleInspector();
   return (
     <div className={`foldable-panel foldable-panel--${side}`} data-collapsed={collapsed || undefined}>
       <div className="foldable-panel__rail">
@@ -40,10 +51,10 @@ export function FoldablePanel({
           aria-label={label}
           aria-expanded={!collapsed}
           aria-controls={contentId}
-          title={hint}
-          onClick={onToggle}
+          title={key ? `${label} (${key})` : label}
+          onClick={toggle}
         >
-          <Icon name={collapsed ? awayFromEdge : towardsEdge} />
+          <Icon name={collapsed ? icons[1] : icons[0]} />
         </button>
       </div>
       <div className="foldable-panel__content" id={contentId} hidden={collapsed}>
