@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { setCanvasReveal } from '../editor/canvas/canvas-reveal';
 import { useViewPrefs } from '../editor/store/view-prefs-store';
 import { registerCommands } from '../commands/command-registry';
+import { useCanvasFit } from '../editor/canvas/canvas-fit';
 
 const DURATION = { duration: 200 };
 
@@ -13,21 +14,31 @@ const DURATION = { duration: 200 };
  */
 export function CanvasCommands() {
   const flow = useReactFlow();
+  // The editor canvas's own fit (it keeps clear of the minimap and is refitted on resize).
+  const canvasFit = useCanvasFit();
   useEffect(
     () =>
       registerCommands({
-        'view.zoomIn': () => void flow.zoomIn(DURATION),
-        'view.zoomOut': () => void flow.zoomOut(DURATION),
-        'view.fit': () => void flow.fitView({ ...DURATION, padding: 0.1 }),
+        'view.zoomIn': () => {
+          canvasFit?.markMoved();
+          void flow.zoomIn(DURATION);
+        },
+        'view.zoomOut': () => {
+          canvasFit?.markMoved();
+          void flow.zoomOut(DURATION);
+        },
+        'view.fit': () =>
+          canvasFit ? canvasFit.fit(DURATION.duration) : void flow.fitView({ ...DURATION, padding: 0.1 }),
         'view.minimap': () => useViewPrefs.getState().toggleMinimap(),
       }),
-    [flow],
+    [flow, canvasFit],
   );
   useEffect(() => {
-    setCanvasReveal(
-      (id) => void flow.fitView({ nodes: [{ id }], duration: 300, padding: 0.6, maxZoom: 1.25 }),
-    );
+    setCanvasReveal((id) => {
+      canvasFit?.markMoved();
+      void flow.fitView({ nodes: [{ id }], duration: 300, padding: 0.6, maxZoom: 1.25 });
+    });
     return () => setCanvasReveal(null);
-  }, [flow]);
+  }, [flow, canvasFit]);
   return null;
 }

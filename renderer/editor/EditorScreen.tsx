@@ -20,11 +20,14 @@ import './editor.css';
 import { VersionTools } from '../versions/VersionTools';
 import { ExportButton } from '../export/ExportButton';
 import { CanvasCommands } from '../desktop/CanvasCommands';
-import { registerCommand } from '../commands/command-registry';
+import { registerCommand, registerCommands } from '../commands/command-registry';
+import { useViewPrefs } from './store/view-prefs-store';
+import { FoldablePanel } from './panels/FoldablePanel';
 
 /**
  * The editor route: a top bar (back to the library, the map's name, undo/redo, save status), the
- * palette on the left, the canvas, and a side panel slot on the right.
+ * palette on the left, the canvas, and a side panel slot on the right. Both panels fold to thin
+ * rails (remembered in the user's preferences) to give the map the room.
  */
 export function EditorScreen({ mapId }: { mapId: string }) {
   const { t } = useTranslation();
@@ -48,6 +51,14 @@ export function EditorScreen({ mapId }: { mapId: string }) {
 
   useEffect(() => registerEditorCommands(), []);
   useEffect(() => registerCommand('help.shortcuts', () => setHelpOpen(true)), []);
+  useEffect(() => {
+    const prefs = () => useViewPrefs.getState();
+    return registerCommands({
+      'view.togglePalette': () => prefs().togglePalette(),
+      'view.toggleInspector': () => prefs().toggleInspector(),
+      'view.focusMode': () => prefs().toggleFocusMode(),
+    });
+  }, []);
   useFlushOnLeave();
 
   const current = map && map.id === mapId ? map : null;
@@ -110,7 +121,11 @@ export function EditorScreen({ mapId }: { mapId: string }) {
         </div>
       ) : null}
       <div className="editor__body">
-        {current ? <Palette /> : null}
+        {current ? (
+          <FoldablePanel side="start">
+            <Palette />
+          </FoldablePanel>
+        ) : null}
         <main className="editor__main" tabIndex={-1}>
           {status === 'error' && loadError ? (
             <div className="editor__message">
@@ -135,9 +150,11 @@ export function EditorScreen({ mapId }: { mapId: string }) {
           ) : null}
         </main>
         {current && sidePanel ? (
-          <aside className="editor__side" aria-label={t('inspector.label')}>
-            {sidePanel}
-          </aside>
+          <FoldablePanel side="end">
+            <aside className="editor__side" aria-label={t('inspector.label')}>
+              {sidePanel}
+            </aside>
+          </FoldablePanel>
         ) : null}
       </div>
       {helpOpen ? <ShortcutsDialog onClose={() => setHelpOpen(false)} /> : null}

@@ -8,6 +8,8 @@ const PATHS = {
   compare: 'M12 3v18M4 7h5v10H4zM15 7h5v10h-5z',
   trash: 'M3 6h18M8 6V4h8v2M19 6l-1 14H6L5 6',
   back: 'M19 12H5M12 19l-7-7 7-7',
+  chevronLeft: 'M15 18l-6-6 6-6',
+  chevronRight: 'M9 18l6-6-6-6',
   map: 'M9 4 3 6v14l6-2 6 2 6-2V4l-6 2zM9 4v14M15 6v14',
   globe:
     'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM3.6 9h16.8M3.6 15h16.8M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18',

@@ -38,6 +38,9 @@ export const COMMAND_LABELS: Record<Language, Record<CommandId, string>> = {
     'view.fit': 'Fit to Window',
     'view.metricsOverlay': 'Metrics Overlay',
     'view.minimap': 'Minimap',
+    'view.togglePalette': 'Toggle Palette',
+    'view.toggleInspector': 'Toggle Inspector',
+    'view.focusMode': 'Focus Mode (Hide or Show Both Panels)',
   },
   'zh-CN': {
     'edit.undo': '撤销',
@@ -70,5 +73,8 @@ export const COMMAND_LABELS: Record<Language, Record<CommandId, string>> = {
     'view.fit': '适合窗口',
     'view.metricsOverlay': '指标叠加层',
     'view.minimap': '小地图',
+    'view.togglePalette': '切换元素面板',
+    'view.toggleInspector': '切换检查器',
+    'view.focusMode': '专注模式（隐藏或显示两侧面板）',
   },
 };

@@ -195,6 +195,28 @@ export const COMMANDS = [
     needs: 'editor',
     menu: { name: 'view', group: 2, checked: 'minimap' },
   },
+  // Room for the map: fold the side panels to thin rails (remembered in the user's preferences).
+  {
+    id: 'view.togglePalette',
+    keys: ['Mod+B'],
+    scope: 'page',
+    needs: 'editor',
+    menu: { name: 'view', group: 3 },
+  },
+  {
+    id: 'view.toggleInspector',
+    keys: ['Mod+I'],
+    scope: 'page',
+    needs: 'editor',
+    menu: { name: 'view', group: 3 },
+  },
+  {
+    id: 'view.focusMode',
+    keys: ['Mod+Shift+F'],
+    scope: 'page',
+    needs: 'editor',
+    menu: { name: 'view', group: 3 },
+  },
 ] as const satisfies readonly CommandSpec[];
 
 /** One command's id, e.g. `'file.exportPng'`. */

@@ -50,7 +50,10 @@ describe('preferences in the library', () => {
       expect(second.port).not.toBe(first.port);
       expect(await call(second, 'preferences.get', {})).toEqual({
         ok: true,
-        value: { user: { minimap: false }, map: null },
+        value: {
+          user: { minimap: false, paletteCollapsed: false, inspectorCollapsed: false },
+          map: null,
+        },
       });
     } finally {
       await second.close();
@@ -65,11 +68,11 @@ describe('preferences in the library', () => {
     const b = await h['maps.create']({ name: 'B', templateId: 'sales-funnel', language: 'en' });
     const letter = { ...DEFAULT_EXPORT_OPTIONS, format: 'pdf' as const, pageSize: 'Letter' as const };
     expect(await h['preferences.set']({ key: 'exportOptions', mapId: a.id, value: letter })).toEqual({
-      user: { minimap: true },
+      user: { minimap: true, paletteCollapsed: false, inspectorCollapsed: false },
       map: { exportOptions: letter },
     });
     expect(await h['preferences.get']({ mapId: b.id })).toEqual({
-      user: { minimap: true },
+      user: { minimap: true, paletteCollapsed: false, inspectorCollapsed: false },
       map: { exportOptions: DEFAULT_EXPORT_OPTIONS },
     });
     lib.close();
@@ -77,6 +80,28 @@ describe('preferences in the library', () => {
     const reopened = openLibrary({ dataDir: tmp.dir() });
     expect(await callOperation(reopened.handlers, 'preferences.get', { mapId: a.id })).toMatchObject({
       map: { exportOptions: letter },
+    });
+    reopened.close();
+  });
+
+  it('remembers folded side panels of the editor, unfolded by default, across a reopen', async () => {
+    const lib = openLibrary({ dataDir });
+    expect((await lib.handlers['preferences.get']({ mapId: null })).user).toEqual({
+      minimap: true,
+      paletteCollapsed: false,
+      inspectorCollapsed: false,
+    });
+    await lib.handlers['preferences.set']({ key: 'paletteCollapsed', value: true });
+    expect(await lib.handlers['preferences.set']({ key: 'inspectorCollapsed', value: true })).toEqual({
+      user: { minimap: true, paletteCollapsed: true, inspectorCollapsed: true },
+      map: null,
+    });
+    lib.close();
+
+    const reopened = openLibrary({ dataDir });
+    expect((await reopened.handlers['preferences.get']({ mapId: null })).user).toMatchObject({
+      paletteCollapsed: true,
+      inspectorCollapsed: true,
     });
     reopened.close();
   });
@@ -112,6 +137,8 @@ describe('preferences in the library', () => {
   it.each([
     [{ key: 'theme', value: 'dark' }, 'key'],
     [{ key: 'minimap', value: 'yes' }, 'value'],
+    [{ key: 'paletteCollapsed', value: 1 }, 'value'],
+    [{ key: 'inspectorCollapsed', value: true, mapId: 'm1' }, '(root)'],
     [{ key: 'minimap', value: true, mapId: 'm1' }, '(root)'],
     [{ key: 'exportOptions', value: DEFAULT_EXPORT_OPTIONS }, 'mapId'],
     [

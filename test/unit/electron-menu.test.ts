@@ -88,6 +88,9 @@ describe('application menu template', () => {
       'Fit to Window',
       'Metrics Overlay',
       'Minimap',
+      'Toggle Palette',
+      'Toggle Inspector',
+      'Focus Mode (Hide or Show Both Panels)',
       'Language',
     ]);
     expect(template[3]).toMatchObject({ role: 'windowMenu' });

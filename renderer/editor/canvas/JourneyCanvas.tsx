@@ -51,6 +51,7 @@ import { nodeTypes } from './node-types';
 import { useViewPrefs } from '../store/view-prefs-store';
 import { editDocument } from '../store/edit-document';
 import { usePersonaNames } from '../../personas/persona-store';
+import { CanvasFitProvider, useFitOnResize } from './canvas-fit';
 
 const MINIMAP_COLORS: Record<string, string> = {
   stageHeader: '#c7d2fe',
@@ -165,6 +166,8 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
   const selectedCardIds = useEditorUi((s) => s.selection.cards);
   const selectedConnectionIds = useEditorUi((s) => s.selection.connections);
   const focusRequest = useEditorUi((s) => s.focusRequest);
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  const canvasFit = useFitOnResize(container, showMinimap);
 
   const layout = useMemo(() => computeLayout(map), [map]);
   const [buildNodes] = useState(() => createNodeBuilder({ readOnly }));
@@ -331,6 +334,7 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
 
   return (
     <div
+      ref={setContainer}
       className="canvas"
       aria-label={t('editor.canvas')}
       role="region"
@@ -363,18 +367,24 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
         snapGrid={SNAP_GRID}
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
+        onMoveStart={canvasFit.onMoveStart}
         minZoom={0.1}
         maxZoom={2}
         ariaLabelConfig={ariaLabelConfig}
         proOptions={PRO_OPTIONS}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
-        <Controls showInteractive={false} />
+        <Controls
+          showInteractive={false}
+          onZoomIn={canvasFit.markMoved}
+          onZoomOut={canvasFit.markMoved}
+          onFitView={() => canvasFit.fit()}
+        />
         {showMinimap ? (
           <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
         ) : null}
         <EmotionCurve map={map} layout={layout} />
-        {children}
+        <CanvasFitProvider value={canvasFit}>{children}</CanvasFitProvider>
       </ReactFlow>
     </div>
   );

@@ -10,6 +10,10 @@ import { op, type OperationSpec } from './define';
 export const UserPreferencesSchema = z.object({
   /** The minimap in the canvas corner. */
   minimap: z.boolean().catch(true),
+  /** The editor's palette (left) folded to a thin rail, leaving its room to the canvas. */
+  paletteCollapsed: z.boolean().catch(false),
+  /** The editor's inspector (right) folded to a thin rail, leaving its room to the canvas. */
+  inspectorCollapsed: z.boolean().catch(false),
 });
 export type UserPreferences = z.infer<typeof UserPreferencesSchema>;
 
@@ -28,7 +32,11 @@ export const PreferencesSchema = z.object({
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
 /** The names of user-level preferences, as `preferences.set` takes them. */
-export const USER_PREFERENCE_KEYS = ['minimap'] as const satisfies readonly (keyof UserPreferences)[];
+export const USER_PREFERENCE_KEYS = [
+  'minimap',
+  'paletteCollapsed',
+  'inspectorCollapsed',
+] as const satisfies readonly (keyof UserPreferences)[];
 /** The names of per-map preferences, as `preferences.set` takes them (with a `mapId`). */
 export const MAP_PREFERENCE_KEYS = ['exportOptions'] as const satisfies readonly (keyof MapPreferences)[];
 
@@ -38,6 +46,8 @@ export const MAP_PREFERENCE_KEYS = ['exportOptions'] as const satisfies readonly
  */
 export const PreferenceChangeSchema = z.discriminatedUnion('key', [
   z.strictObject({ key: z.literal('minimap'), value: z.boolean() }),
+  z.strictObject({ key: z.literal('paletteCollapsed'), value: z.boolean() }),
+  z.strictObject({ key: z.literal('inspectorCollapsed'), value: z.boolean() }),
   z.strictObject({ key: z.literal('exportOptions'), mapId: IdSchema, value: ExportOptionsInputSchema }),
 ]);
 export type PreferenceChange = z.infer<typeof PreferenceChangeSchema>;

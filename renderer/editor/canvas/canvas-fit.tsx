@@ -1,0 +1,91 @@
+import { useNodesInitialized, useReactFlow } from '@xyflow/react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
+import { fitPadding } from '../../../shared/canvas/fit-padding';
+import { useViewPrefs } from '../store/view-prefs-store';
+
+/** The editor's zoom ceiling at fit: small maps are not blown up past 100 %. */
+const FIT_MAX_ZOOM = 1;
+
+export interface CanvasFit {
+  /** Fits the whole map, keeping clear of the minimap; the view counts as not moved since. */
+  fit(duration?: number): void;
+  /** The view was moved on purpose (zoom buttons or keys, revealing a node): resizes keep it. */
+  markMoved(): void;
+}
+
+const CanvasFitContext = createContext<CanvasFit | null>(null);
+export const CanvasFitProvider = CanvasFitContext.Provider;
+
+/** The fit of the canvas this is drawn in, or null outside an editor canvas. */
+export function useCanvasFit(): CanvasFit | null {
+  return useContext(CanvasFitContext);
+}
+
+/**
+ * Keeps the map fitted while the canvas changes size (a window resize, a panel folding), unless the
+ * user has panned or zoomed since the last fit. `container` is the canvas element (null until it
+ * mounts); call inside
+ * `<ReactFlowProvider>`. Returns the fit and `onMoveStart` for `<ReactFlow>`: a move with an event
+ * is the user's (programmatic moves have none).
+ */
+export function useFitOnResize(
+  container: HTMLElement | null,
+  showMinimap: boolean,
+): CanvasFit & { onMoveStart(event: MouseEvent | TouchEvent | null): void } {
+  const flow = useReactFlow();
+  const initialized = useNodesInitialized();
+  const moved = useRef(false);
+
+  const fit = useCallback(
+    (duration?: number) => {
+      if (!container) return;
+      const canvas = { width: container.clientWidth, height: container.clientHeight };
+      const bounds = flow.getNodesBounds(flow.getNodes());
+      moved.current = false;
+      void flow.fitView({
+        padding: fitPadding(bounds, canvas, useViewPrefs.getState().minimap),
+        maxZoom: FIT_MAX_ZOOM,
+        ...(duration ? { duration } : {}),
+      });
+    },
+    [flow, container],
+  );
+  const markMoved = useCallback(() => {
+    moved.current = true;
+  }, []);
+  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
+    if (event) moved.current = true;
+  }, []);
+
+  // The first fit once the nodes have their sizes (React Flow's own fit knows no minimap).
+  const fittedOnce = useRef(false);
+  useEffect(() => {
+    if (!initialized || fittedOnce.current) return;
+    fittedOnce.current = true;
+    fit();
+  }, [initialized, fit]);
+
+  // Showing or hiding the minimap changes the room the fit may use.
+  const minimapBefore = useRef(showMinimap);
+  useEffect(() => {
+    if (minimapBefore.current === showMinimap) return;
+    minimapBefore.current = showMinimap;
+    if (!moved.current) fit();
+  }, [showMinimap, fit]);
+
+  useEffect(() => {
+    const el = container;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    let last = { width: el.clientWidth, height: el.clientHeight };
+    const observer = new ResizeObserver(() => {
+      const size = { width: el.clientWidth, height: el.clientHeight };
+      if (size.width === last.width && size.height === last.height) return;
+      last = size;
+      if (!moved.current && size.width > 0 && size.height > 0) fit();
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [container, fit]);
+
+  return useMemo(() => ({ fit, markMoved, onMoveStart }), [fit, markMoved, onMoveStart]);
+}
