@@ -85,21 +85,23 @@ describe('preferences in the library', () => {
   });
 
   it('remembers folded side panels of the editor, unfolded by default, across a reopen', async () => {
-    const lib = openLibrary({ dataDir });
-    expect((await lib.handlers['preferences.get']({ mapId: null })).user).toEqual({
+    const lib = openLibrary({ dataDir: tmp.dir() });
+    expect((await callOperation(lib.handlers, 'preferences.get', { mapId: null })).user).toEqual({
       minimap: true,
       paletteCollapsed: false,
       inspectorCollapsed: false,
     });
-    await lib.handlers['preferences.set']({ key: 'paletteCollapsed', value: true });
-    expect(await lib.handlers['preferences.set']({ key: 'inspectorCollapsed', value: true })).toEqual({
+    await callOperation(lib.handlers, 'preferences.set', { key: 'paletteCollapsed', value: true });
+    expect(
+      await callOperation(lib.handlers, 'preferences.set', { key: 'inspectorCollapsed', value: true }),
+    ).toEqual({
       user: { minimap: true, paletteCollapsed: true, inspectorCollapsed: true },
       map: null,
     });
     lib.close();
 
-    const reopened = openLibrary({ dataDir });
-    expect((await reopened.handlers['preferences.get']({ mapId: null })).user).toMatchObject({
+    const reopened = openLibrary({ dataDir: tmp.dir() });
+    expect((await callOperation(reopened.handlers, 'preferences.get', { mapId: null })).user).toMatchObject({
       paletteCollapsed: true,
       inspectorCollapsed: true,
     });
