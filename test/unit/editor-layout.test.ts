@@ -20,7 +20,15 @@ describe('renderer/editor layout', () => {
     const loose = entries.filter((e) => e.isFile()).map((e) => e.name);
     expect(loose.sort()).toEqual(['EditorScreen.tsx', 'editor.css']);
     const folders = entries.filter((e) => e.isDirectory()).map((e) => e.name);
-    expect(folders.sort()).toEqual(['canvas', 'inspector', 'palette', 'store', 'structure', 'toolbar']);
+    expect(folders.sort()).toEqual([
+      'canvas',
+      'inspector',
+      'palette',
+      'panels',
+      'store',
+      'structure',
+      'toolbar',
+    ]);
   });
 
   it('changes the open map only through editDocument (store/edit-document.ts)', () => {
