@@ -67,8 +67,8 @@ describe('buildCanvasNodes', () => {
     if (!box || !node) throw new Error('card c1 has no node');
     expect(node.measured).toEqual({ width: box.width, height: box.height });
     expect(node.handles).toEqual([
-      { type: 'target', position: 'left', x: -5, y: box.height / 2 - 5, width: 10, height: 10 },
-      { type: 'source', position: 'right', x: box.width - 5, y: box.height / 2 - 5, width: 10, height: 10 },
+      { type: 'target', position: 'left', x: 0, y: box.height / 2 - 5, width: 10, height: 10 },
+      { type: 'source', position: 'right', x: box.width - 10, y: box.height / 2 - 5, width: 10, height: 10 },
     ]);
   });
 

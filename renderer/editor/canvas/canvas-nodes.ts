@@ -255,16 +255,15 @@ function cardNode(
 export const CARD_HANDLE_SIZE = 10;
 
 /**
- * Where CardNode draws its handles, in the node's own coordinates: centred on the left (target) and
- * right (source) edges at mid height, as the DOM would measure them.
+ * Where CardNode draws its handles, in the node's own coordinates: just inside the left (target)
+ * and right (source) edges at mid height, as the DOM would measure them.
  */
 function cardHandles(box: CardBox): NodeHandle[] {
-  const half = CARD_HANDLE_SIZE / 2;
-  const y = box.height / 2 - half;
+  const y = box.height / 2 - CARD_HANDLE_SIZE / 2;
   const size = { width: CARD_HANDLE_SIZE, height: CARD_HANDLE_SIZE };
   return [
-    { type: 'target', position: Position.Left, x: -half, y, ...size },
-    { type: 'source', position: Position.Right, x: box.width - half, y, ...size },
+    { type: 'target', position: Position.Left, x: 0, y, ...size },
+    { type: 'source', position: Position.Right, x: box.width - CARD_HANDLE_SIZE, y, ...size },
   ];
 }
 
