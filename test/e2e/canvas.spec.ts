@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures';
-import { openNewMap } from './pages/library-page';
+import { makeLargeMap } from '../../shared/document/test-map';
+import { EditorPage, mapUrl, seedMapOverHttp } from './pages/editor-page';
+import { LibraryPage, openNewMap } from './pages/library-page';
 
 test('builds a small map from the palette with the mouse, and it survives a reload', async ({
   page,
@@ -300,4 +302,66 @@ test('a new card opens its title for typing: palette button and drop, Enter comm
   await expect(editor.card('Pain point: Nobody answers')).toBeVisible();
   await expect(editor.card('Note: New note')).toBeVisible();
   await expect(editor.cards()).toHaveCount(3);
+});
+
+test('a card clips what it draws (cheap pointer hit tests) and its handles lie inside it, all of them under the pointer', async ({
+  page,
+  appUrl,
+}) => {
+  const library = new LibraryPage(page);
+  const editor = new EditorPage(page);
+  await library.goto(appUrl);
+  await library.createMap('Blank map', 'Handles');
+  await editor.expectLoaded('Handles');
+  await editor.dropPaletteItem('Touchpoint', await editor.cellPoint('Stage 1', 'Touchpoints'));
+  const card = editor.card('Touchpoint: New touchpoint');
+  // Unclipped, the browser walks every card's handles on every pointer event.
+  expect(await card.evaluate((el) => getComputedStyle(el).overflow)).toBe('clip');
+
+  await card.hover();
+  const cardBox = await card.boundingBox();
+  const handle = card.locator('.react-flow__handle-right');
+  const box = await handle.boundingBox();
+  if (!cardBox || !box) throw new Error('no card or handle drawn');
+  // The whole handle lies inside the card's clipped box, so its outer edge still takes the pointer.
+  const outerEdge = { x: box.x + box.width - 1, y: box.y + box.height / 2 };
+  expect(box.x + box.width).toBeLessThanOrEqual(cardBox.x + cardBox.width + 0.5);
+  const hit = await page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.classList.contains('react-flow__handle-right') ?? false,
+    outerEdge,
+  );
+  expect(hit).toBe(true);
+});
+
+test('dragging a card does not search the canvas for the edge-label layer on every step', async ({
+  page,
+  appUrl,
+}) => {
+  // React Flow's EdgeLabelRenderer ran this search per labelled connection on every store update.
+  await page.addInitScript(() => {
+    const counted = window as unknown as { labelLayerSearches: number };
+    counted.labelLayerSearches = 0;
+    const original = Element.prototype.querySelector;
+    Element.prototype.querySelector = function (this: Element, selectors: string) {
+      if (selectors.includes('edgelabel-renderer')) counted.labelLayerSearches += 1;
+      return original.call(this, selectors);
+    } as typeof Element.prototype.querySelector;
+  });
+  const id = await seedMapOverHttp(appUrl, makeLargeMap(100, 'labels'));
+  const editor = new EditorPage(page);
+  await page.goto(mapUrl(appUrl, id));
+  await editor.expectLoaded('Large map (100 cards)');
+  await expect(editor.canvas.locator('.edge-label')).toHaveCount(10);
+  const searches = () =>
+    page.evaluate(() => (window as unknown as { labelLayerSearches: number }).labelLayerSearches);
+  const before = await searches();
+
+  const box = await editor.cards().first().boundingBox();
+  if (!box) throw new Error('no card drawn');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 30, { steps: 12 });
+  await page.mouse.up();
+  // Ten labels: once each at most (a remount), never once per label per drag step.
+  expect((await searches()) - before).toBeLessThan(10);
 });

@@ -57,6 +57,21 @@ function makeMap(): JourneyMap {
 }
 
 describe('buildCanvasNodes', () => {
+  it('gives each card node its measured size and handles, so React Flow never measures cards in the DOM', () => {
+    const map = makeMap();
+    const layout = computeLayout(map);
+    const nodes = buildCanvasNodes(map, layout, labels);
+    const box = layout.cards[0];
+    const node = nodes.find((n) => n.id === nodeId.card('c1'));
+    expect(box).toBeDefined();
+    if (!box || !node) throw new Error('card c1 has no node');
+    expect(node.measured).toEqual({ width: box.width, height: box.height });
+    expect(node.handles).toEqual([
+      { type: 'target', position: 'left', x: 0, y: box.height / 2 - 5, width: 10, height: 10 },
+      { type: 'source', position: 'right', x: box.width - 10, y: box.height / 2 - 5, width: 10, height: 10 },
+    ]);
+  });
+
   it('draws one grid, a header per stage and lane, and a node per card at its layout position', () => {
     const map = makeMap();
     const layout = computeLayout(map);

@@ -1,4 +1,4 @@
-import type { Edge, Node } from '@xyflow/react';
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { CardBox, MapLayout } from '../../../shared/canvas/layout';
 import {
   cardDisplayTitle,
@@ -239,11 +239,32 @@ function cardNode(
     // Deleting goes through the editor's own Delete handling (one undoable edit), not React Flow's.
     deletable: false,
     ariaLabel: labels.cardName(kindLabel, title),
+    // The size and handles React Flow would otherwise measure in the DOM. A node without `measured`
+    // is re-measured (handles included) whenever its object changes, so a selection or an edit
+    // re-measured every card the view had rebuilt; with them, unchanged cards cost nothing.
+    measured: { width: box.width, height: box.height },
+    handles: cardHandles(box),
     data:
       card.kind === 'touchpoint'
         ? { card, kindLabel, title, channelLabel: labels.channel(card.channel) }
         : { card, kindLabel, title },
   };
+}
+
+/** Side of a card's square handle (renderer/editor/editor.css, `.card-node__handle`). */
+export const CARD_HANDLE_SIZE = 10;
+
+/**
+ * Where CardNode draws its handles, in the node's own coordinates: just inside the left (target)
+ * and right (source) edges at mid height, as the DOM would measure them.
+ */
+function cardHandles(box: CardBox): NodeHandle[] {
+  const y = box.height / 2 - CARD_HANDLE_SIZE / 2;
+  const size = { width: CARD_HANDLE_SIZE, height: CARD_HANDLE_SIZE };
+  return [
+    { type: 'target', position: Position.Left, x: 0, y, ...size },
+    { type: 'source', position: Position.Right, x: box.width - CARD_HANDLE_SIZE, y, ...size },
+  ];
 }
 
 function sameBox(a: CanvasNode, b: CanvasNode): boolean {

@@ -1,10 +1,12 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { updateConnectionLabel } from '../../../../shared/document';
 import type { ConnectionEdge as ConnectionEdgeType } from '../canvas-nodes';
 import { useEditorUi } from '../../store/editor-ui-store';
 import { editDocument } from '../../store/edit-document';
+import { useEdgeLabelLayer } from './edge-label-layer';
 
 /** The label field of a connection: Enter or leaving it commits (one edit), Escape cancels. */
 function LabelEditor({ connectionId, label }: { connectionId: string; label: string }) {
@@ -47,6 +49,7 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Conn
   const label = data?.label ?? '';
   const readOnly = data?.readOnly === true;
   const editing = useEditorUi((s) => !readOnly && s.editingConnectionId === connectionId);
+  const labelLayer = useEdgeLabelLayer();
   return (
     <>
       <BaseEdge
@@ -56,17 +59,18 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Conn
         className={selected ? 'connection-edge connection-edge--selected' : 'connection-edge'}
         interactionWidth={16}
       />
-      {editing || label ? (
-        <EdgeLabelRenderer>
-          <div
-            className={`edge-label nodrag nopan${selected ? ' edge-label--selected' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-            onDoubleClick={readOnly ? undefined : () => useEditorUi.getState().editConnection(connectionId)}
-          >
-            {editing ? <LabelEditor connectionId={connectionId} label={label} /> : label}
-          </div>
-        </EdgeLabelRenderer>
-      ) : null}
+      {(editing || label) && labelLayer
+        ? createPortal(
+            <div
+              className={`edge-label nodrag nopan${selected ? ' edge-label--selected' : ''}`}
+              style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+              onDoubleClick={readOnly ? undefined : () => useEditorUi.getState().editConnection(connectionId)}
+            >
+              {editing ? <LabelEditor connectionId={connectionId} label={label} /> : label}
+            </div>,
+            labelLayer,
+          )
+        : null}
     </>
   );
 });
