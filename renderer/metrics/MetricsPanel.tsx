@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PeriodOptions } from './PeriodOptions';
 import type { JourneyMap } from '../../shared/domain';
 import { formatPercent } from '../../shared/funnel';
 import { Dialog } from '../ui/Dialog';
@@ -55,11 +56,7 @@ export function MetricsPanel({ map, onClose }: { map: JourneyMap; onClose(): voi
                 <span className="field__label">{t('metrics.chart.compare')}</span>
                 <select className="select" value={compareId} onChange={(e) => setCompareId(e.target.value)}>
                   <option value="">{t('metrics.chart.compareNone')}</option>
-                  {others.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
+                  <PeriodOptions periods={others} />
                 </select>
               </label>
             ) : null}

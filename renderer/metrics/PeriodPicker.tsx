@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PeriodOptions } from './PeriodOptions';
 import type { MapMetrics, PeriodWithMetrics } from '../../shared/api';
 import { errorMessage } from '../api';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -66,11 +67,7 @@ export function PeriodPicker({ mapId, metrics }: { mapId: string; metrics: MapMe
             }
           >
             {active === null ? <option value="">—</option> : null}
-            {metrics.periods.map((period) => (
-              <option key={period.id} value={period.id}>
-                {period.name}
-              </option>
-            ))}
+            <PeriodOptions periods={metrics.periods} />
           </select>
         </label>
         <button

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PeriodOptions } from '../metrics/PeriodOptions';
 import type { VersionDetail } from '../../shared/api';
 import { personaNames } from '../../shared/domain';
 import { api, errorMessage } from '../api';
@@ -95,11 +96,7 @@ export function VersionViewScreen({ versionId }: { versionId: string }) {
                   value={metrics.activePeriodId ?? ''}
                   onChange={(event) => setPeriodId(event.currentTarget.value)}
                 >
-                  {metrics.periods.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
+                  <PeriodOptions periods={metrics.periods} />
                 </select>
               </label>
             ) : null}
