@@ -26,6 +26,19 @@ async function salesMap(language: 'en' | 'zh-CN' = 'en') {
   return map;
 }
 
+/** A new manual period of the map, made the active one; its id. */
+async function newActivePeriod(mapId: string, name: string): Promise<string> {
+  const created = await call('metrics.createPeriod', {
+    mapId,
+    name,
+    startDate: null,
+    endDate: null,
+    source: 'manual',
+    activate: true,
+  });
+  return created.activePeriodId as string;
+}
+
 const countsOf = (metrics: MapMetrics, periodId: string) =>
   metrics.periods.find((p) => p.id === periodId)?.metrics.map((m) => [m.stageId, m.count]);
 
@@ -137,15 +150,7 @@ describe('metrics.setStageMetrics', () => {
   it('stores every row and replaces only the stages it names', async () => {
     const map = await salesMap();
     const [s0, s1, s2] = map.stages.map((s) => s.id) as [string, string, string];
-    const created = await call('metrics.createPeriod', {
-      mapId: map.id,
-      name: 'Q3',
-      startDate: null,
-      endDate: null,
-      source: 'manual',
-      activate: true,
-    });
-    const periodId = created.activePeriodId as string;
+    const periodId = await newActivePeriod(map.id, 'Q3');
     await callResult('metrics.setStageMetrics', {
       periodId,
       rows: [
@@ -277,15 +282,7 @@ describe('metrics.applyImport', () => {
   it('into an existing period keeps hand-typed targets and reasons', async () => {
     const map = await salesMap();
     const [s0, s1] = map.stages.map((s) => s.id) as [string, string];
-    const created = await call('metrics.createPeriod', {
-      mapId: map.id,
-      name: 'Q3',
-      startDate: null,
-      endDate: null,
-      source: 'manual',
-      activate: true,
-    });
-    const periodId = created.activePeriodId as string;
+    const periodId = await newActivePeriod(map.id, 'Q3');
     await callResult('metrics.setStageMetrics', {
       periodId,
       rows: [{ stageId: s0, count: 1, targetConversion: 55, lossReasons: 'Slow replies' }],
@@ -479,15 +476,7 @@ describe('duplicating a map and exporting CSV', () => {
     'an exported CSV (%s) imports back into a fresh period with counts, labels, targets, days and reasons',
     async (language) => {
       const map = await salesMap(language);
-      const created = await call('metrics.createPeriod', {
-        mapId: map.id,
-        name: 'Q3',
-        startDate: null,
-        endDate: null,
-        source: 'manual',
-        activate: true,
-      });
-      const sourceId = created.activePeriodId as string;
+      const sourceId = await newActivePeriod(map.id, 'Q3');
       const typed = map.stages.map((stage, i) => ({
         stageId: stage.id,
         count: [1000, 600, 300, 240, 180, null][i] ?? null,
