@@ -137,7 +137,7 @@ test('the persona screens have no serious accessibility violations', async ({ pa
   expect(await scan()).toEqual([]);
 });
 
-test('a renamed persona renames its cards everywhere: card, connection, inspector and compare', async ({
+test('a renamed persona renames its cards everywhere: card, connection, inspector, export and compare', async ({
   page,
   appUrl,
 }) => {
@@ -198,6 +198,20 @@ test('a renamed persona renames its cards everywhere: card, connection, inspecto
   await editor.card('Persona: Mia Wong').dblclick();
   await expect(panel.getByRole('combobox', { name: 'Persona', exact: true })).toBeFocused();
   await expect(page.getByRole('textbox', { name: 'Card title' })).toHaveCount(0);
+
+  // The export draws her current name: the picture the PNG is made from, and the print view of the PDF.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export' });
+  const picture = exportDialog.locator('[data-map-picture]');
+  await expect(picture).toContainText('Mia Wong');
+  await expect(picture).not.toContainText('Mia Chen');
+  await exportDialog.getByRole('button', { name: 'Close' }).click();
+  const print = await page.context().newPage();
+  await print.goto(`${appUrl}/#/print/${mapId}?page=A4&orientation=landscape&mode=fit`);
+  await expect(print.locator('[data-print-ready="true"]')).toBeAttached();
+  await expect(print.locator('body')).toContainText('Mia Wong');
+  await expect(print.locator('body')).not.toContainText('Mia Chen');
+  await print.close();
 
   // The compare text calls the card by her current name.
   await versions.open();
