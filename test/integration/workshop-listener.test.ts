@@ -127,7 +127,7 @@ describe('the participant listener', () => {
 
   it('refuses foreign Host and Origin headers before anything else', async () => {
     const { base, token, info } = await session();
-    const hostile = [
+    const hostile: Record<string, string>[] = [
       { host: `evil.example:${info.port}` },
       { host: `localhost:${info.port}` },
       { host: `127.0.0.1:${info.port + 1}` },
