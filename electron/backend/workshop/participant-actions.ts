@@ -3,7 +3,6 @@ import type { Handlers } from '../../../shared/api';
 import {
   castRefusal,
   dotsOf,
-  eligibleCardIds,
   splitParticipantToken,
   withdrawRefusal,
   withDot,
@@ -28,6 +27,7 @@ import { newSecret, sameSecret } from './secrets';
 import {
   insertCardOwner,
   insertParticipant,
+  isCardInVote,
   markParticipantRemoved,
   writeBallot,
 } from './session-repository';
@@ -294,14 +294,8 @@ export function createParticipantActions(ctx: ParticipantContext) {
     const current = session.vote;
     if (!current) throw workshopError('forbidden', 'vote_not_open', 'Voting is not open.');
     if (delta === 1) {
-      const map = mapOf(session);
-      const refusal = castRefusal(
-        current,
-        current.ballots,
-        p.id,
-        cardId,
-        eligibleCardIds(current.settings.scope, map.cards, map.lanes),
-      );
+      const eligible = isCardInVote(ctx.db, session.mapId, cardId, current.settings.scope);
+      const refusal = castRefusal(current, current.ballots, p.id, cardId, new Set(eligible ? [cardId] : []));
       if (refusal) throw workshopError('forbidden', refusal, `The dot was refused: ${refusal}.`);
     } else {
       const refusal = withdrawRefusal(current, current.ballots, p.id, cardId);

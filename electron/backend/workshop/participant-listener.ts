@@ -14,7 +14,10 @@ import {
   PARTICIPANT_TOKEN_HEADER,
   PARTICIPANT_TOKEN_QUERY,
   routeParticipantRequest,
-  SSE_RESYNC_EVENT,
+  SSE_HEARTBEAT,
+  SSE_PREAMBLE,
+  sseFrame,
+  sseResyncFrame,
   type ParticipantOperationName,
   type SessionEvent,
 } from '../../../shared/workshop';
@@ -65,8 +68,6 @@ const refusal = (status: number, error: ApiError): [number, ApiResult<never>] =>
   status,
   { ok: false, error: toErrorData(error) },
 ];
-
-const sseFrame = (event: SessionEvent): string => `id: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`;
 
 /**
  * The participants' server: a separate `http` server bound to the chosen address, answering only
@@ -181,14 +182,13 @@ export async function startParticipantListener(
       Connection: 'keep-alive',
       'X-Accel-Buffering': 'no',
     });
-    res.write('retry: 2000\n\n');
+    res.write(SSE_PREAMBLE);
     const stream = { res, participantId: participant.id };
     streams.add(stream);
     participant.streams += 1;
     if (Number.isInteger(last) && last >= 0) {
       const page = session.log.since(last);
-      if (page.resync)
-        res.write(`event: ${SSE_RESYNC_EVENT}\ndata: ${JSON.stringify({ latestSeq: page.latestSeq })}\n\n`);
+      if (page.resync) res.write(sseResyncFrame(page.latestSeq));
       for (const event of page.events) res.write(sseFrame(event));
     }
     const unsubscribe = options.subscribe((event) => {
@@ -201,7 +201,7 @@ export async function startParticipantListener(
         res.end();
       }
     });
-    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+    const heartbeat = setInterval(() => res.write(SSE_HEARTBEAT), HEARTBEAT_MS);
     heartbeat.unref();
     res.on('close', () => {
       clearInterval(heartbeat);
