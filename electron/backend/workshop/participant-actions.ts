@@ -112,6 +112,19 @@ export function createParticipantActions(ctx: ParticipantContext) {
       if (owner) insertCardOwner(ctx.db, owner[0], session.id, owner[1]);
     })();
 
+  /** Reads the card back as stored (what everyone must see) and tells every client about it. */
+  const announce = (
+    session: ActiveSession,
+    p: LiveParticipant,
+    type: 'card.added' | 'card.changed',
+    sent: Card,
+  ) => {
+    const card = getCard(ctx.db, session.mapId, sent.id) ?? sent;
+    const author = { participantId: p.id, displayName: p.displayName };
+    const event = ctx.hub.emit(session, { type, card, author, by: authorOf(p) });
+    return { card, seq: event.seq };
+  };
+
   return {
     join(input: ParticipantParsedInput<'join'>, client: string): ParticipantOutput<'join'> {
       const session = running();
@@ -209,14 +222,7 @@ export function createParticipantActions(ctx: ParticipantContext) {
       });
       write(session, { id: session.mapId, changes: { upsert: { cards: [card] } } }, [card.id, p.id]);
       session.ownerOf.set(card.id, p.id);
-      const stored = getCard(ctx.db, session.mapId, card.id) ?? card;
-      const event = ctx.hub.emit(session, {
-        type: 'card.added',
-        card: stored,
-        author: { participantId: p.id, displayName: p.displayName },
-        by: authorOf(p),
-      });
-      return { card: stored, seq: event.seq };
+      return announce(session, p, 'card.added', card);
     },
 
     editCard(p: LiveParticipant, input: ParticipantParsedInput<'editCard'>): ParticipantOutput<'editCard'> {
@@ -236,14 +242,7 @@ export function createParticipantActions(ctx: ParticipantContext) {
           moved && stageId && laneId ? countCardsInCell(ctx.db, session.mapId, stageId, laneId) : card.order,
       };
       write(session, { id: session.mapId, changes: { upsert: { cards: [next] } } });
-      const stored = getCard(ctx.db, session.mapId, card.id) ?? next;
-      const event = ctx.hub.emit(session, {
-        type: 'card.changed',
-        card: stored,
-        author: { participantId: p.id, displayName: p.displayName },
-        by: authorOf(p),
-      });
-      return { card: stored, seq: event.seq };
+      return announce(session, p, 'card.changed', next);
     },
 
     deleteCard(

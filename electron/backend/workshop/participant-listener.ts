@@ -24,6 +24,7 @@ import {
 import { invalidInputFromZod } from '../../../shared/api/errors';
 import { contentTypeFor } from '../../web-host/static-files';
 import { parseJsonBody, readBody } from '../../web-host/read-body';
+import { sendJsonResult } from '../../web-host/send-json';
 import type { ActiveSession, LiveParticipant } from './active-session';
 import { authenticate, type ParticipantActions } from './participant-actions';
 import { rateLimited, tokenRefused } from './workshop-errors';
@@ -48,16 +49,6 @@ export interface ParticipantListener {
 
 /** SSE comment lines keep idle streams open through proxies and phones' network stacks. */
 const HEARTBEAT_MS = 15_000;
-
-function send(res: ServerResponse, status: number, result: ApiResult<unknown>): void {
-  const body = JSON.stringify(result);
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body),
-    'Cache-Control': 'no-store',
-  });
-  res.end(body);
-}
 
 function sendText(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -90,7 +81,7 @@ export async function startParticipantListener(
     if (!body.ok) {
       if (body.reason === 'aborted') return;
       const kb = PARTICIPANT_MAX_BODY_BYTES / 1024;
-      send(res, 413, {
+      sendJsonResult(res, 413, {
         ok: false,
         error: {
           code: 'too_large',
@@ -103,11 +94,11 @@ export async function startParticipantListener(
     }
     const parsedBody = parseJsonBody(body.body, HTTP_MAX_JSON_DEPTH);
     if (!parsedBody.ok) {
-      send(res, 400, { ok: false, error: parsedBody.error });
+      sendJsonResult(res, 400, { ok: false, error: parsedBody.error });
       return;
     }
     const [status, result] = run(name, parsedBody.input, req);
-    send(res, status, result);
+    sendJsonResult(res, status, result);
   };
 
   /** Authenticates, rate-limits, parses with zod and calls the participant action. */
@@ -171,7 +162,7 @@ export async function startParticipantListener(
     const url = new URL(req.url ?? '/', 'http://participant.invalid');
     const participant = session ? authenticate(session, url.searchParams.get(PARTICIPANT_TOKEN_QUERY)) : null;
     if (!session || !participant) {
-      send(res, 401, { ok: false, error: toErrorData(tokenRefused()) });
+      sendJsonResult(res, 401, { ok: false, error: toErrorData(tokenRefused()) });
       return;
     }
     const lastHeader = req.headers['last-event-id'];
@@ -246,20 +237,14 @@ export async function startParticipantListener(
     const handle = async () => {
       // Host and Origin first, on every path: a page of another site (or a DNS name rebound to this
       // address) must not even read the participant page.
-      if (!isParticipantHost(req.headers.host, address, port)) {
+      const refused = !isParticipantHost(req.headers.host, address, port)
+        ? ({ message: 'Refused: wrong Host.', reason: 'session_refused_host' } as const)
+        : !isParticipantOrigin(req.headers.origin, address, port)
+          ? ({ message: 'Refused: foreign Origin.', reason: 'session_refused_origin' } as const)
+          : null;
+      if (refused) {
         req.resume();
-        send(res, 403, {
-          ok: false,
-          error: { code: 'forbidden', message: 'Refused: wrong Host.', reason: 'session_refused_host' },
-        });
-        return;
-      }
-      if (!isParticipantOrigin(req.headers.origin, address, port)) {
-        req.resume();
-        send(res, 403, {
-          ok: false,
-          error: { code: 'forbidden', message: 'Refused: foreign Origin.', reason: 'session_refused_origin' },
-        });
+        sendJsonResult(res, 403, { ok: false, error: { code: 'forbidden', ...refused } });
         return;
       }
       const route = routeParticipantRequest(req.method, req.url);
@@ -285,7 +270,7 @@ export async function startParticipantListener(
     };
     handle().catch((error: unknown) => {
       console.error('[workshop] participant request failed:', error);
-      if (!res.headersSent) send(res, 500, { ok: false, error: toErrorData(error) });
+      if (!res.headersSent) sendJsonResult(res, 500, { ok: false, error: toErrorData(error) });
       else res.destroy();
     });
   });
