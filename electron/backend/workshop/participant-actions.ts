@@ -2,6 +2,7 @@ import { CardSchema, newId, nowIso, type Card, type JourneyMap } from '../../../
 import type { Handlers } from '../../../shared/api';
 import {
   castRefusal,
+  PARTICIPANT_LIMITS,
   dotsOf,
   splitParticipantToken,
   withdrawRefusal,
@@ -145,6 +146,8 @@ export function createParticipantActions(ctx: ParticipantContext) {
           throw workshopError('forbidden', 'session_code_wrong', 'This join code is wrong.');
         }
       }
+      const present = [...session.participants.values()].filter((q) => !q.removed).length;
+      if (present >= PARTICIPANT_LIMITS.participantsPerSession) throw rateLimited(60);
       const participant: LiveParticipant = {
         id: newId(),
         displayName: input.displayName,

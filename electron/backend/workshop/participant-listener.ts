@@ -8,6 +8,7 @@ import { SECURITY_HEADERS } from '../../../shared/security/content-security-poli
 import {
   isParticipantHost,
   isParticipantOrigin,
+  PARTICIPANT_LIMITS,
   PARTICIPANT_MAX_BODY_BYTES,
   PARTICIPANT_OPERATIONS,
   PARTICIPANT_PAGE_FILE,
@@ -165,6 +166,10 @@ export async function startParticipantListener(
       sendJsonResult(res, 401, { ok: false, error: toErrorData(tokenRefused()) });
       return;
     }
+    if (participant.streams >= PARTICIPANT_LIMITS.streamsPerParticipant) {
+      sendJsonResult(res, 429, { ok: false, error: toErrorData(rateLimited(5)) });
+      return;
+    }
     const lastHeader = req.headers['last-event-id'];
     const last = Number(typeof lastHeader === 'string' ? lastHeader : (url.searchParams.get('after') ?? NaN));
     res.writeHead(200, {
@@ -276,6 +281,7 @@ export async function startParticipantListener(
   });
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
+  server.maxConnections = PARTICIPANT_LIMITS.connections;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
