@@ -259,6 +259,14 @@ describe('workshop session service', () => {
     });
   });
 
+  it('ends the session when its map is deleted', async () => {
+    const { info, base, mapId } = await startSession();
+    const ana = await join(base, info.joinUrl, 'Ana');
+    await lib.call('maps.delete', { id: mapId });
+    expect(await lib.call('workshop.current', {})).toBeNull();
+    await expect(participantCall(base, 'state', {}, ana.token)).rejects.toThrow(/ECONNREFUSED/);
+  });
+
   it('removing a participant revokes that token only', async () => {
     const { info, base } = await startSession();
     const ana = await join(base, info.joinUrl, 'Ana');
