@@ -249,7 +249,10 @@ export async function startParticipantListener(
           : null;
       if (refused) {
         req.resume();
-        sendJsonResult(res, 403, { ok: false, error: { code: 'forbidden', ...refused } });
+        sendJsonResult(res, 403, {
+          ok: false,
+          error: { code: 'forbidden', message: refused.message, reason: refused.reason },
+        });
         return;
       }
       const route = routeParticipantRequest(req.method, req.url);
