@@ -11,6 +11,7 @@
 // Browser pages subscribe with EventSource from their own origin, so the figures do not depend on
 // the participant page's interface; the facilitator's stream is the loopback host's SSE endpoint.
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -260,6 +261,8 @@ async function main(): Promise<void> {
     const stages = start.stages;
     const lanes = start.lanes;
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    // Browsers keep connections open between requests; so do the simulated participants.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 2 * participantCount });
     const runParticipant = async (sim: Simulated, index: number) => {
       await sleep((index * 3_500) / simulated.length);
       for (let n = 0; Date.now() < until; n++) {
@@ -278,6 +281,7 @@ async function main(): Promise<void> {
             laneId: lanes[(index + n) % lanes.length]!.id,
           },
           sim.token,
+          agent,
         );
         requests += 1;
         if (add.result.ok) {
@@ -291,6 +295,7 @@ async function main(): Promise<void> {
           n % 3 === 2 ? 'withdrawVote' : 'castVote',
           { cardId: target },
           sim.token,
+          agent,
         );
         requests += 1;
         if (
@@ -308,11 +313,12 @@ async function main(): Promise<void> {
             'editCard',
             { cardId: mine, title: `${title} (edited)` },
             sim.token,
+            agent,
           );
           requests += 1;
           if (edit.result.ok) acknowledged.set(mine, `${title} (edited)`);
         } else if (mine && n % 7 === 6) {
-          const gone = await participantCall(base, 'deleteCard', { cardId: mine }, sim.token);
+          const gone = await participantCall(base, 'deleteCard', { cardId: mine }, sim.token, agent);
           requests += 1;
           if (gone.result.ok) {
             acknowledged.delete(mine);
@@ -328,6 +334,7 @@ async function main(): Promise<void> {
     console.log('Facilitator drag during the session...');
     const dragDuring = await dragCost(facilitator);
     await load;
+    agent.destroy();
     const elapsed = (Date.now() - began) / 1000;
     await sleep(3_000);
 
