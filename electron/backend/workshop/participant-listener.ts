@@ -285,6 +285,9 @@ export async function startParticipantListener(
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
   server.maxConnections = PARTICIPANT_LIMITS.connections;
+  // Phones send a request every few seconds; keeping their connections longer than Node's 5 s
+  // spares a handshake per request.
+  server.keepAliveTimeout = 30_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
