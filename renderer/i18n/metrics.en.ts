@@ -149,6 +149,7 @@ export const metricsEn = {
     leakSame: 'Biggest leak by rate and by customers lost: {{stage}} ({{rate}}, {{count}} customers)',
     points: '{{value}} pp',
     pValue: 'p = {{value}}',
+    pBelow: 'p < {{value}}',
     verdict: {
       significant: 'significant',
       notSignificant: 'not significant',

@@ -149,6 +149,7 @@ export const metricsZhCN: typeof metricsEn = {
     leakSame: '按比例和按人数的最大流失都是：{{stage}}（{{rate}}，{{count}} 人）',
     points: '{{value}} 个百分点',
     pValue: 'p 值 = {{value}}',
+    pBelow: 'p 值 < {{value}}',
     verdict: {
       significant: '显著',
       notSignificant: '不显著',

@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { formatPercent, formatPValue, MIN_SAMPLE, type ConversionChangeTest } from '../../shared/funnel';
 import './insight.css';
 
+/** Below this a p-value is shown as "p < 0.001": more digits would only suggest false precision. */
+const P_FLOOR = 0.001;
+
 /**
  * A stage's conversion change against the previous period: the points, the p-value and whether it
  * is significant. Significant and not-significant changes look different (a filled badge against a
@@ -21,7 +24,12 @@ export function ChangeMark({ change, testId }: { change: ConversionChangeTest | 
     >
       {t('metrics.insight.points', { value: points })}
       {change.pValue !== null ? (
-        <> · {t('metrics.insight.pValue', { value: formatPValue(change.pValue, i18n.language) })}</>
+        <>
+          {' · '}
+          {change.pValue < P_FLOOR
+            ? t('metrics.insight.pBelow', { value: formatPValue(P_FLOOR, i18n.language) })
+            : t('metrics.insight.pValue', { value: formatPValue(change.pValue, i18n.language) })}
+        </>
       ) : null}
       <span className="change-mark__verdict">{t(`metrics.insight.verdict.${change.verdict}`)}</span>
     </span>

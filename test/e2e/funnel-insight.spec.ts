@@ -187,8 +187,8 @@ test('a B2B map with two periods: both conversions, leaks, benchmark flag, signi
     '+15.0pp',
     'notsignificant',
     'Revenuethisperiod:$1,050,000',
-    'Tonextstage',
-    'Offirststage',
+    'Tonext',
+    'Offirst',
   ]) {
     expect(text).toContain(expected);
   }
