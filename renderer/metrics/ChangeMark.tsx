@@ -10,7 +10,16 @@ const P_FLOOR = 0.001;
  * is significant. Significant and not-significant changes look different (a filled badge against a
  * dashed one) and say so in words, so the difference survives print and colour blindness.
  */
-export function ChangeMark({ change, testId }: { change: ConversionChangeTest | null; testId?: string }) {
+export function ChangeMark({
+  change,
+  testId,
+  compact = false,
+}: {
+  change: ConversionChangeTest | null;
+  testId?: string;
+  /** Leave the points out (where a column beside already shows them). */
+  compact?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   if (change === null || change.points === null) return <span data-testid={testId}>—</span>;
   const points = formatPercent(change.points, i18n.language, { signed: true }).replace(/\s?%$/, '');
@@ -22,10 +31,10 @@ export function ChangeMark({ change, testId }: { change: ConversionChangeTest | 
       data-verdict={change.verdict}
       title={t('metrics.insight.verdictHint', { test, min: MIN_SAMPLE })}
     >
-      {t('metrics.insight.points', { value: points })}
+      {compact ? null : t('metrics.insight.points', { value: points })}
       {change.pValue !== null ? (
         <>
-          {' · '}
+          {compact ? null : ' · '}
           {change.pValue < P_FLOOR
             ? t('metrics.insight.pBelow', { value: formatPValue(P_FLOOR, i18n.language) })
             : t('metrics.insight.pValue', { value: formatPValue(change.pValue, i18n.language) })}
