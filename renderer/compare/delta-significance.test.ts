@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { StageMetric } from '../../shared/domain';
+import { StageMetricSchema, type StageMetric } from '../../shared/domain';
 import { deltaSignificance } from './delta-significance';
 
-const metric = (periodId: string, stageId: string, count: number | null): StageMetric => ({
-  periodId,
-  stageId,
-  metricLabel: '',
-  count,
-  targetConversion: null,
-  avgDaysInStage: null,
-  lossReasons: '',
-});
+// The schema fills in every other field's default.
+const metric = (periodId: string, stageId: string, count: number | null): StageMetric =>
+  StageMetricSchema.parse({ periodId, stageId, count });
 const stages = [{ id: 'lead' }, { id: 'deal' }, { id: 'won' }];
 
 describe('deltaSignificance', () => {

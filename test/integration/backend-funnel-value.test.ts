@@ -9,6 +9,17 @@ const tmp = useTempLibrary('jm-funnel-value-');
 const { call, callResult } = tmp;
 const countRows = (table: string) => countRowsIn(tmp.library().path, table);
 
+/** A new undated manual period of the map, made the active one. */
+const newPeriod = (mapId: string) =>
+  call('metrics.createPeriod', {
+    mapId,
+    name: 'Q1',
+    startDate: null,
+    endDate: null,
+    source: 'manual',
+    activate: true,
+  });
+
 async function b2bMap() {
   const summary = await call('maps.create', { name: 'Deals', templateId: 'b2b-sales', language: 'en' });
   return call('maps.get', { id: summary.id });
@@ -85,14 +96,7 @@ describe('order value', () => {
       value: { orderValue: 12_000, currency: 'CNY', lifetimeValue: 50_000 },
     });
     expect(metrics.value).toEqual({ orderValue: 12_000, currency: 'CNY', lifetimeValue: 50_000 });
-    const created = await call('metrics.createPeriod', {
-      mapId: map.id,
-      name: 'Q1',
-      startDate: null,
-      endDate: null,
-      source: 'manual',
-      activate: true,
-    });
+    const created = await newPeriod(map.id);
     const periodId = created.activePeriodId as string;
     metrics = await call('metrics.updatePeriod', { periodId, orderValue: 15_000 });
     expect(metrics.periods[0]?.orderValue).toBe(15_000);
@@ -124,14 +128,7 @@ describe('order value', () => {
 
   it('refuses a negative period order value', async () => {
     const map = await b2bMap();
-    const created = await call('metrics.createPeriod', {
-      mapId: map.id,
-      name: 'Q1',
-      startDate: null,
-      endDate: null,
-      source: 'manual',
-      activate: true,
-    });
+    const created = await newPeriod(map.id);
     const error = errorOf(
       await callResult('metrics.updatePeriod', { periodId: created.activePeriodId, orderValue: -1 }),
     );
