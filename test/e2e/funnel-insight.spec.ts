@@ -155,6 +155,10 @@ test('a B2B map with two periods: both conversions, leaks, benchmark flag, signi
     'Change',
   ]);
   await expect(dialog.getByRole('img', { name: /^Trend of Lead capture: 50\.0%, 65\.0%$/ })).toBeVisible();
+  for (const section of ['insight-title', 'trends-title', 'benchmark-title']) {
+    await dialog.locator(`#${section}`).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: outFile(`panel-${section}.png`) });
+  }
 
   await dialog.getByRole('button', { name: 'Close' }).last().click();
   // The benchmark flag on the map: Needs discovery only.
