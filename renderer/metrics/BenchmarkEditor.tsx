@@ -161,7 +161,9 @@ export function BenchmarkEditor({ mapId, view }: { mapId: string; view: FunnelVi
             <th scope="col">{t('metrics.benchmark.min')}</th>
             <th scope="col">{t('metrics.benchmark.max')}</th>
             <th scope="col">{t('metrics.insight.benchmark')}</th>
-            <th scope="col" />
+            <th scope="col">
+              <span className="visually-hidden">{t('metrics.benchmark.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
