@@ -11,7 +11,7 @@ describe('the funnel report route', () => {
     expect(funnelReportHash('m', null)).toMatch(
       /^#\/print\/[A-Za-z0-9_-]{1,64}\/?(\?[A-Za-z0-9_.~%&=+-]*)?$/,
     );
-    expect(parsePrintRoute('#/print/m?page=A4')).toMatchObject({ report: null, periodId: null });
-    expect(parsePrintRoute('#/print/m?report=funnel&period=..%2Fx')).toMatchObject({ periodId: null });
+    expect(parsePrintRoute('#/print/m?page=A4')).not.toHaveProperty('report');
+    expect(parsePrintRoute('#/print/m?report=funnel&period=..%2Fx')).not.toHaveProperty('periodId');
   });
 });
