@@ -125,6 +125,11 @@ function FunnelBands({
                   {t('metrics.hotspot')}
                 </p>
               ) : null}
+              {view.insight.stages[index]?.benchmarkStatus === 'below' ? (
+                <p className="metric-band__line metric-band__line--bad" data-testid="metric-benchmark">
+                  {t('metrics.benchmark.below')}
+                </p>
+              ) : null}
             </section>
           </div>
         );
