@@ -8,8 +8,9 @@ export const CANVAS = {
   laneHeaderWidth: 180,
   /** Space between a cell's border and its cards. */
   cellPadding: 16,
-  /** Every card in a cell has this height, so a cell's size follows from its card count. */
-  cardHeight: 76,
+  /** Every card in a cell has this height, so a cell's size follows from its card count. Tall enough
+   *  for two lines of title in the overview type (shared/canvas/reading-density.ts). */
+  cardHeight: 92,
   /** Vertical gap between stacked cards of one cell. */
   cardGap: 12,
   /** Width of a free card (one not in a cell). */
