@@ -9,7 +9,10 @@ describe('frozenOffsets', () => {
   });
 
   it('keeps the stage strip at the top and the lane column at the left once the map is panned past them', () => {
-    expect(frozenOffsets({ x: -600, y: -300, zoom: 0.5 }, grid, 64, 180)).toEqual({ stageTop: 0, laneLeft: 0 });
+    expect(frozenOffsets({ x: -600, y: -300, zoom: 0.5 }, grid, 64, 180)).toEqual({
+      stageTop: 0,
+      laneLeft: 0,
+    });
   });
 
   it('lets the headers go with the last lane and the last stage when the grid itself scrolls away', () => {

@@ -29,7 +29,7 @@ export interface TypeScale {
 export const READING_LEVELS: readonly { density: ReadingDensity; fromZoom: number; type: TypeScale }[] = [
   { density: 'detail', fromZoom: 0.8, type: { cardTitle: 15, stageName: 18, laneName: 16 } },
   { density: 'compact', fromZoom: 0.55, type: { cardTitle: 26, stageName: 28, laneName: 24 } },
-  { density: 'overview', fromZoom: 0, type: { cardTitle: 34, stageName: 36, laneName: 32 } },
+  { density: 'overview', fromZoom: 0, type: { cardTitle: 34, stageName: 34, laneName: 34 } },
 ];
 
 /** The level the canvas draws at `zoom`. */

@@ -40,7 +40,9 @@ function measure(page: Page): Promise<Measured> {
       });
     return {
       zoom,
-      titles: rendered('.react-flow__node-card .card-node__title, .react-flow__node-card .persona-badge__name'),
+      titles: rendered(
+        '.react-flow__node-card .card-node__title, .react-flow__node-card .persona-badge__name',
+      ),
       stages: rendered('.stage-header__name'),
       lanes: rendered('.lane-header__name'),
       cards: document.querySelectorAll('.react-flow__node-card').length,
@@ -91,7 +93,8 @@ for (const { viewport, minimum } of SIZES) {
           await page.getByRole('button', { name: fit }).click();
           await settled(page);
           const fitted = await measure(page);
-          if (templateId === 'sales-funnel') await page.screenshot({ path: `/tmp/canvas-read-${language}-${viewport.width}.png` });
+          if (templateId === 'sales-funnel')
+            await page.screenshot({ path: `/tmp/canvas-read-${language}-${viewport.width}.png` });
           for (const m of [initial, fitted]) {
             const where = `${name} at zoom ${m.zoom.toFixed(2)}`;
             expect(m.cards, where).toBe(map.cards.length);

@@ -25,7 +25,8 @@ interface FrozenHeadersProps {
   band?: StageStripBand | undefined;
 }
 
-const rendererOf = (s: ReactFlowState) => s.domNode?.querySelector<HTMLElement>('.react-flow__renderer') ?? null;
+const rendererOf = (s: ReactFlowState) =>
+  s.domNode?.querySelector<HTMLElement>('.react-flow__renderer') ?? null;
 
 /**
  * The stage names along the top and the lane names down the left, frozen like a spreadsheet's panes:
@@ -61,7 +62,11 @@ export const FrozenHeaders = memo(function FrozenHeaders({ map, layout, labels, 
       map.lanes.flatMap((lane, i) => {
         const row = layout.lanes[i];
         if (!row) return [];
-        const data: LaneHeaderData = { laneId: lane.id, name: lane.name, kindLabel: labels.laneKind(lane.kind) };
+        const data: LaneHeaderData = {
+          laneId: lane.id,
+          name: lane.name,
+          kindLabel: labels.laneKind(lane.kind),
+        };
         return [{ data, y: row.y, height: row.height }];
       }),
     [map.lanes, layout.lanes, labels],
@@ -73,7 +78,8 @@ export const FrozenHeaders = memo(function FrozenHeaders({ map, layout, labels, 
       const { stageTop, laneLeft } = frozenOffsets({ x, y, zoom }, grid, stripHeight, laneWidth);
       const scale = `scale(${zoom})`;
       if (stageRow.current) stageRow.current.style.transform = `translate(${x}px, ${stageTop}px) ${scale}`;
-      if (laneColumn.current) laneColumn.current.style.transform = `translate(${laneLeft}px, ${y}px) ${scale}`;
+      if (laneColumn.current)
+        laneColumn.current.style.transform = `translate(${laneLeft}px, ${y}px) ${scale}`;
       if (corner.current) corner.current.style.transform = `translate(${laneLeft}px, ${stageTop}px) ${scale}`;
     };
     place(store.getState());
@@ -88,7 +94,11 @@ export const FrozenHeaders = memo(function FrozenHeaders({ map, layout, labels, 
   if (!renderer) return null;
   return createPortal(
     <div className="frozen-headers">
-      <div ref={laneColumn} className="frozen-headers__lanes" style={{ width: laneWidth, height: grid.height }}>
+      <div
+        ref={laneColumn}
+        className="frozen-headers__lanes"
+        style={{ width: laneWidth, height: grid.height }}
+      >
         {lanes.map(({ data, y, height }) => (
           <div
             key={data.laneId}
@@ -100,7 +110,11 @@ export const FrozenHeaders = memo(function FrozenHeaders({ map, layout, labels, 
           </div>
         ))}
       </div>
-      <div ref={stageRow} className="frozen-headers__stages" style={{ width: grid.width, height: stripHeight }}>
+      <div
+        ref={stageRow}
+        className="frozen-headers__stages"
+        style={{ width: grid.width, height: stripHeight }}
+      >
         {stages.map(({ data, x, width }) => (
           <div
             key={data.stageId}
@@ -112,7 +126,10 @@ export const FrozenHeaders = memo(function FrozenHeaders({ map, layout, labels, 
           </div>
         ))}
         {band ? (
-          <div className="frozen-headers__band" style={{ top: headerHeight, height: band.height, width: grid.width }}>
+          <div
+            className="frozen-headers__band"
+            style={{ top: headerHeight, height: band.height, width: grid.width }}
+          >
             {band.node}
           </div>
         ) : null}

@@ -159,7 +159,13 @@ function pointerOf(event: MouseEvent | TouchEvent): { x: number; y: number } {
   return { x: event.clientX, y: event.clientY };
 }
 
-function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, stageBand, children }: JourneyCanvasProps) {
+function CanvasFlow({
+  map,
+  readOnly = false,
+  fallbackPersonaNames,
+  stageBand,
+  children,
+}: JourneyCanvasProps) {
   const { t } = useTranslation();
   const { screenToFlowPosition } = useReactFlow();
   const labels = useCanvasLabels();

@@ -109,7 +109,6 @@ export function createNodeBuilder({ readOnly = false }: CanvasBuildOptions = {})
     if (grid === null || !sameGrid(grid, nextGrid)) grid = nextGrid;
     nodes.push(grid);
 
-
     const nextCards = new Map<string, CardEntry>();
     map.cards.forEach((card, i) => {
       const box = layout.cards[i];
