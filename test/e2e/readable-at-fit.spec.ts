@@ -93,8 +93,12 @@ for (const { viewport, minimum } of SIZES) {
           await page.getByRole('button', { name: fit }).click();
           await settled(page);
           const fitted = await measure(page);
-          if (templateId === 'sales-funnel')
-            await page.screenshot({ path: `/tmp/canvas-read-${language}-${viewport.width}.png` });
+          // What the room sees, kept with the report for a look.
+          if (templateId === 'sales-funnel') {
+            await test
+              .info()
+              .attach(`${name} at fit`, { body: await page.screenshot(), contentType: 'image/png' });
+          }
           for (const m of [initial, fitted]) {
             const where = `${name} at zoom ${m.zoom.toFixed(2)}`;
             expect(m.cards, where).toBe(map.cards.length);

@@ -46,7 +46,7 @@ import {
 import { useEditorUi } from '../store/editor-ui-store';
 import { edgeTypes } from './edge-types';
 import { EmotionCurve } from './EmotionCurve';
-import { hitTest, stageInsertIndex, type FlowPoint } from './hit-test';
+import { hitTest, stageInsertIndex, type CanvasHit, type FlowPoint } from './hit-test';
 import { nodeTypes } from './node-types';
 import { useViewPrefs } from '../store/view-prefs-store';
 import { editDocument } from '../store/edit-document';
@@ -324,7 +324,8 @@ function CanvasFlow({
       const kind = event.dataTransfer.getData(PALETTE_MIME);
       if (!isPaletteKind(kind)) return;
       event.preventDefault();
-      dropPaletteItem(kind, map, layout, screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      dropPaletteItem(kind, map, layout, point, frozenHeaderAt(event.target));
     },
     [map, layout, screenToFlowPosition],
   );
@@ -411,14 +412,32 @@ function dropCards(layout: MapLayout, moved: DraggedCard[], point: FlowPoint): b
   return applied;
 }
 
+/**
+ * The header a drop landed on, if any: the frozen headers can cover cells that scrolled under them,
+ * so the element hit counts, not the flow position.
+ */
+function frozenHeaderAt(target: EventTarget): CanvasHit | null {
+  const el = target instanceof Element ? target : null;
+  const stageId = el?.closest<HTMLElement>('.frozen-headers__stage')?.dataset['stageId'];
+  if (stageId) return { area: 'stageHeader', stageId };
+  const laneId = el?.closest<HTMLElement>('.frozen-headers__lane')?.dataset['laneId'];
+  return laneId ? { area: 'laneHeader', laneId } : null;
+}
+
 /** A palette item let go over the canvas: a stage becomes a column there, a card goes to the cell. */
-function dropPaletteItem(kind: string, map: JourneyMap, layout: MapLayout, point: FlowPoint): void {
+function dropPaletteItem(
+  kind: string,
+  map: JourneyMap,
+  layout: MapLayout,
+  point: FlowPoint,
+  header: CanvasHit | null,
+): void {
   if (kind === 'stage') {
     addStageAt(stageInsertIndex(layout, point.x));
     return;
   }
   if (!isPaletteKind(kind) || kind === 'stage') return;
-  const hit = hitTest(layout, point);
+  const hit = header ?? hitTest(layout, point);
   switch (hit.area) {
     case 'cell':
       addCardOfKind(kind, hit.cell);

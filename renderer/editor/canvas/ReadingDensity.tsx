@@ -16,7 +16,7 @@ export function ReadingDensity({ container }: { container: HTMLElement | null })
   useLayoutEffect(() => {
     if (!container) return;
     const type = typeScaleOf(density);
-    container.dataset['density'] = density;
+    container.setAttribute('data-density', density);
     container.style.setProperty('--map-card-title', `${type.cardTitle}px`);
     container.style.setProperty('--map-stage-name', `${type.stageName}px`);
     container.style.setProperty('--map-lane-name', `${type.laneName}px`);
