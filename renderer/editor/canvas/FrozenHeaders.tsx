@@ -1,5 +1,5 @@
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { memo, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { frozenOffsets } from '../../../shared/canvas/frozen-headers';
 import { CANVAS, type MapLayout } from '../../../shared/canvas/layout';
@@ -41,6 +41,15 @@ export const FrozenHeaders = memo(function FrozenHeaders({ map, layout, labels, 
   const stageRow = useRef<HTMLDivElement>(null);
   const laneColumn = useRef<HTMLDivElement>(null);
   const corner = useRef<HTMLDivElement>(null);
+  // First in the renderer (drawn above the map by its z-index): the keyboard reaches the headers
+  // before the cards, as it reads the map, not after them.
+  const [host] = useState(() => document.createElement('div'));
+  useLayoutEffect(() => {
+    if (!renderer) return;
+    host.setAttribute('class', 'frozen-headers');
+    renderer.prepend(host);
+    return () => host.remove();
+  }, [renderer, host]);
 
   const headerHeight = layout.lanes[0]?.y ?? CANVAS.stageHeaderHeight;
   const laneWidth = layout.stages[0]?.x ?? CANVAS.laneHeaderWidth;
@@ -93,7 +102,7 @@ export const FrozenHeaders = memo(function FrozenHeaders({ map, layout, labels, 
 
   if (!renderer) return null;
   return createPortal(
-    <div className="frozen-headers">
+    <>
       <div
         ref={laneColumn}
         className="frozen-headers__lanes"
@@ -140,7 +149,7 @@ export const FrozenHeaders = memo(function FrozenHeaders({ map, layout, labels, 
         aria-hidden="true"
         style={{ width: laneWidth, height: stripHeight }}
       />
-    </div>,
-    renderer,
+    </>,
+    host,
   );
 });
