@@ -22,6 +22,11 @@ describe('reading levels', () => {
   it('keep card titles at 14 px on a 1920 projector and 12 px on a 1440 laptop at those fits', () => {
     expect(typeScaleOf(densityAtZoom(0.59)).cardTitle * 0.59).toBeGreaterThanOrEqual(14);
     expect(typeScaleOf(densityAtZoom(0.37)).cardTitle * 0.37).toBeGreaterThanOrEqual(12);
+    for (const zoom of [0.59, 0.37]) {
+      const type = typeScaleOf(densityAtZoom(zoom));
+      const least = Math.min(type.stageName, type.laneName, type.figure, type.figureCount) * zoom;
+      expect(least).toBeGreaterThanOrEqual(zoom > 0.5 ? 14 : 12);
+    }
     // Right above each threshold the type of the level above is still at least 12 px.
     expect(typeScaleOf('detail').cardTitle * 0.8).toBeGreaterThanOrEqual(12);
     expect(typeScaleOf('compact').cardTitle * 0.55).toBeGreaterThanOrEqual(12);

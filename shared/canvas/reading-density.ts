@@ -23,13 +23,29 @@ export interface TypeScale {
   stageName: number;
   /** A lane's name in the lane header column. */
   laneName: number;
+  /** A stage's funnel figures (conversion) in the metrics band over the map. */
+  figure: number;
+  /** A stage's count, the band's first figure. */
+  figureCount: number;
 }
 
 /** Each level from its lowest zoom, highest first. */
 export const READING_LEVELS: readonly { density: ReadingDensity; fromZoom: number; type: TypeScale }[] = [
-  { density: 'detail', fromZoom: 0.8, type: { cardTitle: 15, stageName: 18, laneName: 16 } },
-  { density: 'compact', fromZoom: 0.55, type: { cardTitle: 26, stageName: 28, laneName: 24 } },
-  { density: 'overview', fromZoom: 0, type: { cardTitle: 34, stageName: 34, laneName: 34 } },
+  {
+    density: 'detail',
+    fromZoom: 0.8,
+    type: { cardTitle: 15, stageName: 18, laneName: 16, figure: 13, figureCount: 15 },
+  },
+  {
+    density: 'compact',
+    fromZoom: 0.55,
+    type: { cardTitle: 26, stageName: 28, laneName: 24, figure: 26, figureCount: 28 },
+  },
+  {
+    density: 'overview',
+    fromZoom: 0,
+    type: { cardTitle: 34, stageName: 34, laneName: 34, figure: 34, figureCount: 36 },
+  },
 ];
 
 /** The level the canvas draws at `zoom`. */

@@ -112,3 +112,58 @@ for (const { viewport, minimum } of SIZES) {
     });
   });
 }
+
+/** Rendered font sizes of every funnel figure the metrics band shows (count and conversion). */
+const figureSizes = (page: Page): Promise<number[]> =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.metric-band__count, .metric-band__line')]
+      .filter((el) => el.checkVisibility())
+      .map((el) => {
+        const scale = el.getBoundingClientRect().height / el.offsetHeight;
+        return Number.parseFloat(getComputedStyle(el).fontSize) * scale;
+      }),
+  );
+
+for (const { viewport, minimum } of SIZES) {
+  test.describe(`funnel figures at ${viewport.width}x${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test(`the Sales funnel's count and conversion per stage render at ${minimum} px or more at fit, in English and Chinese`, async ({
+      page,
+      appUrl,
+    }) => {
+      const call = await hostApi(appUrl);
+      for (const { language, fit, labels } of LANGUAGES) {
+        await call('settings.update', { language });
+        await page.goto('about:blank');
+        const name = `Funnel figures ${language}`;
+        const { id } = (await call('maps.create', { name, templateId: 'sales-funnel', language })) as {
+          id: string;
+        };
+        const map = (await call('maps.get', { id })) as { stages: { id: string }[] };
+        const metrics = (await call('metrics.createPeriod', { mapId: id, name: 'Q3' })) as {
+          periods: { id: string }[];
+        };
+        await call('metrics.setStageMetrics', {
+          periodId: metrics.periods[0]?.id,
+          rows: map.stages.map((s, i) => ({
+            stageId: s.id,
+            count: 20_000 - i * 3_000,
+            metricLabel: 'Leads',
+          })),
+        });
+        const editor = new EditorPage(page, labels);
+        await page.goto(mapUrl(appUrl, id));
+        await editor.expectLoaded(name);
+        await page.locator('.metrics-toggle').click();
+        await expect(page.locator('.metric-band')).toHaveCount(map.stages.length);
+        await page.getByRole('button', { name: fit }).click();
+        await settled(page);
+        const sizes = await figureSizes(page);
+        // A count and a conversion per stage, at least.
+        expect(sizes.length, name).toBeGreaterThanOrEqual(2 * map.stages.length);
+        expect(Math.min(...sizes), `smallest funnel figure, ${name}`).toBeGreaterThanOrEqual(minimum);
+      }
+    });
+  });
+}

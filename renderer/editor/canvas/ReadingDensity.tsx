@@ -9,7 +9,8 @@ const densitySelector = (s: ReactFlowState) => densityAtZoom(s.transform[2]);
 /**
  * Puts the reading level of the current zoom on the canvas element: `data-density` (detail, compact,
  * overview: what cards show, see editor.css) and the type sizes as CSS variables
- * (`--map-card-title`, `--map-stage-name`, `--map-lane-name`). Renders nothing.
+ * (`--map-card-title`, `--map-stage-name`, `--map-lane-name`, `--map-figure`,
+ * `--map-figure-count`). Renders nothing.
  */
 export function ReadingDensity({ container }: { container: HTMLElement | null }) {
   const density = useStore(densitySelector);
@@ -20,6 +21,8 @@ export function ReadingDensity({ container }: { container: HTMLElement | null })
     container.style.setProperty('--map-card-title', `${type.cardTitle}px`);
     container.style.setProperty('--map-stage-name', `${type.stageName}px`);
     container.style.setProperty('--map-lane-name', `${type.laneName}px`);
+    container.style.setProperty('--map-figure', `${type.figure}px`);
+    container.style.setProperty('--map-figure-count', `${type.figureCount}px`);
   }, [container, density]);
   return null;
 }
