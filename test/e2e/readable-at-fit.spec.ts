@@ -155,7 +155,8 @@ for (const { viewport, minimum } of SIZES) {
         const editor = new EditorPage(page, labels);
         await page.goto(mapUrl(appUrl, id));
         await editor.expectLoaded(name);
-        await page.locator('.metrics-toggle').click();
+        // With numbers, the overlay is on by default.
+        await expect(page.locator('.metrics-toggle')).toHaveAttribute('aria-pressed', 'true');
         await expect(page.locator('.metric-band')).toHaveCount(map.stages.length);
         await page.getByRole('button', { name: fit }).click();
         await settled(page);
