@@ -51,7 +51,8 @@ export const FrozenHeaders = memo(function FrozenHeaders({ map, layout, labels, 
     return () => host.remove();
   }, [renderer, host]);
 
-  const headerHeight = layout.lanes[0]?.y ?? CANVAS.stageHeaderHeight;
+  // The stage names' row; a band (the funnel band) goes under it, inside the same frozen strip.
+  const headerHeight = CANVAS.stageHeaderHeight;
   const laneWidth = layout.stages[0]?.x ?? CANVAS.laneHeaderWidth;
   const stripHeight = headerHeight + (band?.height ?? 0);
   const { grid } = layout;
