@@ -1,4 +1,7 @@
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { computeLayout } from '../../shared/canvas/layout';
+import { headerRevealViewport } from '../editor/canvas/header-reveal';
+import { currentMap } from '../editor/store/edit-document';
 import { useEffect } from 'react';
 import { setCanvasReveal } from '../editor/canvas/canvas-reveal';
 import { useViewPrefs } from '../editor/store/view-prefs-store';
@@ -14,6 +17,7 @@ const DURATION = { duration: 200 };
  */
 export function CanvasCommands() {
   const flow = useReactFlow();
+  const store = useStoreApi();
   // The editor canvas's own fit (it keeps clear of the minimap and is refitted on resize).
   const canvasFit = useCanvasFit();
   useEffect(
@@ -36,9 +40,15 @@ export function CanvasCommands() {
   useEffect(() => {
     setCanvasReveal((id) => {
       canvasFit?.markMoved();
-      void flow.fitView({ nodes: [{ id }], duration: 300, padding: 0.6, maxZoom: 1.25 });
+      // Stage and lane headers are frozen strips, not nodes: bring their column or row to the middle.
+      const map = currentMap();
+      const { width, height } = store.getState();
+      const header =
+        map && headerRevealViewport(computeLayout(map), id, flow.getViewport(), { width, height });
+      if (header) void flow.setViewport(header, { duration: 300 });
+      else void flow.fitView({ nodes: [{ id }], duration: 300, padding: 0.6, maxZoom: 1.25 });
     });
     return () => setCanvasReveal(null);
-  }, [flow, canvasFit]);
+  }, [flow, canvasFit, store]);
   return null;
 }

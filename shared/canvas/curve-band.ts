@@ -1,7 +1,7 @@
 import { CANVAS, type LaneRow, type MapLayout } from './layout';
 
 /** The least height the emotion curve needs to read -2..+2 apart. */
-export const MIN_CURVE_BAND = 72;
+export const MIN_CURVE_BAND = CANVAS.curveBand;
 
 /** A horizontal band of a lane: its top edge and height, in flow units. */
 export interface CurveBand {

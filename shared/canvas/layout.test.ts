@@ -84,6 +84,25 @@ describe('computeLayout', () => {
     expect(layout.lanes[0]?.height).toBe(400);
   });
 
+  it('grows the first emotions lane to keep the emotion curve a band below its cards', () => {
+    const emotions: Lane = { ...lane('e'), kind: 'emotions' };
+    const layout = computeLayout({
+      stages: [stage('s')],
+      lanes: [lane('a'), emotions, { ...lane('e2'), kind: 'emotions' }],
+      cards: [card('c1', 's', 'a'), card('c2', 's', 'e'), card('c3', 's', 'e2')],
+    });
+    const [actions, first, second] = layout.lanes;
+    const below = (row: typeof first) => {
+      const box = layout.cards.find((b) => b.cell?.laneId === row?.id);
+      return (row?.y ?? 0) + (row?.height ?? 0) - ((box?.y ?? 0) + (box?.height ?? 0));
+    };
+    expect(below(first)).toBeGreaterThanOrEqual(CANVAS.curveBand);
+    expect(first?.height).toBe(CANVAS.cellPadding + CANVAS.cardHeight + CANVAS.cardGap + CANVAS.curveBand);
+    // Other lanes, and further emotions lanes (the curve is drawn in the first), keep their height.
+    expect(actions?.height).toBe(180);
+    expect(second?.height).toBe(180);
+  });
+
   it('keeps free cards at their own position and lines up cards without one below the grid', () => {
     const layout = computeLayout({
       stages: [stage('s')],

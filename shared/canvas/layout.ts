@@ -5,17 +5,20 @@ export const CANVAS = {
   /** Height of the stage header row across the top. */
   stageHeaderHeight: 64,
   /** Width of the lane header column down the left. */
-  laneHeaderWidth: 180,
+  laneHeaderWidth: 200,
   /** Space between a cell's border and its cards. */
   cellPadding: 16,
-  /** Every card in a cell has this height, so a cell's size follows from its card count. */
-  cardHeight: 76,
+  /** Every card in a cell has this height, so a cell's size follows from its card count. Tall enough
+   *  for two lines of title in the overview type (shared/canvas/reading-density.ts). */
+  cardHeight: 92,
   /** Vertical gap between stacked cards of one cell. */
   cardGap: 12,
   /** Width of a free card (one not in a cell). */
   freeCardWidth: 240,
   /** Gap between the grid and free cards that have no position of their own. */
   freeCardMargin: 48,
+  /** The least height the emotion curve needs to read -2..+2 apart, below the emotion cards. */
+  curveBand: 72,
 } as const;
 
 /** A stage column: its left edge and width. */
@@ -74,7 +77,8 @@ const cellKey = (stageId: string, laneId: string): string => `${stageId}\u0000${
  *
  * - Stages are columns left to right in map order, after a lane header column; each keeps its width.
  * - Lanes are rows top to bottom under a stage header row; a lane grows beyond its stored height
- *   to fit the fullest of its cells, so cards never overlap.
+ *   to fit the fullest of its cells, so cards never overlap (the first emotions lane also keeps a band
+ *   for the emotion curve below its cards, so the curve never runs over their titles).
  * - Cards of one cell stack vertically by `order` (ties keep map order), each with a fixed height.
  * - A card whose stage or lane is missing (free, or pointing at a removed one) is free: it keeps
  *   its `x`/`y`, or without them it is lined up below the grid.
@@ -120,12 +124,18 @@ export function computeLayout(map: Pick<JourneyMap, 'stages' | 'lanes' | 'cards'
 
   const lanes: LaneRow[] = [];
   let y: number = CANVAS.stageHeaderHeight;
+  // The emotion curve is drawn in the first emotions lane, below its cards (see curveBand).
+  const curveLaneId = map.lanes.find((l) => l.kind === 'emotions')?.id;
   for (const lane of map.lanes) {
     let fullest = 0;
     for (const stage of map.stages) {
       fullest = Math.max(fullest, byCell.get(cellKey(stage.id, lane.id))?.length ?? 0);
     }
-    const height = Math.max(lane.height, cellHeightFor(fullest));
+    const needed =
+      lane.id === curveLaneId && fullest > 0
+        ? CANVAS.cellPadding + fullest * (CANVAS.cardHeight + CANVAS.cardGap) + CANVAS.curveBand
+        : cellHeightFor(fullest);
+    const height = Math.max(lane.height, needed);
     lanes.push({ id: lane.id, y, height });
     y += height;
   }

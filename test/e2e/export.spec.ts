@@ -370,7 +370,7 @@ test('a stage goal entered in the inspector is in the PNG and the PDF, as on the
   await page.goto(mapUrl(appUrl, map.id));
   const first = map.stages[0]!;
   const goal = '目标：让采购负责人先想到我们';
-  const header = page.locator('.react-flow__node-stageHeader').filter({ hasText: first.name });
+  const header = page.locator('.frozen-headers__stage').filter({ hasText: first.name });
   await header.locator('.stage-header__name').click();
   const goalField = page.getByRole('complementary', { name: 'Inspector' }).getByRole('textbox', {
     name: 'Goal',

@@ -17,7 +17,7 @@ async function dragHeader(page: Page, header: Locator, dx: number, dy: number): 
 
 async function laneNamesTopToBottom(editor: EditorPage): Promise<string[]> {
   const boxes = await editor.canvas
-    .locator('.react-flow__node-laneHeader .lane-header__name')
+    .locator('.frozen-headers__lane .lane-header__name')
     .evaluateAll((els) => els.map((el) => ({ text: el.textContent ?? '', y: el.getBoundingClientRect().y })));
   return boxes.sort((a, b) => a.y - b.y).map((b) => b.text);
 }

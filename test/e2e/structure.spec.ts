@@ -189,7 +189,7 @@ test('one selection: a stage, a lane, cards or a connection, never two at once',
   await editor.cards().first().click();
   await expect(stageHeading).toHaveCount(0);
   await expect(editor.cards().first()).toHaveClass(/selected/);
-  await editor.canvas.locator('.react-flow__node-laneHeader .lane-header__name').first().click();
+  await editor.canvas.locator('.frozen-headers__lane .lane-header__name').first().click();
   await expect(panel.getByRole('heading', { name: 'Lane', exact: true })).toBeVisible();
   await expect(editor.cards().first()).not.toHaveClass(/selected/);
 });

@@ -41,7 +41,7 @@ const TEMPLATES = [
 /** Stage names as drawn, left to right (not scoped by the canvas's name, which is translated). */
 async function stageNames(page: Page): Promise<string[]> {
   const boxes = await page
-    .locator('.react-flow__node-stageHeader .stage-header__name')
+    .locator('.frozen-headers__stage .stage-header__name')
     .evaluateAll((els) => els.map((el) => ({ text: el.textContent ?? '', x: el.getBoundingClientRect().x })));
   return boxes.sort((a, b) => a.x - b.x).map((b) => b.text);
 }

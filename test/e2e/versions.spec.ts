@@ -242,7 +242,9 @@ test('open a version read-only, rename it, duplicate it, delete it; Ctrl+Shift+S
   await versions.action('Kickoff <b>', 'Open');
   await expect(page.getByText('Read-only: version “Kickoff <b>”')).toBeVisible();
   const viewCanvas = page.getByRole('region', { name: 'Journey map canvas' });
-  await expect(viewCanvas.locator(`.react-flow__node[data-id="stage:${id('s2')}"]`)).toContainText('Intent');
+  await expect(viewCanvas.locator(`.frozen-headers__stage[data-stage-id="${id('s2')}"]`)).toContainText(
+    'Intent',
+  );
   await expect(viewCanvas.locator('.react-flow__node[data-id="card:live-chat"]')).toHaveCount(0);
   await page.getByRole('button', { name: 'Back to the map' }).click();
   await editor.expectLoaded('Checkout journey');

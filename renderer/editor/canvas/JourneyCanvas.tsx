@@ -27,7 +27,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { computeLayout, type MapLayout } from '../../../shared/canvas/layout';
+import { CANVAS, computeLayout, type MapLayout } from '../../../shared/canvas/layout';
 import type { JourneyMap, PersonaNameLookup } from '../../../shared/domain';
 import { addConnection } from '../../../shared/document';
 import { isPaletteKind, PALETTE_MIME } from '../palette/palette-items';
@@ -46,17 +46,17 @@ import {
 import { useEditorUi } from '../store/editor-ui-store';
 import { edgeTypes } from './edge-types';
 import { EmotionCurve } from './EmotionCurve';
-import { hitTest, stageInsertIndex, type FlowPoint } from './hit-test';
+import { hitTest, stageInsertIndex, type CanvasHit, type FlowPoint } from './hit-test';
 import { nodeTypes } from './node-types';
 import { useViewPrefs } from '../store/view-prefs-store';
 import { editDocument } from '../store/edit-document';
 import { usePersonaNames } from '../../personas/persona-store';
 import { CanvasFitProvider, useFitOnResize } from './canvas-fit';
+import { FrozenHeaders, type StageStripBand } from './FrozenHeaders';
+import { ReadingDensity } from './ReadingDensity';
 
 const MINIMAP_COLORS: Record<string, string> = {
-  stageHeader: '#c7d2fe',
-  laneHeader: '#e2e8f0',
-  cellGrid: '#f8fafc',
+  cellGrid: '#e0e7ff',
   card: '#64748b',
 };
 const minimapColor = (node: CanvasNode): string => MINIMAP_COLORS[node.type] ?? '#94a3b8';
@@ -79,6 +79,8 @@ export interface JourneyCanvasProps {
   readOnly?: boolean;
   /** Names of personas the library no longer has (a version's own copies), after the library's. */
   fallbackPersonaNames?: PersonaNameLookup;
+  /** A band drawn under the stage names that stays on screen with them (the funnel band). */
+  stageBand?: StageStripBand;
   children?: ReactNode;
 }
 
@@ -157,7 +159,13 @@ function pointerOf(event: MouseEvent | TouchEvent): { x: number; y: number } {
   return { x: event.clientX, y: event.clientY };
 }
 
-function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: JourneyCanvasProps) {
+function CanvasFlow({
+  map,
+  readOnly = false,
+  fallbackPersonaNames,
+  stageBand,
+  children,
+}: JourneyCanvasProps) {
   const { t } = useTranslation();
   const { screenToFlowPosition } = useReactFlow();
   const labels = useCanvasLabels();
@@ -316,7 +324,8 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
       const kind = event.dataTransfer.getData(PALETTE_MIME);
       if (!isPaletteKind(kind)) return;
       event.preventDefault();
-      dropPaletteItem(kind, map, layout, screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      dropPaletteItem(kind, map, layout, point, frozenHeaderAt(event.target));
     },
     [map, layout, screenToFlowPosition],
   );
@@ -384,6 +393,8 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
           <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
         ) : null}
         <EmotionCurve map={map} layout={layout} />
+        <FrozenHeaders map={map} layout={layout} labels={labels} band={stageBand} />
+        <ReadingDensity container={container} />
         <CanvasFitProvider value={canvasFit}>{children}</CanvasFitProvider>
       </ReactFlow>
     </div>
@@ -401,14 +412,32 @@ function dropCards(layout: MapLayout, moved: DraggedCard[], point: FlowPoint): b
   return applied;
 }
 
+/**
+ * The header a drop landed on, if any: the frozen headers can cover cells that scrolled under them,
+ * so the element hit counts, not the flow position.
+ */
+function frozenHeaderAt(target: EventTarget): CanvasHit | null {
+  const el = target instanceof Element ? target : null;
+  const stageId = el?.closest<HTMLElement>('.frozen-headers__stage')?.dataset['stageId'];
+  if (stageId) return { area: 'stageHeader', stageId };
+  const laneId = el?.closest<HTMLElement>('.frozen-headers__lane')?.dataset['laneId'];
+  return laneId ? { area: 'laneHeader', laneId } : null;
+}
+
 /** A palette item let go over the canvas: a stage becomes a column there, a card goes to the cell. */
-function dropPaletteItem(kind: string, map: JourneyMap, layout: MapLayout, point: FlowPoint): void {
+function dropPaletteItem(
+  kind: string,
+  map: JourneyMap,
+  layout: MapLayout,
+  point: FlowPoint,
+  header: CanvasHit | null,
+): void {
   if (kind === 'stage') {
     addStageAt(stageInsertIndex(layout, point.x));
     return;
   }
   if (!isPaletteKind(kind) || kind === 'stage') return;
-  const hit = hitTest(layout, point);
+  const hit = header ?? hitTest(layout, point);
   switch (hit.area) {
     case 'cell':
       addCardOfKind(kind, hit.cell);
@@ -427,7 +456,7 @@ function dropPaletteItem(kind: string, map: JourneyMap, layout: MapLayout, point
       // Centre the free card on the pointer, on the snap grid like dragged free cards.
       addCardOfKind(kind, {
         x: Math.round((point.x - 120) / SNAP_GRID[0]) * SNAP_GRID[0],
-        y: Math.round((point.y - 38) / SNAP_GRID[1]) * SNAP_GRID[1],
+        y: Math.round((point.y - CANVAS.cardHeight / 2) / SNAP_GRID[1]) * SNAP_GRID[1],
       });
       return;
     default:

@@ -72,30 +72,12 @@ describe('buildCanvasNodes', () => {
     ]);
   });
 
-  it('draws one grid, a header per stage and lane, and a node per card at its layout position', () => {
+  it('draws one grid and a node per card at its layout position (headers are frozen strips, not nodes)', () => {
     const map = makeMap();
     const layout = computeLayout(map);
     const nodes = buildCanvasNodes(map, layout, labels);
-    expect(nodes.map((n) => n.type)).toEqual([
-      'cellGrid',
-      'stageHeader',
-      'stageHeader',
-      'laneHeader',
-      'card',
-      'card',
-    ]);
+    expect(nodes.map((n) => n.type)).toEqual(['cellGrid', 'card', 'card']);
     expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
-
-    const stage = nodes.find((n) => n.id === nodeId.stage('s1'));
-    expect(stage).toMatchObject({
-      position: { x: layout.stages[0]?.x, y: 0 },
-      data: { stageId: 's1', name: 'Awareness', goal: 'Be seen' },
-    });
-    expect(nodes.find((n) => n.id === nodeId.lane('l1'))?.data).toEqual({
-      laneId: 'l1',
-      name: 'Pain points',
-      kindLabel: 'lane:painPoints',
-    });
 
     const first = nodes.find((n) => n.id === nodeId.card('c1'));
     expect(first).toMatchObject({
@@ -105,7 +87,7 @@ describe('buildCanvasNodes', () => {
       draggable: true,
       deletable: false,
     });
-    // Headers and the grid never take focus or selection; cards do (the keyboard reaches them).
+    // The grid never takes focus or selection; cards do (the keyboard reaches them).
     for (const node of nodes) {
       if (node.type === 'card') expect(node.focusable).not.toBe(false);
       else expect([node.focusable, node.selectable]).toEqual([false, false]);
@@ -144,7 +126,7 @@ describe('buildCanvasEdges', () => {
 });
 
 describe('createNodeBuilder', () => {
-  it('gives unchanged cards and headers the same node object and rebuilds only what changed', () => {
+  it('gives unchanged cards and the grid the same node object and rebuilds only what changed', () => {
     const build = createNodeBuilder();
     const map = makeMap();
     const first = build(map, computeLayout(map), labels);

@@ -9,9 +9,9 @@ import {
   type JourneyMap,
   type LaneKind,
   type PersonaNameLookup,
-  type Stage,
 } from '../../../shared/domain';
 
+/** What a stage header (FrozenHeaders) shows. */
 export type StageHeaderData = { stageId: string; name: string; goal: string };
 export type LaneHeaderData = { laneId: string; name: string; kindLabel: string };
 /**
@@ -26,11 +26,10 @@ export type CellGridData = {
 /** `readOnly`: the label cannot be edited in place (a saved version). */
 export type ConnectionEdgeData = { connectionId: string; label: string; readOnly?: boolean };
 
-export type StageHeaderNode = Node<StageHeaderData, 'stageHeader'>;
-export type LaneHeaderNode = Node<LaneHeaderData, 'laneHeader'>;
 export type CardNode = Node<CardNodeData, 'card'>;
 export type CellGridNode = Node<CellGridData, 'cellGrid'>;
-export type CanvasNode = StageHeaderNode | LaneHeaderNode | CardNode | CellGridNode;
+/** The stage and lane headers are not nodes: see FrozenHeaders (they stay on screen while panning). */
+export type CanvasNode = CardNode | CellGridNode;
 export type ConnectionEdge = Edge<ConnectionEdgeData, 'connection'>;
 
 export interface CanvasLabels {
@@ -102,7 +101,6 @@ export function createNodeBuilder({ readOnly = false }: CanvasBuildOptions = {})
   personaName?: PersonaNameLookup,
 ) => CanvasNode[] {
   let cards = new Map<string, CardEntry>();
-  let headers = new Map<string, CanvasNode>();
   let grid: CellGridNode | null = null;
 
   return (map, layout, labels, personaName = NO_PERSONAS) => {
@@ -110,37 +108,6 @@ export function createNodeBuilder({ readOnly = false }: CanvasBuildOptions = {})
     const nextGrid = gridNode(layout);
     if (grid === null || !sameGrid(grid, nextGrid)) grid = nextGrid;
     nodes.push(grid);
-
-    const nextHeaders = new Map<string, CanvasNode>();
-    const keep = (node: CanvasNode, same: (old: CanvasNode) => boolean): void => {
-      const old = headers.get(node.id);
-      const chosen = old !== undefined && same(old) ? old : node;
-      nextHeaders.set(chosen.id, chosen);
-      nodes.push(chosen);
-    };
-    const headerHeight = layout.lanes.length > 0 ? (layout.lanes[0]?.y ?? 0) : layout.grid.height;
-    map.stages.forEach((stage, i) => {
-      const column = layout.stages[i];
-      if (!column) return;
-      const node = stageNode(stage, column.x, column.width, headerHeight);
-      keep(node, (old) => sameBox(old, node) && sameData(old.data, node.data));
-    });
-    const laneWidth = layout.stages[0]?.x ?? layout.grid.width;
-    map.lanes.forEach((lane, i) => {
-      const row = layout.lanes[i];
-      if (!row) return;
-      const node: LaneHeaderNode = {
-        id: nodeId.lane(lane.id),
-        type: 'laneHeader',
-        position: { x: 0, y: row.y },
-        width: laneWidth,
-        height: row.height,
-        ...FIXED,
-        data: { laneId: lane.id, name: lane.name, kindLabel: labels.laneKind(lane.kind) },
-      };
-      keep(node, (old) => sameBox(old, node) && sameData(old.data, node.data));
-    });
-    headers = nextHeaders;
 
     const nextCards = new Map<string, CardEntry>();
     map.cards.forEach((card, i) => {
@@ -166,7 +133,7 @@ export function createNodeBuilder({ readOnly = false }: CanvasBuildOptions = {})
 
 /**
  * Turns a map and its layout into React Flow nodes in one go (no memory between calls): one grid of
- * cells behind everything, a header per stage (top) and lane (left), a node per card in its cell.
+ * cells behind everything and a node per card in its cell (the headers are FrozenHeaders').
  */
 export function buildCanvasNodes(
   map: JourneyMap,
@@ -204,18 +171,6 @@ function sameGrid(a: CellGridNode, b: CellGridNode): boolean {
     ac.every((c, i) => c.x === bc[i]?.x && c.width === bc[i]?.width) &&
     ar.every((r, i) => r.y === br[i]?.y && r.height === br[i]?.height)
   );
-}
-
-function stageNode(stage: Stage, x: number, width: number, height: number): StageHeaderNode {
-  return {
-    id: nodeId.stage(stage.id),
-    type: 'stageHeader',
-    position: { x, y: 0 },
-    width,
-    height,
-    ...FIXED,
-    data: { stageId: stage.id, name: stage.name, goal: stage.goal },
-  };
 }
 
 function cardNode(
@@ -267,24 +222,8 @@ function cardHandles(box: CardBox): NodeHandle[] {
   ];
 }
 
-function sameBox(a: CanvasNode, b: CanvasNode): boolean {
-  return (
-    a.position.x === b.position.x &&
-    a.position.y === b.position.y &&
-    a.width === b.width &&
-    a.height === b.height
-  );
-}
-
 function sameCardBox(a: CardBox, b: CardBox): boolean {
   return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
-}
-
-function sameData(a: object, b: object): boolean {
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  const keys = Object.keys(ra);
-  return keys.length === Object.keys(rb).length && keys.every((key) => ra[key] === rb[key]);
 }
 
 interface EdgeEntry {

@@ -1,13 +1,12 @@
 import type { NodeTypes } from '@xyflow/react';
 import { CardNode } from './nodes/CardNode';
 import { CellGridNode } from './nodes/CellGridNode';
-import { LaneHeaderNode } from './nodes/LaneHeaderNode';
-import { StageHeaderNode } from './nodes/StageHeaderNode';
 
-/** At module scope: a new object per render would make React Flow remount every node. */
+/**
+ * At module scope: a new object per render would make React Flow remount every node. Stage and lane
+ * headers are drawn by FrozenHeaders, not as nodes.
+ */
 export const nodeTypes = {
-  stageHeader: StageHeaderNode,
-  laneHeader: LaneHeaderNode,
   card: CardNode,
   cellGrid: CellGridNode,
 } satisfies NodeTypes;

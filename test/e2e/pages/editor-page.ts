@@ -36,12 +36,12 @@ export class EditorPage {
 
   async expectLoaded(name: string): Promise<void> {
     await expect(this.title).toHaveText(name);
-    await expect(this.canvas.locator('.react-flow__node-stageHeader').first()).toBeVisible();
+    await expect(this.canvas.locator('.frozen-headers__stage').first()).toBeVisible();
   }
 
   /** The stage names as the canvas draws them, left to right. */
   async stageNames(): Promise<string[]> {
-    const headers = this.canvas.locator('.react-flow__node-stageHeader .stage-header__name');
+    const headers = this.canvas.locator('.frozen-headers__stage .stage-header__name');
     const boxes = await headers.evaluateAll((els) =>
       els.map((el) => ({ text: el.textContent ?? '', x: el.getBoundingClientRect().x })),
     );
@@ -49,7 +49,7 @@ export class EditorPage {
   }
 
   laneNames(): Promise<string[]> {
-    return this.canvas.locator('.react-flow__node-laneHeader .lane-header__name').allTextContents();
+    return this.canvas.locator('.frozen-headers__lane .lane-header__name').allTextContents();
   }
 
   /** A card by its accessible name "<Kind>: <title>". */
@@ -67,11 +67,11 @@ export class EditorPage {
   }
 
   stageHeader(name: string): Locator {
-    return this.canvas.locator('.react-flow__node-stageHeader').filter({ hasText: name });
+    return this.canvas.locator('.frozen-headers__stage').filter({ hasText: name });
   }
 
   laneHeader(name: string): Locator {
-    return this.canvas.locator('.react-flow__node-laneHeader').filter({ hasText: name });
+    return this.canvas.locator('.frozen-headers__lane').filter({ hasText: name });
   }
 
   /**

@@ -1,7 +1,6 @@
-import type { NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LaneHeaderNode as LaneHeaderNodeType } from '../canvas-nodes';
+import type { LaneHeaderData } from '../canvas-nodes';
 import { useHeaderReorder } from '../../structure/useHeaderReorder';
 import { openStructureMenu, useStructureMenu } from '../../structure/structure-menu-store';
 import { updateLane } from '../../../../shared/document';
@@ -10,7 +9,7 @@ import { editDocument } from '../../store/edit-document';
 import { editorUi } from '../../store/editor-ui-store';
 
 /** A lane's name down the left of its row, with its kind and (once mounted) its menu button. */
-export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<LaneHeaderNodeType>) {
+export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: { data: LaneHeaderData }) {
   const { t } = useTranslation();
   const hasMenu = useStructureMenu((s) => s.provided);
   const reorder = useHeaderReorder('lane', data.laneId);

@@ -1,7 +1,6 @@
-import type { NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StageHeaderNode as StageHeaderNodeType } from '../canvas-nodes';
+import type { StageHeaderData } from '../canvas-nodes';
 import { StageResizeHandle } from '../../structure/StageResizeHandle';
 import { useHeaderReorder } from '../../structure/useHeaderReorder';
 import { openStructureMenu, useStructureMenu } from '../../structure/structure-menu-store';
@@ -11,7 +10,7 @@ import { editDocument } from '../../store/edit-document';
 import { editorUi } from '../../store/editor-ui-store';
 
 /** A stage's name across the top of its column, with its menu button once the menus are mounted. */
-export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps<StageHeaderNodeType>) {
+export const StageHeaderNode = memo(function StageHeaderNode({ data }: { data: StageHeaderData }) {
   const { t } = useTranslation();
   const hasMenu = useStructureMenu((s) => s.provided);
   const reorder = useHeaderReorder('stage', data.stageId);

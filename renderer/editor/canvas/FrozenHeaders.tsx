@@ -1,0 +1,156 @@
+import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { frozenOffsets } from '../../../shared/canvas/frozen-headers';
+import { CANVAS, type MapLayout } from '../../../shared/canvas/layout';
+import type { JourneyMap } from '../../../shared/domain';
+import type { CanvasLabels, LaneHeaderData, StageHeaderData } from './canvas-nodes';
+import { LaneHeaderNode } from './nodes/LaneHeaderNode';
+import { StageHeaderNode } from './nodes/StageHeaderNode';
+
+/**
+ * A band drawn in the stage strip right under the stage names (the funnel band), so it stays with
+ * them when the map is panned down. `height` is in flow units; `node` is laid out in flow units with
+ * its top at the strip's band row (x = 0 is the map's left edge, the stages' `x` from `computeLayout`).
+ */
+export interface StageStripBand {
+  height: number;
+  node: ReactNode;
+}
+
+interface FrozenHeadersProps {
+  map: JourneyMap;
+  layout: MapLayout;
+  labels: CanvasLabels;
+  band?: StageStripBand | undefined;
+}
+
+const rendererOf = (s: ReactFlowState) =>
+  s.domNode?.querySelector<HTMLElement>('.react-flow__renderer') ?? null;
+
+/**
+ * The stage names along the top and the lane names down the left, frozen like a spreadsheet's panes:
+ * drawn in screen space over the map (in React Flow's renderer, so the wheel and a drag on them
+ * still zoom and pan) and scaled like it, they follow the viewport's x (stages) and y (lanes) and
+ * stay on screen when the map is panned past them. A pan or zoom moves three elements with one
+ * style write each (no React render, whatever the map's size); cards are never re-rendered for it.
+ */
+export const FrozenHeaders = memo(function FrozenHeaders({ map, layout, labels, band }: FrozenHeadersProps) {
+  const renderer = useStore(rendererOf);
+  const store = useStoreApi();
+  const stageRow = useRef<HTMLDivElement>(null);
+  const laneColumn = useRef<HTMLDivElement>(null);
+  const corner = useRef<HTMLDivElement>(null);
+  // First in the renderer (drawn above the map by its z-index): the keyboard reaches the headers
+  // before the cards, as it reads the map, not after them.
+  const [host] = useState(() => document.createElement('div'));
+  useLayoutEffect(() => {
+    if (!renderer) return;
+    host.setAttribute('class', 'frozen-headers');
+    renderer.prepend(host);
+    return () => host.remove();
+  }, [renderer, host]);
+
+  // The stage names' row; a band (the funnel band) goes under it, inside the same frozen strip.
+  const headerHeight = CANVAS.stageHeaderHeight;
+  const laneWidth = layout.stages[0]?.x ?? CANVAS.laneHeaderWidth;
+  const stripHeight = headerHeight + (band?.height ?? 0);
+  const { grid } = layout;
+
+  const stages = useMemo(
+    () =>
+      map.stages.flatMap((stage, i) => {
+        const column = layout.stages[i];
+        if (!column) return [];
+        const data: StageHeaderData = { stageId: stage.id, name: stage.name, goal: stage.goal };
+        return [{ data, x: column.x, width: column.width }];
+      }),
+    [map.stages, layout.stages],
+  );
+  const lanes = useMemo(
+    () =>
+      map.lanes.flatMap((lane, i) => {
+        const row = layout.lanes[i];
+        if (!row) return [];
+        const data: LaneHeaderData = {
+          laneId: lane.id,
+          name: lane.name,
+          kindLabel: labels.laneKind(lane.kind),
+        };
+        return [{ data, y: row.y, height: row.height }];
+      }),
+    [map.lanes, layout.lanes, labels],
+  );
+
+  // Follow the viewport outside React: a subscription writes the three transforms directly.
+  useLayoutEffect(() => {
+    const place = ({ transform: [x, y, zoom] }: ReactFlowState) => {
+      const { stageTop, laneLeft } = frozenOffsets({ x, y, zoom }, grid, stripHeight, laneWidth);
+      const scale = `scale(${zoom})`;
+      if (stageRow.current) stageRow.current.style.transform = `translate(${x}px, ${stageTop}px) ${scale}`;
+      if (laneColumn.current)
+        laneColumn.current.style.transform = `translate(${laneLeft}px, ${y}px) ${scale}`;
+      if (corner.current) corner.current.style.transform = `translate(${laneLeft}px, ${stageTop}px) ${scale}`;
+    };
+    place(store.getState());
+    let last = store.getState().transform;
+    return store.subscribe((state) => {
+      if (state.transform === last) return;
+      last = state.transform;
+      place(state);
+    });
+  }, [store, grid, stripHeight, laneWidth, renderer]);
+
+  if (!renderer) return null;
+  return createPortal(
+    <>
+      <div
+        ref={laneColumn}
+        className="frozen-headers__lanes"
+        style={{ width: laneWidth, height: grid.height }}
+      >
+        {lanes.map(({ data, y, height }) => (
+          <div
+            key={data.laneId}
+            className="frozen-headers__lane"
+            data-lane-id={data.laneId}
+            style={{ top: y, height, width: laneWidth }}
+          >
+            <LaneHeaderNode data={data} />
+          </div>
+        ))}
+      </div>
+      <div
+        ref={stageRow}
+        className="frozen-headers__stages"
+        style={{ width: grid.width, height: stripHeight }}
+      >
+        {stages.map(({ data, x, width }) => (
+          <div
+            key={data.stageId}
+            className="frozen-headers__stage"
+            data-stage-id={data.stageId}
+            style={{ left: x, width, height: headerHeight }}
+          >
+            <StageHeaderNode data={data} />
+          </div>
+        ))}
+        {band ? (
+          <div
+            className="frozen-headers__band"
+            style={{ top: headerHeight, height: band.height, width: grid.width }}
+          >
+            {band.node}
+          </div>
+        ) : null}
+      </div>
+      <div
+        ref={corner}
+        className="frozen-headers__corner"
+        aria-hidden="true"
+        style={{ width: laneWidth, height: stripHeight }}
+      />
+    </>,
+    host,
+  );
+});
