@@ -304,6 +304,32 @@ test('a new card opens its title for typing: palette button and drop, Enter comm
   await expect(editor.cards()).toHaveCount(3);
 });
 
+test('a card hides its handles until it is hovered or selected, without making them transparent (cheap drag frames)', async ({
+  page,
+  appUrl,
+}) => {
+  const { editor } = await openNewMap(page, appUrl, 'Blank map', 'Hidden handles');
+  await editor.dropPaletteItem('Touchpoint', await editor.cellPoint('Stage 1', 'Touchpoints'));
+  await editor.dropPaletteItem('Note', await editor.cellPoint('Stage 2', 'Touchpoints'));
+  const card = editor.card('Touchpoint: New touchpoint');
+  const handle = card.locator('.react-flow__handle-right');
+  const look = () =>
+    handle.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { visibility: style.visibility, opacity: style.opacity };
+    });
+  // Select the other card, move the pointer off both: this card is neither hovered nor selected.
+  await editor.card('Note: New note').click();
+  await page.mouse.move(2, 2);
+  // An opacity below 1 would give each handle of a large map its own compositing effect.
+  await expect.poll(look).toEqual({ visibility: 'hidden', opacity: '1' });
+  await card.hover();
+  await expect.poll(look).toEqual({ visibility: 'visible', opacity: '1' });
+  await card.click();
+  await page.mouse.move(2, 2);
+  await expect.poll(look).toEqual({ visibility: 'visible', opacity: '1' });
+});
+
 test('a card clips what it draws (cheap pointer hit tests) and its handles lie inside it, all of them under the pointer', async ({
   page,
   appUrl,
