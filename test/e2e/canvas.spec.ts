@@ -391,3 +391,24 @@ test('dragging a card does not search the canvas for the edge-label layer on eve
   // Ten labels: once each at most (a remount), never once per label per drag step.
   expect((await searches()) - before).toBeLessThan(10);
 });
+
+test('a map of thousands of cards draws only the cards on screen, and zooming out draws more', async ({
+  page,
+  appUrl,
+}) => {
+  const id = await seedMapOverHttp(appUrl, makeLargeMap(2_500, 'visible'));
+  const editor = new EditorPage(page);
+  await page.goto(mapUrl(appUrl, id));
+  // Not expectLoaded: so tall a map, fitted at the least zoom, has its stage headers off screen.
+  await expect(editor.title).toHaveText('Large map (2500 cards)');
+  await expect(editor.cards().first()).toBeVisible();
+  // Zoomed in from the fit, the screen holds a part of the map: only that part is in the DOM.
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  for (let i = 0; i < 6; i += 1) await zoomIn.click();
+  await expect.poll(() => editor.cards().count()).toBeLessThan(1_000);
+  const zoomedIn = await editor.cards().count();
+  // Zoomed back out, more of the map is on screen, and so in the DOM.
+  const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+  for (let i = 0; i < 6; i += 1) await zoomOut.click();
+  await expect.poll(() => editor.cards().count()).toBeGreaterThan(zoomedIn);
+});

@@ -68,6 +68,10 @@ const DEFAULT_EDGE_OPTIONS: DefaultEdgeOptions = {
   markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#64748b' },
 };
 const PRO_OPTIONS = { hideAttribution: true };
+// Above this many cards only what is on screen is drawn (React Flow's visible-elements rendering),
+// as the compare view does: at 5,000 cards every card was in the DOM. Smaller maps keep every
+// card in the DOM, so the keyboard can walk them all.
+const VISIBLE_ONLY_ABOVE_CARDS = 2_000;
 
 /** What a canvas shows besides the map. */
 export interface JourneyCanvasProps {
@@ -372,6 +376,7 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
         maxZoom={2}
         ariaLabelConfig={ariaLabelConfig}
         proOptions={PRO_OPTIONS}
+        onlyRenderVisibleElements={map.cards.length > VISIBLE_ONLY_ABOVE_CARDS}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
         <Controls
