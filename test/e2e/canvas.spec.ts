@@ -392,10 +392,12 @@ test('dragging a card does not search the canvas for the edge-label layer on eve
   expect((await searches()) - before).toBeLessThan(10);
 });
 
-test('a map of thousands of cards draws only the cards on screen, and zooming out draws more', async ({
+test('a map of thousands of cards draws only the cards on screen, brings a card added off screen into view, and zooming out draws more', async ({
   page,
   appUrl,
 }) => {
+  // 2,500 cards to seed, open and save: more than the default time on a shared machine.
+  test.slow();
   const id = await seedMapOverHttp(appUrl, makeLargeMap(2_500, 'visible'));
   const editor = new EditorPage(page);
   await page.goto(mapUrl(appUrl, id));
@@ -406,6 +408,14 @@ test('a map of thousands of cards draws only the cards on screen, and zooming ou
   const zoomIn = page.getByRole('button', { name: 'Zoom in' });
   for (let i = 0; i < 6; i += 1) await zoomIn.click();
   await expect.poll(() => editor.cards().count()).toBeLessThan(1_000);
+  // A card added off screen (no cell selected: a free spot past the grid) is brought on screen to
+  // type its title: no node, no title field.
+  await editor.paletteItem('Touchpoint').click();
+  const titleField = page.getByRole('textbox', { name: 'Card title' });
+  await expect(titleField).toBeVisible();
+  await page.keyboard.type('Far away');
+  await page.keyboard.press('Enter');
+  await expect(editor.card('Touchpoint: Far away')).toBeFocused();
   const zoomedIn = await editor.cards().count();
   // Zoomed back out, more of the map is on screen, and so in the DOM.
   const zoomOut = page.getByRole('button', { name: 'Zoom out' });
