@@ -35,6 +35,7 @@ import {
 import { type CardPoint, heapMb, hitTestMs, openProbe, pickCards, timeOpen } from './canvas/measure-page';
 import { readOptions, type CanvasBenchOptions } from './canvas/options';
 import { profileAction } from './canvas/profile';
+import { traceAction } from './canvas/trace';
 import {
   printProfiles,
   printReport,
@@ -137,7 +138,7 @@ async function measureSize(
   return { cards, editor: runs.get('editor') ?? [], bare: runs.get('bare') ?? [] };
 }
 
-/** CPU profiles of a drag and of three click-selects in a fresh load of each page. */
+/** CPU profiles and traces of a drag and of three click-selects in a fresh load of each page. */
 async function profileSize(
   browser: Browser,
   cards: number,
@@ -160,6 +161,21 @@ async function profileSize(
       const points = await pickCards(probe.page, 3);
       const select = await profileAction(probe.cdp, async () => void (await selectCards(probe.page, points)));
       out.push({ cards, page: target.name, action: 'click-select (3 cards)', hot: select });
+      // The CPU profile sees only JavaScript; traces of another drag and other selects split the
+      // rest (paint, style, compositing) by rendering step.
+      const traced = async (action: string, run: () => Promise<void>): Promise<void> => {
+        await probe.page.waitForTimeout(1_000);
+        const slices = await traceAction(probe.cdp, run);
+        const busy = slices.reduce((sum, s) => sum + s.selfMs, 0);
+        const hot = slices
+          .slice(0, 14)
+          .map((s) => ({ where: `${s.name} (x${s.count})`, selfMs: s.selfMs, share: s.selfMs / busy }));
+        out.push({ cards, page: target.name, action, hot, kind: 'trace' });
+      };
+      const [again] = await pickCards(probe.page, 1);
+      await traced('drag (60 pointer steps)', async () => void (await dragWork(probe, again as CardPoint)));
+      const others = await pickCards(probe.page, 3);
+      await traced('click-select (3 cards)', async () => void (await selectCards(probe.page, others)));
     } finally {
       await probe.page.close();
     }

@@ -304,6 +304,32 @@ test('a new card opens its title for typing: palette button and drop, Enter comm
   await expect(editor.cards()).toHaveCount(3);
 });
 
+test('a card hides its handles until it is hovered or selected, without making them transparent (cheap drag frames)', async ({
+  page,
+  appUrl,
+}) => {
+  const { editor } = await openNewMap(page, appUrl, 'Blank map', 'Hidden handles');
+  await editor.dropPaletteItem('Touchpoint', await editor.cellPoint('Stage 1', 'Touchpoints'));
+  await editor.dropPaletteItem('Note', await editor.cellPoint('Stage 2', 'Touchpoints'));
+  const card = editor.card('Touchpoint: New touchpoint');
+  const handle = card.locator('.react-flow__handle-right');
+  const look = () =>
+    handle.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { visibility: style.visibility, opacity: style.opacity };
+    });
+  // Select the other card, move the pointer off both: this card is neither hovered nor selected.
+  await editor.card('Note: New note').click();
+  await page.mouse.move(2, 2);
+  // An opacity below 1 would give each handle of a large map its own compositing effect.
+  await expect.poll(look).toEqual({ visibility: 'hidden', opacity: '1' });
+  await card.hover();
+  await expect.poll(look).toEqual({ visibility: 'visible', opacity: '1' });
+  await card.click();
+  await page.mouse.move(2, 2);
+  await expect.poll(look).toEqual({ visibility: 'visible', opacity: '1' });
+});
+
 test('a card clips what it draws (cheap pointer hit tests) and its handles lie inside it, all of them under the pointer', async ({
   page,
   appUrl,
@@ -364,4 +390,35 @@ test('dragging a card does not search the canvas for the edge-label layer on eve
   await page.mouse.up();
   // Ten labels: once each at most (a remount), never once per label per drag step.
   expect((await searches()) - before).toBeLessThan(10);
+});
+
+test('a map of thousands of cards draws only the cards on screen, brings a card added off screen into view, and zooming out draws more', async ({
+  page,
+  appUrl,
+}) => {
+  // 2,500 cards to seed, open and save: more than the default time on a shared machine.
+  test.slow();
+  const id = await seedMapOverHttp(appUrl, makeLargeMap(2_500, 'visible'));
+  const editor = new EditorPage(page);
+  await page.goto(mapUrl(appUrl, id));
+  // Not expectLoaded: so tall a map, fitted at the least zoom, has its stage headers off screen.
+  await expect(editor.title).toHaveText('Large map (2500 cards)');
+  await expect(editor.cards().first()).toBeVisible();
+  // Zoomed in from the fit, the screen holds a part of the map: only that part is in the DOM.
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  for (let i = 0; i < 6; i += 1) await zoomIn.click();
+  await expect.poll(() => editor.cards().count()).toBeLessThan(1_000);
+  // A card added off screen (no cell selected: a free spot past the grid) is brought on screen to
+  // type its title: no node, no title field.
+  await editor.paletteItem('Touchpoint').click();
+  const titleField = page.getByRole('textbox', { name: 'Card title' });
+  await expect(titleField).toBeVisible();
+  await page.keyboard.type('Far away');
+  await page.keyboard.press('Enter');
+  await expect(editor.card('Touchpoint: Far away')).toBeFocused();
+  const zoomedIn = await editor.cards().count();
+  // Zoomed back out, more of the map is on screen, and so in the DOM.
+  const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+  for (let i = 0; i < 6; i += 1) await zoomOut.click();
+  await expect.poll(() => editor.cards().count()).toBeGreaterThan(zoomedIn);
 });

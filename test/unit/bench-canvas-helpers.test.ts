@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readOptions } from '../bench/canvas/options';
 import { hotFunctions } from '../bench/canvas/profile';
 import { percentile, spread } from '../bench/canvas/stats';
+import { selfTimeByName } from '../bench/canvas/trace';
 
 describe('canvas bench options', () => {
   it('defaults to 100, 1,000 and 5,000 cards, 3 runs, no throttle and no profile', () => {
@@ -58,6 +59,31 @@ describe('canvas bench CPU profile reduction', () => {
     expect(hot).toEqual([
       { where: 'render (index.js:10)', selfMs: 7, share: 0.875 },
       { where: '(idle)', selfMs: 1, share: 0.125 },
+    ]);
+  });
+});
+
+describe('canvas bench trace reduction', () => {
+  it('sums self thread time by event name on the busiest renderer main thread', () => {
+    const main = { pid: 1, tid: 10 };
+    const events = [
+      { name: 'thread_name', ph: 'M', ...main, ts: 0, args: { name: 'CrRendererMain' } },
+      { name: 'thread_name', ph: 'M', pid: 2, tid: 20, ts: 0, args: { name: 'CrRendererMain' } },
+      { name: 'thread_name', ph: 'M', pid: 1, tid: 11, ts: 0, args: { name: 'Compositor' } },
+      // A task (wall 10 ms, thread 8 ms) holding a paint (thread 3 ms) holding a layerization (1 ms).
+      { name: 'RunTask', ph: 'X', ...main, ts: 0, dur: 10_000, tdur: 8_000 },
+      { name: 'Paint', ph: 'X', ...main, ts: 1_000, dur: 4_000, tdur: 3_000 },
+      { name: 'Layerize', ph: 'X', ...main, ts: 2_000, dur: 1_000, tdur: 1_000 },
+      // A later task without thread time counts its wall time.
+      { name: 'RunTask', ph: 'X', ...main, ts: 20_000, dur: 2_000 },
+      // Another renderer's less busy main thread, and another thread of this renderer: left out.
+      { name: 'RunTask', ph: 'X', pid: 2, tid: 20, ts: 0, dur: 1_000 },
+      { name: 'RunTask', ph: 'X', pid: 1, tid: 11, ts: 0, dur: 50_000 },
+    ];
+    expect(selfTimeByName(events, 10)).toEqual([
+      { name: 'RunTask', selfMs: 7, count: 2 },
+      { name: 'Paint', selfMs: 2, count: 1 },
+      { name: 'Layerize', selfMs: 1, count: 1 },
     ]);
   });
 });

@@ -68,6 +68,10 @@ const DEFAULT_EDGE_OPTIONS: DefaultEdgeOptions = {
   markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#64748b' },
 };
 const PRO_OPTIONS = { hideAttribution: true };
+// Above this many cards only what is on screen is drawn (React Flow's visible-elements rendering),
+// as the compare view does: at 5,000 cards every card was in the DOM. Smaller maps keep every
+// card in the DOM, so the keyboard can walk them all.
+const VISIBLE_ONLY_ABOVE_CARDS = 2_000;
 
 /** What a canvas shows besides the map. */
 export interface JourneyCanvasProps {
@@ -167,13 +171,14 @@ function CanvasFlow({
   children,
 }: JourneyCanvasProps) {
   const { t } = useTranslation();
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, getViewport, setCenter } = useReactFlow();
   const labels = useCanvasLabels();
   const ariaLabelConfig = useAriaLabels();
   const showMinimap = useViewPrefs((v) => v.minimap);
   const selectedCardIds = useEditorUi((s) => s.selection.cards);
   const selectedConnectionIds = useEditorUi((s) => s.selection.connections);
   const focusRequest = useEditorUi((s) => s.focusRequest);
+  const editingCardId = useEditorUi((s) => s.editingCardId);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const canvasFit = useFitOnResize(container, showMinimap);
 
@@ -330,6 +335,27 @@ function CanvasFlow({
     [map, layout, screenToFlowPosition],
   );
 
+  // Only what is on screen is drawn in a large map: a card added, pasted or moved off screen has no
+  // node to type its title in or to focus, so the view centres it first (zoom kept).
+  const visibleOnly = map.cards.length > VISIBLE_ONLY_ABOVE_CARDS;
+  const wanted = editingCardId ?? focusRequest;
+  useEffect(() => {
+    if (!visibleOnly || wanted === null || container === null) return;
+    const box = layout.cards.find((c) => c.id === wanted);
+    if (!box) return;
+    const { x, y, zoom } = getViewport();
+    const left = box.x * zoom + x;
+    const top = box.y * zoom + y;
+    const onScreen =
+      left + box.width * zoom > 0 &&
+      top + box.height * zoom > 0 &&
+      left < container.clientWidth &&
+      top < container.clientHeight;
+    if (onScreen) return;
+    canvasFit.markMoved();
+    void setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom });
+  }, [visibleOnly, wanted, container, layout, getViewport, setCenter, canvasFit]);
+
   // Give focus to a card that was just added, pasted or moved by the keyboard, once it is drawn.
   useEffect(() => {
     if (focusRequest === null) return;
@@ -381,6 +407,7 @@ function CanvasFlow({
         maxZoom={2}
         ariaLabelConfig={ariaLabelConfig}
         proOptions={PRO_OPTIONS}
+        onlyRenderVisibleElements={visibleOnly}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
         <Controls

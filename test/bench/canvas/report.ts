@@ -34,6 +34,8 @@ export interface ProfileResult {
   page: 'editor' | 'bare';
   action: string;
   hot: HotFunction[];
+  /** `trace`: `hot` holds main-thread trace events by self time (see trace.ts), not JS functions. */
+  kind?: 'cpu' | 'trace';
 }
 
 interface Row {
@@ -155,7 +157,9 @@ export function printTargets(results: SizeResult[]): void {
 export function printProfiles(profiles: ProfileResult[]): void {
   for (const p of profiles) {
     console.log(
-      `\nCPU profile, ${p.cards} cards, ${p.page}, ${p.action}: top self time (share of the sampled wall time)`,
+      p.kind === 'trace'
+        ? `\nTrace, ${p.cards} cards, ${p.page}, ${p.action}: main-thread self time by event (share of busy time)`
+        : `\nCPU profile, ${p.cards} cards, ${p.page}, ${p.action}: top self time (share of the sampled wall time)`,
     );
     for (const h of p.hot) {
       console.log(
