@@ -11,6 +11,7 @@ import { resolveLanguage } from './i18n/language';
 import { useLanguageStore } from './i18n/language-store';
 import { parsePrintRoute } from './print/print-route';
 import { PrintView } from './print/PrintView';
+import { applyDesignTokens } from './styles/design-tokens';
 import './styles/app.css';
 
 async function start(): Promise<void> {
@@ -28,6 +29,7 @@ async function start(): Promise<void> {
   useLanguageStore.setState({ language });
   await initI18n(language);
 
+  applyDesignTokens();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   // The print view is its own page (opened in a new tab or a hidden window), not a screen of the app.

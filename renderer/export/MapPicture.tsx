@@ -4,39 +4,13 @@ import { CANVAS } from '../../shared/canvas/layout';
 import { cardDisplayTitle, type Card, type CardKind } from '../../shared/domain';
 import { EXPORT_COLORS, type PictureGeometry } from '../../shared/export';
 import type { PictureData } from './picture-data';
+import { KIND_TOKENS } from '../../shared/design/tokens';
+import { KindIcon } from '../ui/KindIcon';
 import './map-picture.css';
 
-/** Border and glyph colour of each card kind (the legend uses the same). */
-export const KIND_COLORS: Record<CardKind, string> = {
-  persona: '#1c7ed6',
-  touchpoint: '#0ca678',
-  emotion: '#f59f00',
-  painPoint: '#c92a2a',
-  opportunity: '#2f9e44',
-  note: '#868e96',
-};
-
-/** A small shape per kind, so kinds differ in shape as well as colour (print in grey, colour blindness). */
+/** The kind's icon in its token colour (legends, card meta line). */
 export function KindGlyph({ kind, size = 12 }: { kind: CardKind; size?: number }) {
-  const color = KIND_COLORS[kind];
-  const shape = {
-    persona: <circle cx="6" cy="6" r="5" fill={color} />,
-    touchpoint: <rect x="1" y="1" width="10" height="10" rx="2" fill={color} />,
-    emotion: <path d="M6 1 L11 6 L6 11 L1 6 Z" fill={color} />,
-    painPoint: <path d="M6 1 L11 11 L1 11 Z" fill={color} />,
-    opportunity: (
-      <path
-        d="M6 0.5 L7.6 4.4 L11.5 4.6 L8.5 7.2 L9.5 11.2 L6 9 L2.5 11.2 L3.5 7.2 L0.5 4.6 L4.4 4.4 Z"
-        fill={color}
-      />
-    ),
-    note: <rect x="1" y="3" width="10" height="6" fill={color} />,
-  }[kind];
-  return (
-    <svg width={size} height={size} viewBox="0 0 12 12" aria-hidden="true" className="picture-glyph">
-      {shape}
-    </svg>
-  );
+  return <KindIcon kind={kind} size={size} color={KIND_TOKENS[kind].border} />;
 }
 
 /** "+2", "0", "-1": emotion scores as signed numbers (emoji fonts are missing on many Linux desktops). */
@@ -235,7 +209,8 @@ function PictureCard({
         top: box.y,
         width: box.width,
         height: box.height,
-        borderLeftColor: KIND_COLORS[card.kind],
+        borderLeftColor: KIND_TOKENS[card.kind].border,
+        background: KIND_TOKENS[card.kind].fill,
       }}
     >
       <span className="picture-card__meta">

@@ -12,7 +12,8 @@ import {
   type Stage,
 } from '../../../shared/domain';
 
-export type StageHeaderData = { stageId: string; name: string; goal: string };
+/** `index`: the stage's place left to right, which picks its accent colour (design tokens). */
+export type StageHeaderData = { stageId: string; name: string; goal: string; index: number };
 export type LaneHeaderData = { laneId: string; name: string; kindLabel: string };
 /**
  * `title` is the card's display title (a persona card: its persona's current library name);
@@ -122,7 +123,7 @@ export function createNodeBuilder({ readOnly = false }: CanvasBuildOptions = {})
     map.stages.forEach((stage, i) => {
       const column = layout.stages[i];
       if (!column) return;
-      const node = stageNode(stage, column.x, column.width, headerHeight);
+      const node = stageNode(stage, i, column.x, column.width, headerHeight);
       keep(node, (old) => sameBox(old, node) && sameData(old.data, node.data));
     });
     const laneWidth = layout.stages[0]?.x ?? layout.grid.width;
@@ -206,7 +207,7 @@ function sameGrid(a: CellGridNode, b: CellGridNode): boolean {
   );
 }
 
-function stageNode(stage: Stage, x: number, width: number, height: number): StageHeaderNode {
+function stageNode(stage: Stage, index: number, x: number, width: number, height: number): StageHeaderNode {
   return {
     id: nodeId.stage(stage.id),
     type: 'stageHeader',
@@ -214,7 +215,7 @@ function stageNode(stage: Stage, x: number, width: number, height: number): Stag
     width,
     height,
     ...FIXED,
-    data: { stageId: stage.id, name: stage.name, goal: stage.goal },
+    data: { stageId: stage.id, name: stage.name, goal: stage.goal, index },
   };
 }
 

@@ -8,7 +8,9 @@ export type PaletteKind = CardKind | 'stage';
 export const PALETTE_KINDS: readonly PaletteKind[] = [
   'persona',
   'stage',
+  'action',
   'touchpoint',
+  'thought',
   'emotion',
   'painPoint',
   'opportunity',
