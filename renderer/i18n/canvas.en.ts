@@ -54,6 +54,7 @@ export const canvasEn = {
     positive: 'Positive',
     veryPositive: 'Very positive',
   },
+  personaBand: 'Personas of this journey',
   curve: {
     label: 'Emotion curve',
     point: '{{stage}}: {{label}} ({{score}})',

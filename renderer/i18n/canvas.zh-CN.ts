@@ -56,6 +56,7 @@ export const canvasZhCN: typeof canvasEn = {
     positive: '正面',
     veryPositive: '非常正面',
   },
+  personaBand: '本旅程的用户画像',
   curve: {
     label: '情绪曲线',
     point: '{{stage}}：{{label}}（{{score}}）',

@@ -1,5 +1,6 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { CardBox, MapLayout } from '../../../shared/canvas/layout';
+import { mapPersonaIds, personaBandRect } from '../../../shared/canvas/persona-band';
 import {
   cardDisplayTitle,
   type Card,
@@ -28,10 +29,13 @@ export type CellGridData = {
 export type ConnectionEdgeData = { connectionId: string; label: string; readOnly?: boolean };
 
 export type StageHeaderNode = Node<StageHeaderData, 'stageHeader'>;
+/** The band's personas; `key` is their ids joined, so an unchanged band keeps its node. */
+export type PersonaBandData = { personaIds: string[]; key: string };
+export type PersonaBandNode = Node<PersonaBandData, 'personaBand'>;
 export type LaneHeaderNode = Node<LaneHeaderData, 'laneHeader'>;
 export type CardNode = Node<CardNodeData, 'card'>;
 export type CellGridNode = Node<CellGridData, 'cellGrid'>;
-export type CanvasNode = StageHeaderNode | LaneHeaderNode | CardNode | CellGridNode;
+export type CanvasNode = StageHeaderNode | LaneHeaderNode | CardNode | CellGridNode | PersonaBandNode;
 export type ConnectionEdge = Edge<ConnectionEdgeData, 'connection'>;
 
 export interface CanvasLabels {
@@ -49,6 +53,7 @@ export const nodeId = {
   lane: (id: string) => `lane:${id}`,
   card: (id: string) => `card:${id}`,
   grid: 'grid',
+  personaBand: 'persona-band',
 } as const;
 
 const CARD_PREFIX = 'card:';
@@ -126,6 +131,20 @@ export function createNodeBuilder({ readOnly = false }: CanvasBuildOptions = {})
       const node = stageNode(stage, i, column.x, column.width, headerHeight);
       keep(node, (old) => sameBox(old, node) && sameData(old.data, node.data));
     });
+    const personaIds = mapPersonaIds(map);
+    if (personaIds.length > 0) {
+      const band = personaBandRect(layout);
+      const node: PersonaBandNode = {
+        id: nodeId.personaBand,
+        type: 'personaBand',
+        position: { x: band.x, y: band.y },
+        width: band.width,
+        height: band.height,
+        ...FIXED,
+        data: { personaIds, key: personaIds.join(' ') },
+      };
+      keep(node, (old) => sameBox(old, node) && old.type === 'personaBand' && old.data.key === node.data.key);
+    }
     const laneWidth = layout.stages[0]?.x ?? layout.grid.width;
     map.lanes.forEach((lane, i) => {
       const row = layout.lanes[i];
