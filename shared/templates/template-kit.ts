@@ -52,5 +52,5 @@ export const STANDARD_LANES: TemplateLane[] = [
   { kind: 'touchpoints', name: bi('Touchpoints', '触点') },
   { kind: 'emotions', name: bi('Emotions', '情绪') },
   { kind: 'painPoints', name: bi('Pain points', '痛点') },
-  { kind: 'opportunities', name: bi('Opportunities', '机会') },
+  { kind: 'opportunities', name: bi('Opportunities', '机会点') },
 ];
