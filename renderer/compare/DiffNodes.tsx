@@ -1,6 +1,6 @@
 import type { Node, NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { kindStyle } from '../styles/design-tokens';
+import { kindStyle, stageStyle } from '../styles/design-tokens';
 import { KindIcon } from '../ui/KindIcon';
 import type { MoveArrow, OverlayItem } from './diff-overlay';
 
@@ -31,7 +31,14 @@ export function DiffItemView({ data }: NodeProps<DiffItemNode>) {
       data-focused={focused ? 'true' : undefined}
       data-also-changed={item.alsoChanged ? 'true' : undefined}
       data-card-kind={item.cardKind}
-      style={item.cardKind ? kindStyle(item.cardKind) : undefined}
+      data-stage-index={item.stageIndex}
+      style={
+        item.cardKind
+          ? kindStyle(item.cardKind)
+          : item.stageIndex !== undefined
+            ? stageStyle(item.stageIndex)
+            : undefined
+      }
     >
       {item.cardKind ? (
         <span className="diff-item__kind">
