@@ -12,6 +12,7 @@ import { useLanguageStore } from './i18n/language-store';
 import { parsePrintRoute } from './print/print-route';
 import { FunnelReportView } from './print/FunnelReportView';
 import { PrintView } from './print/PrintView';
+import { applyDesignTokens } from './styles/design-tokens';
 import './styles/app.css';
 
 async function start(): Promise<void> {
@@ -29,6 +30,7 @@ async function start(): Promise<void> {
   useLanguageStore.setState({ language });
   await initI18n(language);
 
+  applyDesignTokens();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   // The print view is its own page (opened in a new tab or a hidden window), not a screen of the app.

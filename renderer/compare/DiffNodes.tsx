@@ -1,5 +1,7 @@
 import type { Node, NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { kindStyle, stageStyle } from '../styles/design-tokens';
+import { KindIcon } from '../ui/KindIcon';
 import type { MoveArrow, OverlayItem } from './diff-overlay';
 
 export type DiffItemNode = Node<{ item: OverlayItem; focused: boolean }, 'diffItem'>;
@@ -28,8 +30,22 @@ export function DiffItemView({ data }: NodeProps<DiffItemNode>) {
       data-item-type={item.itemType}
       data-focused={focused ? 'true' : undefined}
       data-also-changed={item.alsoChanged ? 'true' : undefined}
+      data-card-kind={item.cardKind}
+      data-stage-index={item.stageIndex}
+      style={
+        item.cardKind
+          ? kindStyle(item.cardKind)
+          : item.stageIndex !== undefined
+            ? stageStyle(item.stageIndex)
+            : undefined
+      }
     >
-      {item.cardKind ? <span className="diff-item__kind">{t(`cardKind.${item.cardKind}`)}</span> : null}
+      {item.cardKind ? (
+        <span className="diff-item__kind">
+          <KindIcon kind={item.cardKind} size={11} color="var(--kind)" />
+          {t(`cardKind.${item.cardKind}`)}
+        </span>
+      ) : null}
       <span className="diff-item__title">{item.title}</span>
       {item.status ? <span className="diff-item__badge">{t(`compare.status.${item.status}`)}</span> : null}
     </div>

@@ -17,6 +17,8 @@ export interface OverlayItem {
   rect: Rect;
   title: string;
   cardKind?: CardKind;
+  /** A stage's place left to right (its accent colour). */
+  stageIndex?: number;
 }
 
 /** A marker from a moved item's old place to its new one (centres, flow coordinates). */
@@ -77,6 +79,7 @@ export function buildDiffOverlay(a: JourneyMap, b: JourneyMap, diff: MapDiff | n
       alsoChanged: false,
       rect: { x: col.x, y: 0, width: col.width, height: CANVAS.stageHeaderHeight },
       title: stage.name,
+      stageIndex: i,
     });
   });
   b.lanes.forEach((lane, i) => {

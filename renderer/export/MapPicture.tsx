@@ -4,39 +4,29 @@ import { CANVAS } from '../../shared/canvas/layout';
 import { cardDisplayTitle, type Card, type CardKind } from '../../shared/domain';
 import { EXPORT_COLORS, type PictureGeometry } from '../../shared/export';
 import type { PictureData } from './picture-data';
+import { EMOTION_BAND, KIND_TOKENS, stageAccent } from '../../shared/design/tokens';
+import { KindIcon } from '../ui/KindIcon';
+import { EmotionFaceShape } from '../ui/EmotionFace';
+import { PersonaBand } from '../personas/PersonaBand';
+import { mapPersonaIds } from '../../shared/canvas/persona-band';
+import { curveBand } from '../../shared/canvas/curve-band';
+import type { MapLayout } from '../../shared/canvas/layout';
 import './map-picture.css';
 
-/** Border and glyph colour of each card kind (the legend uses the same). */
-export const KIND_COLORS: Record<CardKind, string> = {
-  persona: '#1c7ed6',
-  touchpoint: '#0ca678',
-  emotion: '#f59f00',
-  painPoint: '#c92a2a',
-  opportunity: '#2f9e44',
-  note: '#868e96',
-};
-
-/** A small shape per kind, so kinds differ in shape as well as colour (print in grey, colour blindness). */
+/** The kind's icon in its token colour (legends, card meta line). */
 export function KindGlyph({ kind, size = 12 }: { kind: CardKind; size?: number }) {
-  const color = KIND_COLORS[kind];
-  const shape = {
-    persona: <circle cx="6" cy="6" r="5" fill={color} />,
-    touchpoint: <rect x="1" y="1" width="10" height="10" rx="2" fill={color} />,
-    emotion: <path d="M6 1 L11 6 L6 11 L1 6 Z" fill={color} />,
-    painPoint: <path d="M6 1 L11 11 L1 11 Z" fill={color} />,
-    opportunity: (
-      <path
-        d="M6 0.5 L7.6 4.4 L11.5 4.6 L8.5 7.2 L9.5 11.2 L6 9 L2.5 11.2 L3.5 7.2 L0.5 4.6 L4.4 4.4 Z"
-        fill={color}
-      />
-    ),
-    note: <rect x="1" y="3" width="10" height="6" fill={color} />,
-  }[kind];
-  return (
-    <svg width={size} height={size} viewBox="0 0 12 12" aria-hidden="true" className="picture-glyph">
-      {shape}
-    </svg>
-  );
+  return <KindIcon kind={kind} size={size} color={KIND_TOKENS[kind].border} />;
+}
+
+/** The free strip of the emotions lane the curve runs in (as the canvas tints it), or null. */
+function freeEmotionBand(map: PictureData['map'], layout: MapLayout) {
+  const row = layout.lanes[map.lanes.findIndex((l) => l.kind === 'emotions')];
+  const first = layout.stages[0];
+  const last = layout.stages.at(-1);
+  if (!row || !first || !last) return null;
+  const band = curveBand(layout, row);
+  if (band.top <= row.y) return null;
+  return { x: first.x, width: last.x + last.width - first.x, top: band.top, height: band.height };
 }
 
 /** "+2", "0", "-1": emotion scores as signed numbers (emoji fonts are missing on many Linux desktops). */
@@ -72,6 +62,8 @@ export const MapPicture = memo(function MapPicture({
   const { map } = data;
   const b = layout.bounds;
   const cards = new Map(map.cards.map((c) => [c.id, c]));
+  const bandPersonas = mapPersonaIds(map).flatMap((id) => data.personas.filter((p) => p.id === id));
+  const emotionBand = showCurve ? freeEmotionBand(map, layout) : null;
 
   return (
     <div
@@ -84,6 +76,20 @@ export const MapPicture = memo(function MapPicture({
       }}
     >
       <div className="map-picture__origin" style={{ left: margin - rect.x, top: margin - rect.y }}>
+        {/* Column tints first: the lanes' lines and the cards go over them. */}
+        {layout.stages.map((col, i) => (
+          <div
+            key={`tint-${col.id}`}
+            className="picture-column-tint"
+            style={{
+              left: col.x,
+              top: 0,
+              width: col.width,
+              height: layout.grid.height,
+              background: stageAccent(i).tint,
+            }}
+          />
+        ))}
         {map.stages.map((stage, i) => {
           const col = layout.stages[i];
           if (!col) return null;
@@ -92,7 +98,15 @@ export const MapPicture = memo(function MapPicture({
             <div
               key={stage.id}
               className="picture-stage"
-              style={{ left: col.x, top: 0, width: col.width, height: CANVAS.stageHeaderHeight }}
+              style={{
+                left: col.x,
+                top: 0,
+                width: col.width,
+                height: CANVAS.stageHeaderHeight,
+                background: stageAccent(i).soft,
+                borderTop: `6px solid ${stageAccent(i).accent}`,
+                color: stageAccent(i).text,
+              }}
             >
               <span className="picture-stage__name">{stage.name}</span>
               {stage.goal ? <span className="picture-stage__goal">{stage.goal}</span> : null}
@@ -130,6 +144,31 @@ export const MapPicture = memo(function MapPicture({
             style={{ left: col.x, top: 0, height: layout.grid.height }}
           />
         ))}
+        {emotionBand ? (
+          <div
+            className="picture-emotion-band"
+            style={{
+              left: emotionBand.x,
+              top: emotionBand.top,
+              width: emotionBand.width,
+              height: emotionBand.height,
+              background: EMOTION_BAND.fill,
+            }}
+          />
+        ) : null}
+        {geometry.personaBand ? (
+          <div
+            className="picture-persona-band"
+            style={{
+              left: geometry.personaBand.x,
+              top: geometry.personaBand.y,
+              width: geometry.personaBand.width,
+              height: geometry.personaBand.height,
+            }}
+          >
+            <PersonaBand personas={bandPersonas} label={t('canvas.personaBand')} />
+          </div>
+        ) : null}
         {layout.cards.map((box) => {
           const card = cards.get(box.id);
           return card ? (
@@ -190,15 +229,7 @@ export const MapPicture = memo(function MapPicture({
                 />
               ))}
               {geometry.curve.dots.map((p, i) => (
-                <circle
-                  key={i}
-                  cx={p.x}
-                  cy={p.y}
-                  r={6}
-                  fill={EXPORT_COLORS.curve}
-                  stroke="#ffffff"
-                  strokeWidth={2}
-                />
+                <EmotionFaceShape key={i} x={p.x} y={p.y} r={13} score={p.score} />
               ))}
             </g>
           ) : null}
@@ -235,7 +266,8 @@ function PictureCard({
         top: box.y,
         width: box.width,
         height: box.height,
-        borderLeftColor: KIND_COLORS[card.kind],
+        borderLeftColor: KIND_TOKENS[card.kind].border,
+        background: KIND_TOKENS[card.kind].fill,
       }}
     >
       <span className="picture-card__meta">

@@ -96,7 +96,9 @@ export const en = {
   },
   cardKind: {
     persona: 'Persona',
+    action: 'Action',
     touchpoint: 'Touchpoint',
+    thought: 'Thought',
     emotion: 'Emotion',
     painPoint: 'Pain point',
     opportunity: 'Opportunity',

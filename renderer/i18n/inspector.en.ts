@@ -18,7 +18,7 @@ export const inspectorEn = {
   persona: 'Persona',
   personaNone: 'No persona',
   personaMissing: 'Persona not in the library',
-  personaFromLibrary: 'Name and role come from the persona library (Personas in the top bar).',
+  personaFromLibrary: 'Name and role come from the persona library (Persona library in the top bar).',
   personaCardName: 'Name on the card',
   level: {
     '1': 'Low',

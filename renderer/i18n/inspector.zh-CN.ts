@@ -19,8 +19,8 @@ export const inspectorZhCN: typeof inspectorEn = {
   effort: '投入',
   persona: '用户画像',
   personaNone: '未选择画像',
-  personaMissing: '画像库中没有此画像',
-  personaFromLibrary: '名称和角色来自画像库（顶部栏中的“用户画像”）。',
+  personaMissing: '用户画像库中没有此画像',
+  personaFromLibrary: '名称和角色来自用户画像库（顶部栏中的“用户画像库”）。',
   personaCardName: '卡片上的名称',
   level: {
     '1': '低',

@@ -1,6 +1,6 @@
 /** English strings of the persona library. */
 export const personasEn = {
-  button: 'Personas',
+  button: 'Persona library',
   title: 'Persona library',
   intro: 'Personas are shared by all maps: editing one changes it everywhere it is used.',
   listLabel: 'Personas',

@@ -2,7 +2,7 @@ import type { personasEn } from './personas.en';
 
 /** Simplified Chinese strings of the persona library; typed against the English. */
 export const personasZhCN: typeof personasEn = {
-  button: '用户画像',
+  button: '用户画像库',
   title: '用户画像库',
   intro: '用户画像由所有地图共享：修改一个画像，所有使用它的地方都会更新。',
   listLabel: '用户画像',

@@ -97,7 +97,9 @@ export const zhCN: Messages = {
   },
   cardKind: {
     persona: '用户画像',
+    action: '行为',
     touchpoint: '触点',
+    thought: '想法',
     emotion: '情绪',
     painPoint: '痛点',
     opportunity: '机会点',

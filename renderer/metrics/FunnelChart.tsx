@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatPercent } from '../../shared/funnel';
 import type { FunnelView } from './funnel-view';
+import { FUNNEL_COLORS } from '../../shared/design/tokens';
 
 const BAR_HEIGHT = 28;
 const GAP = 22;
 const LABEL_WIDTH = 150;
 const BAR_AREA = 300;
-const COLORS = ['#4338ca', '#0f766e'];
+const COLORS = FUNNEL_COLORS.bars;
 
 /**
  * The funnel as SVG bars, one per stage, each as wide as its share of the largest count and

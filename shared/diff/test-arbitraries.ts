@@ -65,6 +65,8 @@ const kindFieldsArb = (kind: CardKind): fc.Arbitrary<Record<string, unknown>> =>
     case 'opportunity':
       return fc.record({ impact: fc.integer({ min: 1, max: 3 }), effort: fc.integer({ min: 1, max: 3 }) });
     case 'note':
+    case 'action':
+    case 'thought':
       return fc.constant({});
   }
 };

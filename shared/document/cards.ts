@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+  ActionCardSchema,
   type Card,
   type CardKind,
   type CardOf,
@@ -9,6 +10,7 @@ import {
   OpportunityCardSchema,
   PainPointCardSchema,
   PersonaCardSchema,
+  ThoughtCardSchema,
   TouchpointCardSchema,
 } from '../domain/journey-map';
 import { LIMITS, newId } from '../domain/primitives';
@@ -24,6 +26,8 @@ export const CARD_SCHEMAS = {
   painPoint: PainPointCardSchema,
   opportunity: OpportunityCardSchema,
   note: NoteCardSchema,
+  action: ActionCardSchema,
+  thought: ThoughtCardSchema,
 } as const satisfies { [K in CardKind]: z.ZodType<CardOf<K>> };
 
 /** Fields a user edits on every card. */
@@ -37,6 +41,8 @@ export const KIND_FIELDS = {
   painPoint: ['severity'],
   opportunity: ['impact', 'effort'],
   note: [],
+  action: [],
+  thought: [],
 } as const satisfies { [K in CardKind]: readonly (keyof CardOf<K>)[] };
 
 type EditableField<K extends CardKind> = (typeof COMMON_FIELDS)[number] | (typeof KIND_FIELDS)[K][number];

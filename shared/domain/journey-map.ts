@@ -24,7 +24,16 @@ export const LANE_KINDS = [
 export const LaneKindSchema = z.enum(LANE_KINDS);
 export type LaneKind = z.infer<typeof LaneKindSchema>;
 
-export const CARD_KINDS = ['persona', 'touchpoint', 'emotion', 'painPoint', 'opportunity', 'note'] as const;
+export const CARD_KINDS = [
+  'persona',
+  'action',
+  'touchpoint',
+  'thought',
+  'emotion',
+  'painPoint',
+  'opportunity',
+  'note',
+] as const;
 export const CardKindSchema = z.enum(CARD_KINDS);
 export type CardKind = z.infer<typeof CardKindSchema>;
 
@@ -140,6 +149,10 @@ export const OpportunityCardSchema = z.object({
   effort: z.number().int().min(1).max(3).default(2),
 });
 export const NoteCardSchema = z.object({ ...cardBase, kind: z.literal('note') });
+/** What the customer does at this step (the Actions lane). */
+export const ActionCardSchema = z.object({ ...cardBase, kind: z.literal('action') });
+/** What the customer thinks or asks at this step (the Thoughts lane). */
+export const ThoughtCardSchema = z.object({ ...cardBase, kind: z.literal('thought') });
 
 export const CardSchema = z.discriminatedUnion('kind', [
   PersonaCardSchema,
@@ -148,6 +161,8 @@ export const CardSchema = z.discriminatedUnion('kind', [
   PainPointCardSchema,
   OpportunityCardSchema,
   NoteCardSchema,
+  ActionCardSchema,
+  ThoughtCardSchema,
 ]);
 export type Card = z.infer<typeof CardSchema>;
 export type CardOf<K extends CardKind> = Extract<Card, { kind: K }>;

@@ -8,10 +8,12 @@ describe('cardKindForLane', () => {
     expect(cardKindForLane('emotions')).toBe('emotion');
     expect(cardKindForLane('painPoints')).toBe('painPoint');
     expect(cardKindForLane('opportunities')).toBe('opportunity');
+    expect(cardKindForLane('actions')).toBe('action');
+    expect(cardKindForLane('thoughts')).toBe('thought');
   });
 
   it('gives notes to lanes without a card kind of their own', () => {
-    for (const kind of ['actions', 'thoughts', 'notes', 'custom'] as const) {
+    for (const kind of ['notes', 'custom'] as const) {
       expect(cardKindForLane(kind)).toBe('note');
     }
   });

@@ -2,12 +2,12 @@ import type { CardKind, LaneKind } from './journey-map';
 
 /**
  * The card kind a lane's own cards have, for capture by double-click on an empty cell. Lanes whose
- * kind has no card kind of its own (actions, thoughts, notes, custom) get notes.
+ * kind has no card kind of its own (notes, custom) get notes.
  */
 const CARD_KIND_OF_LANE: Record<LaneKind, CardKind> = {
-  actions: 'note',
+  actions: 'action',
   touchpoints: 'touchpoint',
-  thoughts: 'note',
+  thoughts: 'thought',
   emotions: 'emotion',
   painPoints: 'painPoint',
   opportunities: 'opportunity',

@@ -134,3 +134,24 @@ describe('map file: nesting, byte-order mark and repairs', () => {
     ]);
   });
 });
+
+describe('map file: card kinds', () => {
+  it('carries action and thought cards through a file and back', () => {
+    const parsed = parseMapFile(validText());
+    const kinds = new Set(parsed.file.map.cards.map((c) => c.kind));
+    expect(kinds.has('action')).toBe(true);
+    const thought = { ...parsed.file.map.cards[0], kind: 'thought' };
+    const file = JSON.parse(validText()) as { map: { cards: unknown[] } };
+    file.map.cards.push({ ...thought, id: 'thought-1', order: 9 });
+    const reread = parseMapFile(JSON.stringify(file));
+    expect(reread.file.map.cards.find((c) => c.id === 'thought-1')?.kind).toBe('thought');
+  });
+
+  it('still reads a file from before the new kinds, whose actions are notes', () => {
+    const file = JSON.parse(validText()) as { map: { cards: { kind: string }[] } };
+    for (const card of file.map.cards) if (card.kind === 'action') card.kind = 'note';
+    const parsed = parseMapFile(JSON.stringify(file));
+    expect(parsed.file.map.cards.some((c) => c.kind === 'note')).toBe(true);
+    expect(parsed.file.map.cards.some((c) => c.kind === 'action')).toBe(false);
+  });
+});

@@ -1,12 +1,16 @@
 import { z } from 'zod';
+import { CONNECTION_COLORS, EMOTION_BAND } from '../design/tokens';
 import { PAGE_SIZE_NAMES, type PageSizeName } from './tiling';
 
-/** Colours the exports draw edges and the emotion curve with, fixed so tests can find them. */
+/**
+ * Colours the exports draw edges and the emotion curve with (from the design tokens), distinct from
+ * every card kind's colour so tests can find them.
+ */
 export const EXPORT_COLORS = {
   /** Connections between cards (orange). */
-  edge: '#e8590c',
-  /** The emotion curve (violet). */
-  curve: '#7048e8',
+  edge: CONNECTION_COLORS.picture,
+  /** The emotion curve (violet), as on the canvas. */
+  curve: EMOTION_BAND.curve,
 } as const;
 
 export const EXPORT_FORMATS = ['png', 'pdf', 'mapFile'] as const;

@@ -1,5 +1,6 @@
 import { curveBand } from '../canvas/curve-band';
 import { computeLayout, type CardBox, type MapLayout, type Rect } from '../canvas/layout';
+import { mapPersonaIds, personaBandRect } from '../canvas/persona-band';
 import type { JourneyMap } from '../domain';
 import { curveSegments, emotionCurvePoints, scoreToY, smoothPath } from '../emotion';
 
@@ -12,6 +13,8 @@ export interface PictureGeometry {
   edges: { id: string; d: string; label: string; labelX: number; labelY: number }[];
   /** The emotion curve: smooth paths through stage means, and the dots on them. */
   curve: { paths: string[]; dots: { x: number; y: number; score: number }[] };
+  /** The personas band above the stages (whole-map pictures of maps with personas), else null. */
+  personaBand: Rect | null;
 }
 
 /** Room around a selection, so cards are not cut at the border. */
@@ -26,7 +29,9 @@ export function pictureGeometry(map: JourneyMap, cardIds?: ReadonlySet<string> |
   const layout = computeLayout(map);
   const boxes = new Map(layout.cards.map((b) => [b.id, b]));
   const selected = cardIds && cardIds.size > 0 ? layout.cards.filter((b) => cardIds.has(b.id)) : [];
-  const rect = wholeRect(selected.length > 0 ? padded(union(selected), SELECTION_PADDING) : layout.bounds);
+  const personaBand = selected.length === 0 && mapPersonaIds(map).length > 0 ? personaBandRect(layout) : null;
+  const whole = personaBand ? union([layout.bounds, personaBand]) : layout.bounds;
+  const rect = wholeRect(selected.length > 0 ? padded(union(selected), SELECTION_PADDING) : whole);
 
   const edges = map.connections.flatMap((c) => {
     const from = boxes.get(c.sourceId);
@@ -51,10 +56,10 @@ export function pictureGeometry(map: JourneyMap, cardIds?: ReadonlySet<string> |
       });
     }
   }
-  return { layout, rect, edges, curve };
+  return { layout, rect, edges, curve, personaBand };
 }
 
-function union(boxes: readonly CardBox[]): Rect {
+function union(boxes: readonly Rect[]): Rect {
   const minX = Math.min(...boxes.map((b) => b.x));
   const minY = Math.min(...boxes.map((b) => b.y));
   const maxX = Math.max(...boxes.map((b) => b.x + b.width));

@@ -31,7 +31,9 @@ export const TEMPLATE_IDS = TEMPLATES.map((t) => t.id);
 
 /** Which lane a template card goes into, by card kind (first choice first). */
 const LANE_FOR_KIND: Record<Exclude<CardKind, 'persona'>, LaneKind[]> = {
-  note: ['actions', 'notes'],
+  note: ['notes'],
+  action: ['actions'],
+  thought: ['thoughts'],
   touchpoint: ['touchpoints'],
   emotion: ['emotions'],
   painPoint: ['painPoints'],
@@ -175,6 +177,10 @@ function templateCard(
   switch (def.kind) {
     case 'note':
       return { ...base, kind: 'note' };
+    case 'action':
+      return { ...base, kind: 'action' };
+    case 'thought':
+      return { ...base, kind: 'thought' };
     case 'touchpoint':
       return { ...base, kind: 'touchpoint', channel: def.channel };
     case 'emotion':

@@ -13,9 +13,9 @@ export const stage = (en: string, zh: string, goal: Bilingual, cards: TemplateCa
 });
 export const goal = bi;
 
-/** What the customer does (a note card in the actions lane). */
+/** What the customer does (an action card in the actions lane). */
 export const act = (en: string, zh: string, text = none): TemplateCard => ({
-  kind: 'note',
+  kind: 'action',
   title: bi(en, zh),
   text,
 });
@@ -52,5 +52,5 @@ export const STANDARD_LANES: TemplateLane[] = [
   { kind: 'touchpoints', name: bi('Touchpoints', '触点') },
   { kind: 'emotions', name: bi('Emotions', '情绪') },
   { kind: 'painPoints', name: bi('Pain points', '痛点') },
-  { kind: 'opportunities', name: bi('Opportunities', '机会') },
+  { kind: 'opportunities', name: bi('Opportunities', '机会点') },
 ];

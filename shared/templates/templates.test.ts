@@ -41,7 +41,7 @@ describe('built-in templates', () => {
     const map = buildTemplateMap('sales-funnel', 'en', 'x');
     const laneKind = new Map(map.lanes.map((l) => [l.id, l.kind]));
     const expected = {
-      note: 'actions',
+      action: 'actions',
       touchpoint: 'touchpoints',
       emotion: 'emotions',
       painPoint: 'painPoints',
@@ -50,10 +50,26 @@ describe('built-in templates', () => {
     for (const card of map.cards) {
       expect(laneKind.get(card.laneId ?? '')).toBe(expected[card.kind as keyof typeof expected]);
     }
+    // The Actions lane holds action cards, not notes (issue 11 item 8).
+    expect(map.cards.filter((c) => c.kind === 'note')).toEqual([]);
     const awarenessTouchpoints = map.cards.filter(
       (c) => c.stageId === map.stages[0]?.id && c.kind === 'touchpoint',
     );
     expect(awarenessTouchpoints.map((c) => c.order)).toEqual([0, 1]);
+  });
+
+  it('puts no note into an Actions or Thoughts lane of any template, in either language', () => {
+    for (const template of TEMPLATES) {
+      for (const language of ['en', 'zh-CN'] as const) {
+        const map = buildTemplateMap(template.id, language, 'x');
+        const laneKind = new Map(map.lanes.map((l) => [l.id, l.kind]));
+        for (const card of map.cards) {
+          const lane = laneKind.get(card.laneId ?? '');
+          if (lane === 'actions') expect(card.kind, card.title).toBe('action');
+          if (lane === 'thoughts') expect(card.kind, card.title).toBe('thought');
+        }
+      }
+    }
   });
 
   it('lists names and stage names in the requested language', () => {

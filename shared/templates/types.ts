@@ -9,6 +9,8 @@ export interface Bilingual {
 /** Kind-specific fields of a template card; the card goes into the lane of the matching kind. */
 export type TemplateCardFields =
   | { kind: 'note' }
+  | { kind: 'action' }
+  | { kind: 'thought' }
   | { kind: 'touchpoint'; channel: Channel }
   | { kind: 'emotion'; score: -2 | -1 | 0 | 1 | 2 }
   | { kind: 'painPoint'; severity: 1 | 2 | 3 }

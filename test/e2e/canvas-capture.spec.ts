@@ -80,6 +80,55 @@ test('double-click capture of three cards in a row', async ({ page, appUrl }) =>
   await expect.poll(() => titlesInCell(editor, 'Stage 2', 'Lane 3')).toEqual(expected);
 });
 
+test('double-click capture in an Actions lane makes action cards, in a Thoughts lane thought cards', async ({
+  page,
+  appUrl,
+}) => {
+  const id = await seedMapOverHttp(
+    appUrl,
+    makeMap({
+      idPrefix: 'cak',
+      stages: 2,
+      lanes: 2,
+      laneKinds: ['actions', 'thoughts'],
+      cardsPerCell: 0,
+      name: 'Capture kinds',
+    }),
+  );
+  const editor = new EditorPage(page);
+  await page.goto(mapUrl(appUrl, id));
+  await editor.expectLoaded('Capture kinds');
+
+  const actions = await cellMiddle(editor, 'Stage 1', 'Lane 1');
+  await page.mouse.dblclick(actions.x, actions.y);
+  const title = editor.canvas.getByRole('textbox', { name: 'Card title' });
+  await expect(title).toHaveValue('New action');
+  await page.keyboard.type('Compare offers');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Ask a colleague');
+  await page.keyboard.press('Escape');
+
+  const thoughts = await cellMiddle(editor, 'Stage 2', 'Lane 2');
+  await page.mouse.dblclick(thoughts.x, thoughts.y);
+  await expect(title).toHaveValue('New thought');
+  await page.keyboard.type('Is this worth it?');
+  await page.keyboard.press('Escape');
+
+  await expect
+    .poll(() => titlesInCell(editor, 'Stage 1', 'Lane 1'))
+    .toEqual(['Action: Compare offers', 'Action: Ask a colleague']);
+  await expect.poll(() => titlesInCell(editor, 'Stage 2', 'Lane 2')).toEqual(['Thought: Is this worth it?']);
+  // Drawn in the kinds' own class names (and so their token colours), stored as those kinds.
+  await expect(editor.canvas.locator('.card-node--action')).toHaveCount(2);
+  await expect(editor.canvas.locator('.card-node--thought')).toHaveCount(1);
+  await editor.expectSaved();
+  await page.reload();
+  await editor.expectLoaded('Capture kinds');
+  await expect
+    .poll(() => titlesInCell(editor, 'Stage 1', 'Lane 1'))
+    .toEqual(['Action: Compare offers', 'Action: Ask a colleague']);
+});
+
 test('double-click capture: Undo takes back the last captured card whole', async ({ page, appUrl }) => {
   const id = await seedMapOverHttp(
     appUrl,

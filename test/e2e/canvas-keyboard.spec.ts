@@ -122,7 +122,7 @@ test('the shortcut list and the palette speak Chinese', async ({ page, appUrl })
   await openNewMap(page, appUrl, 'Blank map', 'Chinese map');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
   const palette = page.getByRole('complementary', { name: '添加到地图' });
-  for (const name of ['用户画像', '阶段', '触点', '情绪', '痛点', '机会点', '备注']) {
+  for (const name of ['画像卡片', '阶段', '行为', '触点', '想法', '情绪', '痛点', '机会点', '备注']) {
     await expect(palette.getByRole('button', { name, exact: true })).toBeVisible();
   }
   await page.getByRole('button', { name: '键盘快捷键' }).click();

@@ -25,7 +25,7 @@ test('builds a small map from the palette with the mouse, and it survives a relo
   await editor.dropPaletteItem('Pain point', await editor.cellPoint('Stage 3', 'Pain points'));
   await editor.dropPaletteItem('Note', await editor.cellPoint('Stage 3', 'Pain points'));
   await editor.dropPaletteItem('Opportunity', await editor.cellPoint('New stage', 'Pain points'));
-  await editor.dropPaletteItem('Persona', await editor.cellPoint('Stage 1', 'Emotions'));
+  await editor.dropPaletteItem('Persona card', await editor.cellPoint('Stage 1', 'Emotions'));
   await expect(editor.cards()).toHaveCount(6);
 
   // The pain point and the note share a cell without overlapping.

@@ -260,7 +260,7 @@ test('map file: export through the dialog, import from the library, the copy ope
   expect(parsed.metrics).toHaveLength(map.stages.length);
 
   await dialog.getByRole('button', { name: 'Close' }).click();
-  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
   await page.getByLabel('Map file to import').setInputFiles(file);
   const copy = page.getByRole('listitem', { name: '销售漏斗 导出（副本）', exact: true });
   await expect(copy).toBeVisible();
@@ -269,7 +269,7 @@ test('map file: export through the dialog, import from the library, the copy ope
   await expect(page.getByText(map.cards[0]!.title, { exact: true }).first()).toBeVisible();
 
   // A hostile file is refused with the bad field named, and nothing is added.
-  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
   const broken = JSON.parse(readFileSync(file, 'utf8')) as { map: { cards: { stageId: string }[] } };
   broken.map.cards[3]!.stageId = 'nowhere';
   await page.getByLabel('Map file to import').setInputFiles({

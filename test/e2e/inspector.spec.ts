@@ -86,14 +86,14 @@ test('the inspector edits each card kind; every edit persists after a reload', a
 
 test('a persona card picks its persona from the library in the inspector', async ({ page, appUrl }) => {
   const editor = await openSeeded(page, appUrl);
-  await page.getByRole('button', { name: 'Personas', exact: true }).click();
+  await page.getByRole('button', { name: 'Persona library', exact: true }).click();
   const library = page.getByRole('dialog', { name: 'Persona library' });
   await library.getByRole('button', { name: 'New persona' }).click();
   await page.getByRole('dialog', { name: 'New persona' }).getByRole('textbox', { name: 'Name' }).fill('Mei');
   await page.getByRole('dialog', { name: 'New persona' }).getByRole('button', { name: 'Save' }).click();
   await library.getByRole('button', { name: 'Close' }).click();
 
-  await editor.paletteItem('Persona').click();
+  await editor.paletteItem('Persona card').click();
   // The new card's name is open for typing; Escape keeps the default.
   await page.keyboard.press('Escape');
   await editor.card('Persona: New persona').click();

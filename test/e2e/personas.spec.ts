@@ -36,7 +36,7 @@ test('a persona used in two maps: editing it shows the new name on both canvases
 
   // Create the persona from the library header.
   await page.goto(appUrl);
-  await page.getByRole('button', { name: 'Personas', exact: true }).click();
+  await page.getByRole('button', { name: 'Persona library', exact: true }).click();
   await createPersona(page, 'Lin Wei', 'Procurement lead');
   await expect(personasDialog(page).getByRole('listitem')).toContainText([
     'Lin WeiProcurement leadNot used by any map',
@@ -54,7 +54,7 @@ test('a persona used in two maps: editing it shows the new name on both canvases
   }
 
   // Edit it from the editor toolbar of map B: the canvas follows at once.
-  await page.getByRole('button', { name: 'Personas', exact: true }).click();
+  await page.getByRole('button', { name: 'Persona library', exact: true }).click();
   await expect(personasDialog(page).getByText('Used by 2 maps')).toBeVisible();
   await personasDialog(page).getByRole('button', { name: 'Edit Lin Wei' }).click();
   const form = page.getByRole('dialog', { name: 'Edit persona' });
@@ -70,7 +70,7 @@ test('a persona used in two maps: editing it shows the new name on both canvases
   await expect(editor.canvas.locator('.persona-badge__name')).toHaveText('Lin Chen');
 
   // Deleting asks and says how many maps use it; the cards stay, unlinked, with their own title.
-  await page.getByRole('button', { name: 'Personas', exact: true }).click();
+  await page.getByRole('button', { name: 'Persona library', exact: true }).click();
   await personasDialog(page).getByRole('button', { name: 'Delete Lin Chen' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete persona' });
   await expect(confirm).toContainText('“Lin Chen” is used by 2 maps.');
@@ -95,7 +95,7 @@ test('an avatar image is re-encoded to a PNG; a file that is not an image is ref
   appUrl,
 }) => {
   await page.goto(appUrl);
-  await page.getByRole('button', { name: 'Personas', exact: true }).click();
+  await page.getByRole('button', { name: 'Persona library', exact: true }).click();
   await personasDialog(page).getByRole('button', { name: 'New persona' }).click();
   const form = page.getByRole('dialog', { name: 'New persona' });
 
@@ -123,7 +123,7 @@ test('an avatar image is re-encoded to a PNG; a file that is not an image is ref
 
 test('the persona screens have no serious accessibility violations', async ({ page, appUrl }) => {
   await page.goto(appUrl);
-  await page.getByRole('button', { name: 'Personas', exact: true }).click();
+  await page.getByRole('button', { name: 'Persona library', exact: true }).click();
   await createPersona(page, 'Ana', 'Student');
   const scan = async () => {
     const results = await new AxeBuilder({ page }).include('dialog[open]').analyze();
@@ -175,7 +175,7 @@ test('a renamed persona renames its cards everywhere: card, connection, inspecto
   await editor.expectSaved();
 
   // Rename her in the persona library.
-  await page.getByRole('button', { name: 'Personas', exact: true }).click();
+  await page.getByRole('button', { name: 'Persona library', exact: true }).click();
   await personasDialog(page).getByRole('button', { name: 'Edit Mia Chen' }).click();
   const form = page.getByRole('dialog', { name: 'Edit persona' });
   await form.getByRole('textbox', { name: 'Name' }).fill('Mia Wong');
@@ -230,7 +230,7 @@ test('a persona card from the palette is named for typing, not announced "Person
   const editor = new EditorPage(page);
   await page.goto(mapUrl(appUrl, mapId));
   await editor.expectLoaded('Palette personas');
-  await editor.paletteItem('Persona').click();
+  await editor.paletteItem('Persona card').click();
   await expect(editor.card('Persona: New persona')).toBeVisible();
   await page.keyboard.type('Walk-in buyer');
   await page.keyboard.press('Enter');

@@ -73,7 +73,7 @@ for (const language of ['en', 'zh'] as const) {
       await expect
         .poll(() => stageNames(page))
         .toEqual(language === 'en' ? template.stagesEn : template.stagesZh);
-      await page.getByRole('button', { name: language === 'en' ? 'Library' : '地图库' }).click();
+      await page.getByRole('button', { name: language === 'en' ? 'Library' : '地图库', exact: true }).click();
       await expect(
         page.getByRole('button', { name: language === 'en' ? 'New map' : '新建地图' }).first(),
       ).toBeVisible();

@@ -123,10 +123,12 @@ test('save a version, change the map, compare, focus, export PDF, restore', asyn
   await expect(canvas.locator(`[data-item-id="${id('s2')}"]`)).toHaveAttribute('data-diff', 'changed');
   await expect(canvas.locator(`[data-move-arrow="${id('move')}"]`)).toHaveCount(1);
   await expect(canvas.locator(`[data-item-id="${id('ad')}"]`)).not.toHaveAttribute('data-diff', /./);
-  const added = await canvas
-    .locator('[data-item-id="live-chat"]')
-    .evaluate((el) => getComputedStyle(el).borderColor);
-  expect(added).toBe('rgb(22, 163, 74)');
+  // Added: green border; the left stripe keeps the card kind's colour (touchpoint blue, design tokens).
+  const added = await canvas.locator('[data-item-id="live-chat"]').evaluate((el) => {
+    const style = getComputedStyle(el);
+    return [style.borderTopColor, style.borderRightColor, style.borderBottomColor, style.borderLeftColor];
+  });
+  expect(added).toEqual(['rgb(22, 163, 74)', 'rgb(22, 163, 74)', 'rgb(22, 163, 74)', 'rgb(3, 105, 161)']);
 
   // Metric deltas: counts, percentage points and the leak.
   const row = page.locator(`.metric-deltas__table tr[data-stage-id="${id('s1')}"]`);

@@ -74,7 +74,7 @@ describe('maps.create', () => {
     const zh = await call('maps.create', { name: '漏斗', templateId: 'sales-funnel', language: 'zh-CN' });
     const map = await call('maps.get', { id: zh.id });
     expect(map.stages.map((s) => s.name)).toEqual(['认知', '兴趣', '考虑', '意向', '购买', '忠诚']);
-    expect(map.lanes.map((l) => l.name)).toEqual(['用户行为', '触点', '情绪', '痛点', '机会']);
+    expect(map.lanes.map((l) => l.name)).toEqual(['用户行为', '触点', '情绪', '痛点', '机会点']);
   });
 
   it('uses the blank template by default and refuses an unknown template on path templateId', async () => {

@@ -45,14 +45,30 @@ export function migrate(db: Db, migrations: readonly Migration[], file = db.name
   const applied: string[] = [];
   for (const m of sorted) {
     if (m.version <= from) continue;
-    db.transaction(() => {
-      m.up(db);
-      // PRAGMA takes no bound parameters; the value is a checked integer.
-      db.pragma(`user_version = ${m.version}`);
-    }).immediate();
+    // foreign_keys cannot change inside a transaction: switch it off before, back after.
+    const keysWereOn = m.foreignKeysOff === true && Number(db.pragma('foreign_keys', { simple: true })) === 1;
+    if (keysWereOn) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        m.up(db);
+        if (m.foreignKeysOff === true) assertReferencesIntact(db, m);
+        // PRAGMA takes no bound parameters; the value is a checked integer.
+        db.pragma(`user_version = ${m.version}`);
+      }).immediate();
+    } finally {
+      if (keysWereOn) db.pragma('foreign_keys = ON');
+    }
     applied.push(`${m.version}-${m.name}`);
   }
   return { from, to: Math.max(from, latest), applied };
+}
+
+/** Throws (rolling the migration back) when a table rebuild left a reference pointing nowhere. */
+function assertReferencesIntact(db: Db, m: Migration): void {
+  const broken = db.pragma('foreign_key_check') as unknown[];
+  if (broken.length > 0) {
+    throw new Error(`Migration ${m.version}-${m.name} left ${broken.length} broken references; rolled back`);
+  }
 }
 
 export function readUserVersion(db: Db): number {

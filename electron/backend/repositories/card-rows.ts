@@ -82,6 +82,10 @@ export function rowToCard(row: CardRow): Card {
       return { ...base, kind: 'opportunity', impact: row.impact ?? 2, effort: row.effort ?? 2 };
     case 'note':
       return { ...base, kind: 'note' };
+    case 'action':
+      return { ...base, kind: 'action' };
+    case 'thought':
+      return { ...base, kind: 'thought' };
   }
 }
 

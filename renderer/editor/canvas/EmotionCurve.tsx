@@ -11,30 +11,9 @@ import {
   scoreToY,
   smoothPath,
 } from '../../../shared/emotion';
+import { EmotionFaceShape } from '../../ui/EmotionFace';
 
 const FACE_KEYS = ['veryNegative', 'negative', 'neutral', 'positive', 'veryPositive'] as const;
-const FACE_COLORS = ['#dc2626', '#f97316', '#64748b', '#16a34a', '#15803d'] as const;
-
-/** A drawn face (no emoji font needed): the mouth curves with the score. */
-function Face({ x, y, score }: { x: number; y: number; score: number }) {
-  const bend = score * 2.2; // -4.4 (frown) .. +4.4 (smile)
-  const color = FACE_COLORS[score + 2] ?? FACE_COLORS[2];
-  return (
-    <g transform={`translate(${x} ${y})`}>
-      <circle r={11} fill="#fff" stroke={color} strokeWidth={2.5} />
-      <circle cx={-3.8} cy={-2.8} r={1.5} fill={color} />
-      <circle cx={3.8} cy={-2.8} r={1.5} fill={color} />
-      <path
-        d={`M -5 3.5 Q 0 ${3.5 + bend} 5 3.5`}
-        fill="none"
-        stroke={color}
-        strokeWidth={2}
-        strokeLinecap="round"
-      />
-    </g>
-  );
-}
-
 /**
  * The emotion curve: a smooth line through each stage's mean emotion score, drawn in the first lane
  * of kind "emotions", behind the cards. A stage without emotion cards leaves a gap (one path per
@@ -65,7 +44,15 @@ export const EmotionCurve = memo(function EmotionCurve({
         return { stageId, point, mean, name: stageNames.get(stageId) ?? '' };
       }),
     );
-    return { segments, dots };
+    const first = layout.stages[0];
+    const last = layout.stages.at(-1);
+    // The band is tinted only where it is free of cards (else it would veil the lane's cards).
+    const tint =
+      first && last && band.top > row.y
+        ? { x: first.x, width: last.x + last.width - first.x, top: band.top, height: band.height }
+        : null;
+    const zeroY = scoreToY(0, band.top, band.height, 16);
+    return { segments, dots, tint, zeroY };
   }, [map, layout]);
 
   if (!drawing || drawing.dots.length === 0) return null;
@@ -83,6 +70,25 @@ export const EmotionCurve = memo(function EmotionCurve({
   return (
     <ViewportPortal>
       <svg className="emotion-curve" role="img" aria-label={`${t('canvas.curve.label')}: ${describe}`}>
+        {drawing.tint ? (
+          <g data-testid="emotion-band">
+            <rect
+              className="emotion-band"
+              x={drawing.tint.x}
+              y={drawing.tint.top}
+              width={drawing.tint.width}
+              height={drawing.tint.height}
+              rx={8}
+            />
+            <line
+              className="emotion-band__zero"
+              x1={drawing.tint.x}
+              x2={drawing.tint.x + drawing.tint.width}
+              y1={drawing.zeroY}
+              y2={drawing.zeroY}
+            />
+          </g>
+        ) : null}
         {drawing.segments.map((segment) => (
           <g key={segment.stageIds[0]}>
             <path className="emotion-curve__halo" d={smoothPath(segment.points)} />
@@ -95,8 +101,8 @@ export const EmotionCurve = memo(function EmotionCurve({
         ))}
         {drawing.dots.map((dot) => (
           <g key={dot.stageId} data-testid="emotion-curve-point" data-stage-id={dot.stageId}>
-            <Face x={dot.point.x} y={dot.point.y} score={emotionFace(dot.mean).score} />
-            <text className="emotion-curve__value" x={dot.point.x + 16} y={dot.point.y + 4}>
+            <EmotionFaceShape x={dot.point.x} y={dot.point.y} r={13} score={emotionFace(dot.mean).score} />
+            <text className="emotion-curve__value" x={dot.point.x + 18} y={dot.point.y + 4}>
               {formatScore(dot.mean)}
             </text>
           </g>

@@ -62,7 +62,7 @@ export const FrozenHeaders = memo(function FrozenHeaders({ map, layout, labels, 
       map.stages.flatMap((stage, i) => {
         const column = layout.stages[i];
         if (!column) return [];
-        const data: StageHeaderData = { stageId: stage.id, name: stage.name, goal: stage.goal };
+        const data: StageHeaderData = { stageId: stage.id, name: stage.name, goal: stage.goal, index: i };
         return [{ data, x: column.x, width: column.width }];
       }),
     [map.stages, layout.stages],

@@ -1,3 +1,4 @@
+import { CONNECTION_COLORS } from '../../../shared/design/tokens';
 import {
   applyNodeChanges,
   Background,
@@ -65,7 +66,7 @@ const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1 } as const;
 const SNAP_GRID: [number, number] = [16, 16];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const DEFAULT_EDGE_OPTIONS: DefaultEdgeOptions = {
-  markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#64748b' },
+  markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: CONNECTION_COLORS.canvas },
 };
 const PRO_OPTIONS = { hideAttribution: true };
 // Above this many cards only what is on screen is drawn (React Flow's visible-elements rendering),

@@ -1,5 +1,6 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { CardBox, MapLayout } from '../../../shared/canvas/layout';
+import { mapPersonaIds, personaBandRect } from '../../../shared/canvas/persona-band';
 import {
   cardDisplayTitle,
   type Card,
@@ -11,8 +12,8 @@ import {
   type PersonaNameLookup,
 } from '../../../shared/domain';
 
-/** What a stage header (FrozenHeaders) shows. */
-export type StageHeaderData = { stageId: string; name: string; goal: string };
+/** What a stage header (FrozenHeaders) shows; `index`, its place left to right, picks its accent colour. */
+export type StageHeaderData = { stageId: string; name: string; goal: string; index: number };
 export type LaneHeaderData = { laneId: string; name: string; kindLabel: string };
 /**
  * `title` is the card's display title (a persona card: its persona's current library name);
@@ -26,10 +27,13 @@ export type CellGridData = {
 /** `readOnly`: the label cannot be edited in place (a saved version). */
 export type ConnectionEdgeData = { connectionId: string; label: string; readOnly?: boolean };
 
+/** The band's personas; `key` is their ids joined, so an unchanged band keeps its node. */
+export type PersonaBandData = { personaIds: string[]; key: string };
+export type PersonaBandNode = Node<PersonaBandData, 'personaBand'>;
 export type CardNode = Node<CardNodeData, 'card'>;
 export type CellGridNode = Node<CellGridData, 'cellGrid'>;
 /** The stage and lane headers are not nodes: see FrozenHeaders (they stay on screen while panning). */
-export type CanvasNode = CardNode | CellGridNode;
+export type CanvasNode = CardNode | CellGridNode | PersonaBandNode;
 export type ConnectionEdge = Edge<ConnectionEdgeData, 'connection'>;
 
 export interface CanvasLabels {
@@ -47,6 +51,7 @@ export const nodeId = {
   lane: (id: string) => `lane:${id}`,
   card: (id: string) => `card:${id}`,
   grid: 'grid',
+  personaBand: 'persona-band',
 } as const;
 
 const CARD_PREFIX = 'card:';
@@ -102,12 +107,33 @@ export function createNodeBuilder({ readOnly = false }: CanvasBuildOptions = {})
 ) => CanvasNode[] {
   let cards = new Map<string, CardEntry>();
   let grid: CellGridNode | null = null;
+  let personaBand: PersonaBandNode | null = null;
 
   return (map, layout, labels, personaName = NO_PERSONAS) => {
     const nodes: CanvasNode[] = [];
     const nextGrid = gridNode(layout);
     if (grid === null || !sameGrid(grid, nextGrid)) grid = nextGrid;
     nodes.push(grid);
+
+    const personaIds = mapPersonaIds(map);
+    if (personaIds.length > 0) {
+      const band = personaBandRect(layout);
+      const next: PersonaBandNode = {
+        id: nodeId.personaBand,
+        type: 'personaBand',
+        position: { x: band.x, y: band.y },
+        width: band.width,
+        height: band.height,
+        ...FIXED,
+        data: { personaIds, key: personaIds.join(' ') },
+      };
+      if (personaBand === null || !sameBox(personaBand, next) || personaBand.data.key !== next.data.key) {
+        personaBand = next;
+      }
+      nodes.push(personaBand);
+    } else {
+      personaBand = null;
+    }
 
     const nextCards = new Map<string, CardEntry>();
     map.cards.forEach((card, i) => {
@@ -295,4 +321,13 @@ function connectionEdge(connection: Connection, ariaLabel: string, readOnly: boo
       ? { connectionId: connection.id, label: connection.label, readOnly }
       : { connectionId: connection.id, label: connection.label },
   };
+}
+
+function sameBox(a: CanvasNode, b: CanvasNode): boolean {
+  return (
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.width === b.width &&
+    a.height === b.height
+  );
 }

@@ -1,6 +1,7 @@
 import type { NodeTypes } from '@xyflow/react';
 import { CardNode } from './nodes/CardNode';
 import { CellGridNode } from './nodes/CellGridNode';
+import { PersonaBandNode } from './nodes/PersonaBandNode';
 
 /**
  * At module scope: a new object per render would make React Flow remount every node. Stage and lane
@@ -9,4 +10,5 @@ import { CellGridNode } from './nodes/CellGridNode';
 export const nodeTypes = {
   card: CardNode,
   cellGrid: CellGridNode,
+  personaBand: PersonaBandNode,
 } satisfies NodeTypes;

@@ -7,7 +7,7 @@ import { usePersona, usePersonaStore } from '../../personas/persona-store';
 import { ChannelIcon } from './ChannelIcon';
 import { CommitField } from './CommitField';
 import { editDocument } from '../store/edit-document';
-import { EmotionFace } from './EmotionFace';
+import { EmotionFace } from '../../ui/EmotionFace';
 import { LevelRadioGroup } from './LevelRadioGroup';
 import { TagEditor } from './TagEditor';
 
@@ -125,6 +125,8 @@ function KindFields({ card }: { card: Card }) {
       );
     case 'persona':
     case 'note':
+    case 'action':
+    case 'thought':
       return null;
   }
 }

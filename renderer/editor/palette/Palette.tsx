@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { targetCell } from '../canvas/canvas-actions';
 import { addFromPalette, PALETTE_KINDS, PALETTE_MIME, type PaletteKind } from './palette-items';
 import { useEditorUi } from '../store/editor-ui-store';
-import { KindGlyph } from '../canvas/nodes/KindGlyph';
+import { KindIcon } from '../../ui/KindIcon';
+import { kindStyle } from '../../styles/design-tokens';
 import { useEditorStore } from '../store/editor-store';
 
 /**
@@ -65,12 +66,13 @@ export function Palette() {
             <button
               type="button"
               className={`palette__item palette__item--${kind}`}
+              style={kind === 'stage' ? undefined : kindStyle(kind)}
               draggable
               onDragStart={onDragStart(kind)}
               onClick={() => addFromPalette(kind)}
             >
               <span className="palette__glyph" aria-hidden="true">
-                <KindGlyph kind={kind} />
+                <KindIcon kind={kind} />
               </span>
               {t(`canvas.palette.${kind}`)}
             </button>

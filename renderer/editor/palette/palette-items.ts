@@ -1,18 +1,14 @@
-import type { CardKind } from '../../../shared/domain';
+import { CARD_KINDS, type CardKind } from '../../../shared/domain';
 import { addCardOfKind, addStageAt } from '../canvas/canvas-actions';
 
 /** What the palette offers: a stage, or a card of a kind. */
 export type PaletteKind = CardKind | 'stage';
 
-/** The palette order, as the issue lists it. */
+/** The palette order: the persona card, a stage, then every other card kind in the domain's order. */
 export const PALETTE_KINDS: readonly PaletteKind[] = [
   'persona',
   'stage',
-  'touchpoint',
-  'emotion',
-  'painPoint',
-  'opportunity',
-  'note',
+  ...CARD_KINDS.filter((kind) => kind !== 'persona'),
 ];
 
 /** The drag-and-drop data type of a palette item. */

@@ -9,7 +9,15 @@ export const CHINESE = { library: '地图库', canvas: '旅程地图画布' };
 
 /** Palette items by their accessible names (English). */
 export type PaletteItem =
-  'Persona' | 'Stage' | 'Touchpoint' | 'Emotion' | 'Pain point' | 'Opportunity' | 'Note';
+  | 'Persona card'
+  | 'Stage'
+  | 'Action'
+  | 'Touchpoint'
+  | 'Thought'
+  | 'Emotion'
+  | 'Pain point'
+  | 'Opportunity'
+  | 'Note';
 
 /** The editor route: the top bar, the palette and the React Flow canvas. */
 export class EditorPage {

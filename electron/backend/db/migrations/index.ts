@@ -2,6 +2,7 @@ import { migration0010 } from './0010-initial';
 import { migration0020 } from './0020-stage-metrics-outlive-stages';
 import { migration0030 } from './0030-origin-ids';
 import { migration0040 } from './0040-preferences';
+import { migration0050 } from './0050-action-thought-cards';
 import { migration0060 } from './0060-funnel-value-benchmarks';
 import { migration0070 } from './0070-workshop-sessions';
 import type { Migration } from './types';
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0020,
   migration0030,
   migration0040,
+  migration0050,
   migration0060,
   migration0070,
 ];

@@ -8,7 +8,8 @@ import { commitTitle } from '../canvas-actions';
 import { finishCapture, isCapturing, type CaptureEnd } from '../cell-capture';
 import { useEditorUi } from '../../store/editor-ui-store';
 import { ChannelIcon } from '../../inspector/ChannelIcon';
-import { KindGlyph } from './KindGlyph';
+import { KindIcon } from '../../../ui/KindIcon';
+import { kindStyle } from '../../../styles/design-tokens';
 
 // Plain signed numbers, not emoji: emoji fonts are missing on many Linux desktops.
 const EMOTION_SCORE = ['−2', '−1', '0', '+1', '+2'] as const;
@@ -107,10 +108,13 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
   const { card, kindLabel, title, channelLabel } = data;
   const editing = useEditorUi((s) => s.editingCardId === card.id);
   return (
-    <div className={`card-node card-node--${card.kind}${selected ? ' card-node--selected' : ''}`}>
+    <div
+      className={`card-node card-node--${card.kind}${selected ? ' card-node--selected' : ''}`}
+      style={kindStyle(card.kind)}
+    >
       <Handle type="target" position={Position.Left} className="card-node__handle" />
       <span className="card-node__glyph" aria-hidden="true">
-        <KindGlyph kind={card.kind} />
+        <KindIcon kind={card.kind} />
       </span>
       <div className="card-node__content">
         <span className="card-node__kind" aria-hidden="true">

@@ -8,6 +8,7 @@ import { updateStage } from '../../../../shared/document';
 import { HeaderNameField } from '../../structure/HeaderNameField';
 import { editDocument } from '../../store/edit-document';
 import { editorUi } from '../../store/editor-ui-store';
+import { stageStyle } from '../../../styles/design-tokens';
 
 /** A stage's name across the top of its column, with its menu button once the menus are mounted. */
 export const StageHeaderNode = memo(function StageHeaderNode({ data }: { data: StageHeaderData }) {
@@ -18,7 +19,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: { data: S
   return (
     <div
       className={reorder.dragging ? 'stage-header stage-header--dragging' : 'stage-header'}
-      style={reorder.style}
+      style={{ ...stageStyle(data.index), ...reorder.style }}
     >
       {renaming ? (
         <HeaderNameField
