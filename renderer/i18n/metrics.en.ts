@@ -23,7 +23,7 @@ export const metricsEn = {
   hotspot: 'Hotspot: unhappy customers and high drop-off',
   noPeriod: 'No metric period yet. Open “Funnel metrics” to add one.',
   panel: {
-    title: 'Funnel metrics',
+    title: 'Funnel numbers',
     periods: 'Periods',
     period: 'Period',
     active: 'Shown on the map',
@@ -130,4 +130,31 @@ export const metricsEn = {
     },
   },
   exported: 'Saved {{file}}',
+  band: {
+    label: 'Funnel',
+    legendStep: '→ Share that moved on to the next stage',
+    legendFirst: '“% of {{first}}”: share of the first stage that got this far',
+    ofFirst: '{{rate}} of {{first}}',
+    lost: '{{count}} lost ({{rate}})',
+    linkLabel: 'From {{from}} to {{to}}: {{rate}} moved on',
+    projected: 'Projected {{count}}',
+    whatIfOn: 'What-if: projected counts are shown beside the actual ones.',
+    backToActual: 'Back to actual',
+    emptyTitle: 'No funnel numbers yet',
+    emptyHow:
+      'Choose Funnel › Edit numbers to type how many customers reached each stage, or Funnel › Import to load a CSV from GA4, Mixpanel or a spreadsheet.',
+    emptyEdit: 'Edit numbers',
+    emptyImport: 'Import a CSV…',
+  },
+  menu: {
+    button: 'Funnel',
+    label: 'Funnel tools',
+    showOnMap: 'Show on map',
+    editNumbers: 'Edit numbers',
+    import: 'Import numbers…',
+    export: 'Export numbers as CSV',
+  },
+  side: {
+    close: 'Close funnel numbers',
+  },
 };

@@ -24,7 +24,7 @@ export const metricsZhCN: typeof metricsEn = {
   hotspot: '热点：客户不满且流失高',
   noPeriod: '还没有指标周期。打开“漏斗指标”添加。',
   panel: {
-    title: '漏斗指标',
+    title: '漏斗数据',
     periods: '周期',
     period: '周期',
     active: '在地图上显示',
@@ -130,4 +130,31 @@ export const metricsZhCN: typeof metricsEn = {
     },
   },
   exported: '已保存 {{file}}',
+  band: {
+    label: '漏斗',
+    legendStep: '→ 进入下一阶段的比例',
+    legendFirst: '“占{{first}}的 %”：第一阶段中走到这一步的比例',
+    ofFirst: '占{{first}}的 {{rate}}',
+    lost: '流失 {{count}}（{{rate}}）',
+    linkLabel: '从{{from}}到{{to}}：{{rate}} 进入下一阶段',
+    projected: '预测 {{count}}',
+    whatIfOn: '假设分析：实际人数旁显示预测人数。',
+    backToActual: '回到实际',
+    emptyTitle: '还没有漏斗数据',
+    emptyHow:
+      '选择“漏斗 › 编辑数据”填写每个阶段的客户人数，或选择“漏斗 › 导入”载入来自 GA4、Mixpanel 或表格的 CSV。',
+    emptyEdit: '编辑数据',
+    emptyImport: '导入 CSV…',
+  },
+  menu: {
+    button: '漏斗',
+    label: '漏斗工具',
+    showOnMap: '在地图上显示',
+    editNumbers: '编辑数据',
+    import: '导入数据…',
+    export: '导出数据为 CSV',
+  },
+  side: {
+    close: '关闭漏斗数据',
+  },
 };
