@@ -132,13 +132,13 @@ export const metricsEn = {
   exported: 'Saved {{file}}',
   band: {
     label: 'Funnel',
-    legendStep: '→ Share that moved on to the next stage',
-    legendFirst: '“% of {{first}}”: share of the first stage that got this far',
+    legendStep: '→ moved on to the next stage',
+    legendFirst: '“of {{first}}”: share of the first stage',
     ofFirst: '{{rate}} of {{first}}',
     lost: '{{count}} lost ({{rate}})',
     linkLabel: 'From {{from}} to {{to}}: {{rate}} moved on',
     projected: 'Projected {{count}}',
-    whatIfOn: 'What-if: projected counts are shown beside the actual ones.',
+    whatIfOn: 'What-if: projected counts shown',
     backToActual: 'Back to actual',
     emptyTitle: 'No funnel numbers yet',
     emptyHow:

@@ -133,12 +133,12 @@ export const metricsZhCN: typeof metricsEn = {
   band: {
     label: '漏斗',
     legendStep: '→ 进入下一阶段的比例',
-    legendFirst: '“占{{first}}的 %”：第一阶段中走到这一步的比例',
+    legendFirst: '“占{{first}}的”：占第一阶段的比例',
     ofFirst: '占{{first}}的 {{rate}}',
     lost: '流失 {{count}}（{{rate}}）',
     linkLabel: '从{{from}}到{{to}}：{{rate}} 进入下一阶段',
     projected: '预测 {{count}}',
-    whatIfOn: '假设分析：实际人数旁显示预测人数。',
+    whatIfOn: '假设分析：显示预测人数',
     backToActual: '回到实际',
     emptyTitle: '还没有漏斗数据',
     emptyHow:

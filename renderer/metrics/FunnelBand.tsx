@@ -154,6 +154,8 @@ function StageBand({
         transform: `translate(${stage.x}px, ${geometry.rect.y}px)`,
         width: stage.width,
         height: geometry.rect.height,
+        // Each stage's arrow reaches into the next stage: earlier stages are drawn on top.
+        zIndex: geometry.stages.length - index,
       }}
     >
       <div className="funnel-band__count-row">

@@ -91,6 +91,7 @@ export function ToolbarMenu({
               role={item.checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
               aria-checked={item.checked}
               aria-disabled={item.disabled || undefined}
+              aria-keyshortcuts={item.shortcut ?? undefined}
               tabIndex={-1}
               className="toolbar-menu__item"
               onClick={() => {
@@ -110,7 +111,12 @@ export function ToolbarMenu({
                 {item.checked ? '✓' : ''}
               </span>
               <span className="toolbar-menu__label">{item.label}</span>
-              {item.shortcut ? <kbd className="toolbar-menu__key">{item.shortcut}</kbd> : null}
+              {/* The keys are told by aria-keyshortcuts; the name stays the command's words. */}
+              {item.shortcut ? (
+                <kbd className="toolbar-menu__key" aria-hidden="true">
+                  {item.shortcut}
+                </kbd>
+              ) : null}
             </li>
           ))}
         </ul>
