@@ -140,6 +140,17 @@ export const metricsEn = {
     projected: 'Projected {{count}}',
     whatIfOn: 'What-if: projected counts shown',
     backToActual: 'Back to actual',
+    leakByRate: 'Lowest conversion',
+    mostLost: 'Most customers lost',
+    change: 'vs {{period}}: {{points}} pts, {{verdict}}',
+    verdict: {
+      significant: 'significant',
+      notSignificant: 'within chance',
+      notEnoughData: 'too few customers to tell',
+      noData: 'not comparable',
+    },
+    trend_one: 'Conversion over {{count}} period: {{first}} to {{last}}',
+    trend_other: 'Conversion over {{count}} periods: {{first}} to {{last}}',
     emptyTitle: 'No funnel numbers yet',
     emptyHow:
       'Choose Funnel › Edit numbers to type how many customers reached each stage, or Funnel › Import to load a CSV from GA4, Mixpanel or a spreadsheet.',

@@ -140,6 +140,17 @@ export const metricsZhCN: typeof metricsEn = {
     projected: '预测 {{count}}',
     whatIfOn: '假设分析：显示预测人数',
     backToActual: '回到实际',
+    leakByRate: '转化率最低',
+    mostLost: '流失人数最多',
+    change: '对比 {{period}}：{{points}} 个百分点，{{verdict}}',
+    verdict: {
+      significant: '显著',
+      notSignificant: '在随机波动范围内',
+      notEnoughData: '客户太少，无法判断',
+      noData: '无法比较',
+    },
+    trend_one: '{{count}} 个周期的转化率：从 {{first}} 到 {{last}}',
+    trend_other: '{{count}} 个周期的转化率：从 {{first}} 到 {{last}}',
     emptyTitle: '还没有漏斗数据',
     emptyHow:
       '选择“漏斗 › 编辑数据”填写每个阶段的客户人数，或选择“漏斗 › 导入”载入来自 GA4、Mixpanel 或表格的 CSV。',

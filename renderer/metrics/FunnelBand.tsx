@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { funnelBandGeometry, type FunnelBandGeometry } from '../../shared/canvas/funnel-band';
 import type { MapLayout } from '../../shared/canvas/layout';
-import { formatCount, formatPercent, stageConversion } from '../../shared/funnel';
+import { formatCount, formatPercent, trendLine, type ConversionChangeTest } from '../../shared/funnel';
+import type { BandFigures } from './band-figures';
 import { stageFigureText } from './figure-text';
 import type { FunnelView, StageFigures } from './funnel-view';
 import { StageCountEditor } from './StageCountEditor';
@@ -11,6 +12,8 @@ export interface FunnelBandProps {
   mapId: string;
   layout: Pick<MapLayout, 'stages'>;
   view: FunnelView;
+  /** Share of the first stage, both leaks, the change against the previous period, the trends. */
+  extra: BandFigures;
   /** What-if counts per stage while a what-if is active, else null. */
   projected: readonly (number | null)[] | null;
   /** Counts can be typed on the band (the live map; a stored version is read-only). */
@@ -119,6 +122,7 @@ export function FunnelBand(props: FunnelBandProps) {
 function StageBand({
   mapId,
   view,
+  extra,
   projected,
   countEditable,
   geometry,
@@ -141,8 +145,10 @@ function StageBand({
   const next = view.stages[index + 1];
   const link = geometry.links[index];
   const projectedCount = projected?.[index] ?? null;
-  const ofFirst =
-    index > 0 && first !== undefined ? stageConversion(first.row.count, row.count) : null;
+  const ofFirst = index > 0 ? (extra.ofFirst[index] ?? null) : null;
+  const mostLost = extra.leaks.differ && extra.leaks.byCount === index;
+  const change = extra.changes?.[index] ?? null;
+  const trend = trendLine(extra.trends[index] ?? []);
   const barAt = (bar: { x: number; width: number }) => ({ left: bar.x - stage.x, width: bar.width });
 
   return (
@@ -243,7 +249,12 @@ function StageBand({
           ) : null}
           {row.isBiggestLeak ? (
             <strong className="funnel-link__badge funnel-link__badge--leak" data-testid="metric-leak">
-              {t('metrics.biggestLeak')}
+              {extra.leaks.differ ? t('metrics.band.leakByRate') : t('metrics.biggestLeak')}
+            </strong>
+          ) : null}
+          {mostLost ? (
+            <strong className="funnel-link__badge funnel-link__badge--leak" data-testid="metric-most-lost">
+              {t('metrics.band.mostLost')}
             </strong>
           ) : null}
           {text.target !== null ? (
@@ -256,8 +267,82 @@ function StageBand({
               {text.target}
             </span>
           ) : null}
+          {change !== null && view.previous !== null ? (
+            <ConversionChange change={change} period={view.previous.name} t={t} language={language} />
+          ) : null}
+          {trend.points.length >= 2 ? <Sparkline trend={trend} t={t} language={language} /> : null}
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** The transition's conversion change against the previous period, in points, and whether it is real. */
+function ConversionChange({
+  change,
+  period,
+  t,
+  language,
+}: {
+  change: ConversionChangeTest;
+  period: string;
+  t: TFunction;
+  language: string;
+}) {
+  if (change.points === null) return null;
+  const points = new Intl.NumberFormat(language, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(change.points);
+  return (
+    <span
+      className={`funnel-link__change funnel-link__change--${change.verdict}`}
+      data-testid="metric-conversion-change"
+    >
+      {t('metrics.band.change', { period, points, verdict: t(`metrics.band.verdict.${change.verdict}`) })}
+    </span>
+  );
+}
+
+const SPARK = { width: 150, height: 30, pad: 3 };
+
+/** The transition's conversion over the dated periods, oldest to newest, as a small line. */
+function Sparkline({
+  trend,
+  t,
+  language,
+}: {
+  trend: ReturnType<typeof trendLine>;
+  t: TFunction;
+  language: string;
+}) {
+  const { points, min, max } = trend;
+  const last = points[points.length - 1];
+  const firstPoint = points[0];
+  if (min === null || max === null || !last || !firstPoint) return null;
+  const span = Math.max(max - min, 1);
+  const xs = Math.max(1, last.index - firstPoint.index);
+  const at = (p: { index: number; value: number }) =>
+    `${SPARK.pad + ((p.index - firstPoint.index) / xs) * (SPARK.width - 2 * SPARK.pad)},${
+      SPARK.height - SPARK.pad - ((p.value - min) / span) * (SPARK.height - 2 * SPARK.pad)
+    }`;
+  const label = t('metrics.band.trend', {
+    count: points.length,
+    first: formatPercent(firstPoint.value, language),
+    last: formatPercent(last.value, language),
+  });
+  return (
+    <svg
+      className="funnel-link__spark"
+      data-testid="metric-sparkline"
+      viewBox={`0 0 ${SPARK.width} ${SPARK.height}`}
+      role="img"
+      aria-label={label}
+    >
+      <title>{label}</title>
+      <polyline points={points.map(at).join(' ')} fill="none" stroke="currentColor" strokeWidth="3" />
+      <circle cx={at(last).split(',')[0]} cy={at(last).split(',')[1]} r="4" fill="currentColor" />
+    </svg>
   );
 }

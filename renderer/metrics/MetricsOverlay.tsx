@@ -7,6 +7,7 @@ import type { MapMetrics } from '../../shared/api';
 import type { JourneyMap } from '../../shared/domain';
 import { runCommand } from '../commands/command-registry';
 import { useCanvasFit } from '../editor/canvas/canvas-fit';
+import { bandFigures } from './band-figures';
 import { buildFunnelView, projectedCounts, type FunnelView } from './funnel-view';
 import { FunnelBand } from './FunnelBand';
 import { useMetricsStore } from './metrics-store';
@@ -22,11 +23,13 @@ export function MetricsOverlay({ map }: { map: JourneyMap }) {
   const view = useFunnelView(map);
   const on = useOverlayOn(view);
   const whatIf = useMetricsStore((s) => s.whatIf);
+  const data = useMetricsStore((s) => s.data);
   const projected = useMemo(() => projectedCounts(view, whatIf), [view, whatIf]);
   return (
     <FunnelOverlay
       map={map}
       view={view}
+      metrics={data}
       on={on}
       countEditable
       projected={projected}
@@ -43,12 +46,22 @@ export function MetricsOverlay({ map }: { map: JourneyMap }) {
  */
 export function SnapshotMetricsOverlay({ map, metrics }: { map: JourneyMap; metrics: MapMetrics }) {
   const view = useMemo(() => buildFunnelView(map, metrics), [map, metrics]);
-  return <FunnelOverlay map={map} view={view} on={view.hasNumbers} countEditable={false} projected={null} />;
+  return (
+    <FunnelOverlay
+      map={map}
+      view={view}
+      metrics={metrics}
+      on={view.hasNumbers}
+      countEditable={false}
+      projected={null}
+    />
+  );
 }
 
 function FunnelOverlay({
   map,
   view,
+  metrics,
   on,
   countEditable,
   projected,
@@ -58,6 +71,7 @@ function FunnelOverlay({
 }: {
   map: JourneyMap;
   view: FunnelView;
+  metrics: MapMetrics | null;
   on: boolean;
   countEditable: boolean;
   projected: readonly (number | null)[] | null;
@@ -67,6 +81,7 @@ function FunnelOverlay({
 }) {
   const { t } = useTranslation();
   const layout = useMemo(() => computeLayout(map), [map]);
+  const extra = useMemo(() => bandFigures(view, metrics), [view, metrics]);
   useFitWithBand(map.id, on, layout);
 
   if (!on) return null;
@@ -91,6 +106,7 @@ function FunnelOverlay({
         mapId={map.id}
         layout={layout}
         view={view}
+        extra={extra}
         projected={projected}
         countEditable={countEditable}
         {...(onBackToActual ? { onBackToActual } : {})}
