@@ -1,8 +1,14 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { funnelBandGeometry, type FunnelBandGeometry } from '../../shared/canvas/funnel-band';
+import { FUNNEL_BAND, funnelBandGeometry, type FunnelBandGeometry } from '../../shared/canvas/funnel-band';
 import type { MapLayout } from '../../shared/canvas/layout';
-import { formatCount, formatPercent, trendLine, type ConversionChangeTest } from '../../shared/funnel';
+import {
+  formatCount,
+  formatPercent,
+  trendLine,
+  type ConversionChangeTest,
+  type TrendLine,
+} from '../../shared/funnel';
 import type { BandFigures } from './band-figures';
 import { stageFigureText } from './figure-text';
 import type { FunnelView, StageFigures } from './funnel-view';
@@ -36,7 +42,29 @@ export function FunnelBand(props: FunnelBandProps) {
   const { t, i18n } = useTranslation();
   const { layout, view, projected } = props;
   const counts = view.stages.map((s) => s.row.count);
-  const geometry = funnelBandGeometry(layout, counts, projected);
+  const links = view.stages.map((figures, index) =>
+    linkContent(view, props.extra, figures, index, t, i18n.language),
+  );
+  const roughGeometry = funnelBandGeometry(layout, counts, projected);
+  const lines = Math.max(
+    0,
+    ...links.map((content, index) =>
+      content === null ? 0 : linkTextLines(content, roughGeometry.links[index]?.width ?? 0),
+    ),
+    ...view.stages.map((figures, index) =>
+      stageTextLines(
+        view,
+        props.extra,
+        figures,
+        index,
+        projected !== null,
+        roughGeometry.stages[index]?.width ?? 0,
+        t,
+        i18n.language,
+      ),
+    ),
+  );
+  const geometry = funnelBandGeometry(layout, counts, projected, lines);
   const { rect, legend } = geometry;
   const first = view.stages[0];
 
@@ -87,7 +115,9 @@ export function FunnelBand(props: FunnelBandProps) {
         <p className="funnel-band__legend-line" data-testid="band-overall">
           {t('metrics.overall', { value: formatPercent(view.analysis.overallConversion, i18n.language) })}
         </p>
-        <p className="funnel-band__legend-line funnel-band__legend-line--muted">{t('metrics.band.legendStep')}</p>
+        <p className="funnel-band__legend-line funnel-band__legend-line--muted">
+          {t('metrics.band.legendStep')}
+        </p>
         {first ? (
           <p className="funnel-band__legend-line funnel-band__legend-line--muted">
             {t('metrics.band.legendFirst', { first: first.stageName })}
@@ -111,6 +141,7 @@ export function FunnelBand(props: FunnelBandProps) {
           geometry={geometry}
           figures={figures}
           index={index}
+          content={links[index] ?? null}
           t={t}
           language={i18n.language}
         />
@@ -128,12 +159,14 @@ function StageBand({
   geometry,
   figures,
   index,
+  content,
   t,
   language,
 }: FunnelBandProps & {
   geometry: FunnelBandGeometry;
   figures: StageFigures;
   index: number;
+  content: LinkContent | null;
   t: TFunction;
   language: string;
 }) {
@@ -146,9 +179,6 @@ function StageBand({
   const link = geometry.links[index];
   const projectedCount = projected?.[index] ?? null;
   const ofFirst = index > 0 ? (extra.ofFirst[index] ?? null) : null;
-  const mostLost = extra.leaks.differ && extra.leaks.byCount === index;
-  const change = extra.changes?.[index] ?? null;
-  const trend = trendLine(extra.trends[index] ?? []);
   const barAt = (bar: { x: number; width: number }) => ({ left: bar.x - stage.x, width: bar.width });
 
   return (
@@ -219,7 +249,7 @@ function StageBand({
           {t('metrics.hotspot')}
         </p>
       ) : null}
-      {link && next ? (
+      {link && next && content ? (
         <div
           className={`funnel-link${row.isBiggestLeak ? ' funnel-link--leak' : ''}${
             row.overHundred ? ' funnel-link--problem' : ''
@@ -229,7 +259,7 @@ function StageBand({
           aria-label={t('metrics.band.linkLabel', {
             from: figures.stageName,
             to: next.stageName,
-            rate: formatPercent(row.conversion, language),
+            rate: content.rate,
           })}
           style={{ left: stage.width - link.width / 2, width: link.width }}
         >
@@ -237,86 +267,168 @@ function StageBand({
             <path d="M2 8h108M102 2l10 6-10 6" fill="none" stroke="currentColor" strokeWidth="3" />
           </svg>
           <span className="funnel-link__rate" data-testid="metric-conversion">
-            {formatPercent(row.conversion, language)}
+            {content.rate}
           </span>
-          {row.dropOff !== null ? (
+          {content.lost !== null ? (
             <span className="funnel-link__lost" data-testid="metric-dropoff">
-              {t('metrics.band.lost', {
-                count: formatCount(row.dropOff, language),
-                rate: formatPercent(row.dropOffRate, language),
-              })}
+              {content.lost}
             </span>
           ) : null}
-          {row.isBiggestLeak ? (
+          {content.leak !== null ? (
             <strong className="funnel-link__badge funnel-link__badge--leak" data-testid="metric-leak">
-              {extra.leaks.differ ? t('metrics.band.leakByRate') : t('metrics.biggestLeak')}
+              {content.leak}
             </strong>
           ) : null}
-          {mostLost ? (
+          {content.mostLost !== null ? (
             <strong className="funnel-link__badge funnel-link__badge--leak" data-testid="metric-most-lost">
-              {t('metrics.band.mostLost')}
+              {content.mostLost}
             </strong>
           ) : null}
-          {text.target !== null ? (
+          {content.target !== null ? (
             <span
               className={`funnel-link__badge${
-                row.targetMet === false ? ' funnel-link__badge--bad' : row.targetMet ? ' funnel-link__badge--good' : ''
+                row.targetMet === false
+                  ? ' funnel-link__badge--bad'
+                  : row.targetMet
+                    ? ' funnel-link__badge--good'
+                    : ''
               }`}
               data-testid="metric-target"
             >
-              {text.target}
+              {content.target}
             </span>
           ) : null}
-          {change !== null && view.previous !== null ? (
-            <ConversionChange change={change} period={view.previous.name} t={t} language={language} />
+          {content.change !== null ? (
+            <span
+              className={`funnel-link__change funnel-link__change--${content.change.verdict}`}
+              data-testid="metric-conversion-change"
+            >
+              {content.change.text}
+            </span>
           ) : null}
-          {trend.points.length >= 2 ? <Sparkline trend={trend} t={t} language={language} /> : null}
+          {content.trend !== null ? <Sparkline trend={content.trend} t={t} language={language} /> : null}
         </div>
       ) : null}
     </section>
   );
 }
 
-/** The transition's conversion change against the previous period, in points, and whether it is real. */
-function ConversionChange({
-  change,
-  period,
-  t,
-  language,
-}: {
-  change: ConversionChangeTest;
-  period: string;
-  t: TFunction;
-  language: string;
-}) {
-  if (change.points === null) return null;
-  const points = new Intl.NumberFormat(language, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  }).format(change.points);
+/** What the arrow after a stage says, as text (also what sizes the band). */
+interface LinkContent {
+  rate: string;
+  lost: string | null;
+  leak: string | null;
+  mostLost: string | null;
+  target: string | null;
+  change: { text: string; verdict: ConversionChangeTest['verdict'] } | null;
+  trend: TrendLine | null;
+}
+
+/** The arrow after stage `index` (null for the last stage, which has no next stage). */
+function linkContent(
+  view: FunnelView,
+  extra: BandFigures,
+  figures: StageFigures,
+  index: number,
+  t: TFunction,
+  language: string,
+): LinkContent | null {
+  if (index >= view.stages.length - 1) return null;
+  const { row } = figures;
+  const text = stageFigureText(figures, view.previous?.name ?? null, t, language);
+  const change = extra.changes?.[index] ?? null;
+  const trend = trendLine(extra.trends[index] ?? []);
+  const points =
+    change?.points === null || change === null
+      ? null
+      : new Intl.NumberFormat(language, {
+          minimumFractionDigits: 1,
+          maximumFractionDigits: 1,
+          signDisplay: 'exceptZero',
+        }).format(change.points);
+  return {
+    rate: formatPercent(row.conversion, language),
+    lost: row.dropOff === null ? null : t('metrics.band.lost', { count: formatCount(row.dropOff, language) }),
+    leak: row.isBiggestLeak
+      ? extra.leaks.differ
+        ? t('metrics.band.leakByRate')
+        : t('metrics.biggestLeak')
+      : null,
+    mostLost: extra.leaks.differ && extra.leaks.byCount === index ? t('metrics.band.mostLost') : null,
+    target: text.target,
+    change:
+      change === null || points === null || view.previous === null
+        ? null
+        : {
+            text: t('metrics.band.change', {
+              period: view.previous.name,
+              points,
+              verdict: t(`metrics.band.verdict.${change.verdict}`),
+            }),
+            verdict: change.verdict,
+          },
+    trend: trend.points.length >= 2 ? trend : null,
+  };
+}
+
+/**
+ * About how many lines an arrow's text takes at the band's 24-unit type in `width` (CJK characters
+ * are about twice as wide as Latin ones): the band grows by that much so nothing runs over the stage
+ * headers.
+ */
+function linkTextLines(content: LinkContent, width: number): number {
+  const room = width - 24;
   return (
-    <span
-      className={`funnel-link__change funnel-link__change--${change.verdict}`}
-      data-testid="metric-conversion-change"
-    >
-      {t('metrics.band.change', { period, points, verdict: t(`metrics.band.verdict.${change.verdict}`) })}
-    </span>
+    textLines(content.lost, room) +
+    textLines(content.leak, room) +
+    textLines(content.mostLost, room) +
+    textLines(content.target, room) +
+    textLines(content.change?.text ?? null, room) +
+    (content.trend === null ? 0 : 1.2)
   );
+}
+
+/** The same for the lines under a stage's bar (share of the first stage, change, data problem). */
+function stageTextLines(
+  view: FunnelView,
+  extra: BandFigures,
+  figures: StageFigures,
+  index: number,
+  projected: boolean,
+  width: number,
+  t: TFunction,
+  language: string,
+): number {
+  const room = width - 2 * FUNNEL_BAND.linkReserve + 40;
+  const text = stageFigureText(figures, view.previous?.name ?? null, t, language);
+  const first = view.stages[0];
+  const ofFirst = extra.ofFirst[index] ?? null;
+  return (
+    (index > 0 && ofFirst !== null && first
+      ? textLines(
+          t('metrics.band.ofFirst', { rate: formatPercent(ofFirst, language), first: first.stageName }),
+          room,
+        )
+      : 0) +
+    textLines(text.change, room) +
+    textLines(text.problem, room) +
+    (figures.hotspot ? textLines(t('metrics.hotspot'), room) : 0) +
+    (projected ? 1.3 : 0)
+  );
+}
+
+/** About how many lines `text` takes at 24 units in `room` (CJK characters are about twice as wide). */
+function textLines(text: string | null, room: number): number {
+  if (text === null) return 0;
+  let size = 0;
+  for (const ch of text) size += /[\u2e80-\uffff]/.test(ch) ? 24 : 14;
+  return Math.ceil(size / Math.max(40, room));
 }
 
 const SPARK = { width: 150, height: 30, pad: 3 };
 
 /** The transition's conversion over the dated periods, oldest to newest, as a small line. */
-function Sparkline({
-  trend,
-  t,
-  language,
-}: {
-  trend: ReturnType<typeof trendLine>;
-  t: TFunction;
-  language: string;
-}) {
+function Sparkline({ trend, t, language }: { trend: TrendLine; t: TFunction; language: string }) {
   const { points, min, max } = trend;
   const last = points[points.length - 1];
   const firstPoint = points[0];

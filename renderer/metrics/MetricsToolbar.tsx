@@ -83,8 +83,9 @@ export function MetricsToolbar({ map }: { map: JourneyMap }) {
     });
   }, [periodId]);
 
-  const run = (id: 'view.metricsOverlay' | 'view.funnelNumbers' | 'file.importMetrics' | 'file.exportMetricsCsv') =>
-    runCommand(id, { source: 'button' });
+  const run = (
+    id: 'view.metricsOverlay' | 'view.funnelNumbers' | 'file.importMetrics' | 'file.exportMetricsCsv',
+  ) => runCommand(id, { source: 'button' });
   return (
     <div className="metrics-tools">
       <ToolbarMenu

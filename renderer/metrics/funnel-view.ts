@@ -114,7 +114,8 @@ export function buildFunnelView(
 export function projectedCounts(view: FunnelView, whatIf: WhatIf | null): (number | null)[] | null {
   if (whatIf === null) return null;
   const index = view.stages.findIndex((s) => s.stageId === whatIf.stageId);
-  if (index < 0 || index >= view.stages.length - 1 || view.stages[index]?.row.conversion === null) return null;
+  if (index < 0 || index >= view.stages.length - 1 || view.stages[index]?.row.conversion === null)
+    return null;
   return projectWhatIf(
     view.stages.map((s) => s.row.count),
     index,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { funnelBandGeometry, FUNNEL_BAND } from './funnel-band';
+import { funnelBandGeometry, funnelBandHeight, FUNNEL_BAND } from './funnel-band';
 import { CANVAS, type StageColumn } from './layout';
 
 const columns = (widths: number[]): StageColumn[] => {
@@ -44,6 +44,16 @@ describe('funnelBandGeometry', () => {
     expect(g.rect.y + g.rect.height).toBe(-FUNNEL_BAND.gap);
     expect(g.rect.width).toBe(CANVAS.laneHeaderWidth + 640);
     expect(g.legend).toEqual({ x: 0, y: g.rect.y, width: CANVAS.laneHeaderWidth, height: g.rect.height });
+  });
+
+  it('grows with the lines of its fullest arrow, so no arrow runs over the stage headers', () => {
+    expect(funnelBandHeight(0)).toBe(FUNNEL_BAND.height);
+    const tall = funnelBandGeometry({ stages: columns([320, 320]) }, [10, 5], null, 7);
+    expect(tall.rect.height).toBe(funnelBandHeight(7));
+    expect(tall.rect.height).toBeGreaterThanOrEqual(
+      FUNNEL_BAND.linkTop + FUNNEL_BAND.linkHead + 7 * FUNNEL_BAND.line,
+    );
+    expect(tall.rect.y + tall.rect.height).toBe(-FUNNEL_BAND.gap);
   });
 
   it('has no bar for an unknown or unusable count, and a thin one for a known zero', () => {

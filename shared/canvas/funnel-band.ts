@@ -6,8 +6,14 @@ import { CANVAS, type MapLayout, type Rect } from './layout';
  * 1920 x 1080 window (zoom about 0.6).
  */
 export const FUNNEL_BAND = {
-  /** Height of the band. */
-  height: 272,
+  /** Height of the band with its fewest lines (count, bar, share of the first stage, arrow). */
+  height: 232,
+  /** Where the arrows start, from the band's top (under the counts). */
+  linkTop: 44,
+  /** The arrow's glyph and conversion figure, in flow units. */
+  linkHead: 64,
+  /** One more line of text on an arrow (customers lost, a flag, a change, a sparkline). */
+  line: 31,
   /** Space between the band and the stage header row under it. */
   gap: 12,
   /** Space kept free at each side of a stage for the conversion arrow between two stages. */
@@ -39,6 +45,16 @@ export interface FunnelBandLink {
   width: number;
 }
 
+/**
+ * The band's height when its fullest arrow carries `lines` lines under the conversion (customers
+ * lost, leak and target flags, the change against the previous period, a sparkline): the band grows
+ * so no arrow runs over the stage headers under it.
+ */
+export function funnelBandHeight(lines: number): number {
+  const needed = FUNNEL_BAND.linkTop + FUNNEL_BAND.linkHead + Math.max(0, lines) * FUNNEL_BAND.line + 16;
+  return Math.max(FUNNEL_BAND.height, Math.ceil(needed));
+}
+
 export interface FunnelBandGeometry {
   /** The whole band, above the stage header row (y is negative: the grid starts at 0). */
   rect: Rect;
@@ -60,11 +76,13 @@ const usable = (n: number | null | undefined): number | null =>
  * @param layout - The map's layout (only its stage columns are read).
  * @param counts - The actual count of each stage, in stage order; null when unknown.
  * @param projected - The what-if counts in stage order, or null when no what-if is active.
+ * @param linkLines - Lines of text of the fullest arrow under its conversion (see {@link funnelBandHeight}).
  */
 export function funnelBandGeometry(
   layout: Pick<MapLayout, 'stages'>,
   counts: readonly (number | null)[],
   projected: readonly (number | null)[] | null = null,
+  linkLines = 0,
 ): FunnelBandGeometry {
   const known = [...counts, ...(projected ?? [])].map(usable).filter((n): n is number => n !== null);
   const largest = Math.max(0, ...known);
@@ -76,16 +94,14 @@ export function funnelBandGeometry(
       largest === 0 ? FUNNEL_BAND.minBarWidth : Math.max(FUNNEL_BAND.minBarWidth, (room * value) / largest);
     return { x: column.x + (column.width - width) / 2, width };
   };
-  const stages = layout.stages.map(
-    (column, index): FunnelBandStage => ({
-      stageId: column.id,
-      x: column.x,
-      width: column.width,
-      centerX: column.x + column.width / 2,
-      bar: barOf(column, counts[index]),
-      projectedBar: projected === null ? null : barOf(column, projected[index]),
-    }),
-  );
+  const stages = layout.stages.map((column, index): FunnelBandStage => ({
+    stageId: column.id,
+    x: column.x,
+    width: column.width,
+    centerX: column.x + column.width / 2,
+    bar: barOf(column, counts[index]),
+    projectedBar: projected === null ? null : barOf(column, projected[index]),
+  }));
   const links = layout.stages.slice(1).map((column, index): FunnelBandLink => {
     const before = layout.stages[index] as { width: number };
     // The label may use the reserved room on both sides of the boundary, never more than either
@@ -93,12 +109,13 @@ export function funnelBandGeometry(
     const half = Math.min(FUNNEL_BAND.linkReserve, before.width / 2, column.width / 2);
     return { fromIndex: index, toIndex: index + 1, x: column.x, width: 2 * half };
   });
-  const top = -FUNNEL_BAND.gap - FUNNEL_BAND.height;
+  const height = funnelBandHeight(linkLines);
+  const top = -FUNNEL_BAND.gap - height;
   const right = layout.stages.at(-1);
   const width = right === undefined ? CANVAS.laneHeaderWidth : right.x + right.width;
   return {
-    rect: { x: 0, y: top, width, height: FUNNEL_BAND.height },
-    legend: { x: 0, y: top, width: CANVAS.laneHeaderWidth, height: FUNNEL_BAND.height },
+    rect: { x: 0, y: top, width, height },
+    legend: { x: 0, y: top, width: CANVAS.laneHeaderWidth, height },
     stages,
     links,
   };

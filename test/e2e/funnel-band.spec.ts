@@ -1,8 +1,10 @@
 import type { Page } from '@playwright/test';
 import { formatCount, formatPercent, stageConversion } from '../../shared/funnel';
 import { expect, test } from './fixtures';
+import { EditorPage, mapUrl, seedMapOverHttp } from './pages/editor-page';
 import { FunnelPage } from './pages/funnel-page';
 import { openNewMap } from './pages/library-page';
+import { hostApi, journeyMap } from './pages/versions-page';
 
 const STAGES = ['Awareness', 'Interest', 'Consideration', 'Intent', 'Purchase', 'Loyalty'];
 const COUNTS = [1000, 600, 300, 240, 180, 120];
@@ -16,9 +18,7 @@ async function typeCounts(page: Page, funnel: FunnelPage) {
     await field.fill(String(COUNTS[index]));
     await field.press('Enter');
     // The map is not hidden behind a dialog: the band shows each number as soon as it is stored.
-    await expect(funnel.band(stage).getByTestId('metric-count')).toHaveText(
-      formatCount(COUNTS[index], 'en'),
-    );
+    await expect(funnel.band(stage).getByTestId('metric-count')).toHaveText(formatCount(COUNTS[index], 'en'));
   }
   return panel;
 }
@@ -81,10 +81,13 @@ test('the funnel band says how to add numbers, follows the counts typed in the s
     'aria-label',
     'From Awareness to Interest: 60.0% moved on',
   );
-  // Drop-off in customers, the biggest leak (Interest → Consideration, 50%) and the share of the first stage.
-  await expect(funnel.band('Interest').getByTestId('metric-dropoff')).toHaveText('300 lost (50.0%)');
-  await expect(funnel.band('Interest').getByTestId('metric-leak')).toHaveText('Biggest leak');
+  // Drop-off in customers; the lowest conversion (Interest → Consideration, 50%) is not where most
+  // customers are lost (Awareness → Interest, 400), so both are marked.
+  await expect(funnel.band('Interest').getByTestId('metric-dropoff')).toHaveText('300 lost');
+  await expect(funnel.band('Interest').getByTestId('metric-leak')).toHaveText('Lowest conversion');
   await expect(page.getByTestId('metric-leak')).toHaveCount(1);
+  await expect(funnel.band('Awareness').getByTestId('metric-most-lost')).toHaveText('Most customers lost');
+  await expect(page.getByTestId('metric-most-lost')).toHaveCount(1);
   await expect(funnel.band('Purchase').getByTestId('metric-of-first')).toHaveText('18.0% of Awareness');
   await expect(funnel.band('Awareness').getByTestId('metric-of-first')).toHaveCount(0);
   // Bars in proportion to the counts.
@@ -146,4 +149,60 @@ test('on a projector (1920 x 1080, fitted) every figure of the band is at least 
     expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
   }
   await page.screenshot({ path: test.info().outputPath('projector.png') });
+});
+
+test('over three dated periods the band shows both leaks, the change vs the previous period with its significance, and a sparkline', async ({
+  page,
+  appUrl,
+}) => {
+  const call = await hostApi(appUrl);
+  const mapId = await seedMapOverHttp(appUrl, journeyMap('fb'));
+  // Stages Awareness, Consideration, Intent. The latest period loses most customers at Awareness
+  // (5,000 of 10,000, 50%) but converts worst at Consideration (20%): the two leaks differ.
+  const periods: [string, string, number[]][] = [
+    ['Q1', '2026-01-01', [10000, 3000, 600]],
+    ['Q2', '2026-04-01', [10000, 4000, 820]],
+    ['Q3', '2026-07-01', [10000, 5000, 1000]],
+  ];
+  for (const [name, startDate, counts] of periods) {
+    const created = (await call('metrics.createPeriod', { mapId, name, startDate })) as {
+      periods: { id: string; name: string }[];
+    };
+    const period = created.periods.find((p) => p.name === name)!;
+    await call('metrics.setStageMetrics', {
+      periodId: period.id,
+      rows: counts.map((count, i) => ({ stageId: `fb-s${i}`, count })),
+    });
+  }
+  const editor = new EditorPage(page);
+  await page.goto(mapUrl(appUrl, mapId));
+  await editor.expectLoaded('Checkout journey');
+  const funnel = new FunnelPage(page);
+
+  await expect(funnel.band('Consideration').getByTestId('metric-leak')).toHaveText('Lowest conversion');
+  await expect(funnel.band('Awareness').getByTestId('metric-most-lost')).toHaveText('Most customers lost');
+  await expect(page.getByTestId('metric-most-lost')).toHaveCount(1);
+  // 40% -> 50% on 10,000 customers is real; 20.5% -> 20% on 4,000-5,000 is within chance.
+  await expect(page.getByTestId('funnel-link-0').getByTestId('metric-conversion-change')).toHaveText(
+    '+10.0 pts vs Q2, significant',
+  );
+  await expect(page.getByTestId('funnel-link-1').getByTestId('metric-conversion-change')).toHaveText(
+    '-0.5 pts vs Q2, within chance',
+  );
+  await expect(page.getByTestId('funnel-link-0').getByTestId('metric-sparkline')).toHaveAccessibleName(
+    'Conversion over 3 periods: 30.0% to 50.0%',
+  );
+  await expect(funnel.band('Intent').getByTestId('metric-of-first')).toHaveText('10.0% of Awareness');
+  await page.screenshot({ path: test.info().outputPath('periods.png') });
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await expect(page.getByTestId('funnel-link-0').getByTestId('metric-conversion-change')).toHaveText(
+    '较Q2 +10.0 个百分点，显著',
+  );
+  await expect(
+    page.getByRole('region', { name: 'Awareness的漏斗数据' }).getByTestId('metric-most-lost'),
+  ).toHaveText('流失人数最多');
+  await expect(
+    page.getByRole('region', { name: 'Intent的漏斗数据' }).getByTestId('metric-of-first'),
+  ).toHaveText('占Awareness的 10.0%');
 });

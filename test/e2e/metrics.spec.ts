@@ -55,9 +55,11 @@ test('counts entered for a sales funnel show conversion, drop-off, the biggest l
   await expect(band(page, 'Awareness').getByTestId('metric-count')).toHaveText('1,000');
   // The arrow after Awareness (towards Interest) carries its conversion and the customers lost.
   await expect(band(page, 'Awareness').getByTestId('metric-conversion')).toHaveText('60.0%');
-  await expect(band(page, 'Awareness').getByTestId('metric-dropoff')).toHaveText('400 lost (40.0%)');
-  await expect(band(page, 'Interest').getByTestId('metric-leak')).toHaveText('Biggest leak');
+  await expect(band(page, 'Awareness').getByTestId('metric-dropoff')).toHaveText('400 lost');
+  // The lowest rate (Interest) and the most customers lost (Awareness, 400) differ: both are marked.
+  await expect(band(page, 'Interest').getByTestId('metric-leak')).toHaveText('Lowest conversion');
   await expect(page.getByTestId('metric-leak')).toHaveCount(1);
+  await expect(band(page, 'Awareness').getByTestId('metric-most-lost')).toHaveText('Most customers lost');
   // The last stage has no next stage, so no arrow.
   await expect(band(page, 'Loyalty').getByTestId('metric-conversion')).toHaveCount(0);
   await expect(page.getByTestId('overall-conversion')).toHaveText('Overall conversion 12.0%');
@@ -121,10 +123,10 @@ test('the overlay speaks Chinese', async ({ page, appUrl }) => {
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
   const awareness = page.getByRole('region', { name: 'Awareness的漏斗数据' });
   await expect(awareness.getByTestId('metric-conversion')).toHaveText('60.0%');
-  await expect(awareness.getByTestId('metric-dropoff')).toHaveText('流失 400（40.0%）');
+  await expect(awareness.getByTestId('metric-dropoff')).toHaveText('流失 400');
   await expect(
     page.getByRole('region', { name: 'Interest的漏斗数据' }).getByTestId('metric-leak'),
-  ).toHaveText('最大流失点');
+  ).toHaveText('转化率最低');
   await expect(page.getByTestId('overall-conversion')).toHaveText('整体转化率 12.0%');
   await page
     .getByRole('region', { name: 'Loyalty的漏斗数据' })

@@ -84,7 +84,14 @@ export function ToolbarMenu({
         </span>
       </button>
       {open ? (
-        <ul ref={menu} id={id} role="menu" aria-label={menuLabel} className="toolbar-menu__list" onKeyDown={onKeyDown}>
+        <ul
+          ref={menu}
+          id={id}
+          role="menu"
+          aria-label={menuLabel}
+          className="toolbar-menu__list"
+          onKeyDown={onKeyDown}
+        >
           {items.map((item) => (
             <li
               key={item.id}

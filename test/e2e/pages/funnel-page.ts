@@ -56,9 +56,9 @@ export class FunnelPage {
   /** Whether "Show on map" is checked, read from the menu (which is closed again). */
   async shownOnMap(): Promise<boolean> {
     await this.menuButton.click();
-    const checked = await this.menuItem(this.labels === ENGLISH ? 'Show on map' : '在地图上显示').getAttribute(
-      'aria-checked',
-    );
+    const checked = await this.menuItem(
+      this.labels === ENGLISH ? 'Show on map' : '在地图上显示',
+    ).getAttribute('aria-checked');
     await this.page.keyboard.press('Escape');
     return checked === 'true';
   }
