@@ -41,30 +41,7 @@ export interface FunnelBandProps {
 export function FunnelBand(props: FunnelBandProps) {
   const { t, i18n } = useTranslation();
   const { layout, view, projected } = props;
-  const counts = view.stages.map((s) => s.row.count);
-  const links = view.stages.map((figures, index) =>
-    linkContent(view, props.extra, figures, index, t, i18n.language),
-  );
-  const roughGeometry = funnelBandGeometry(layout, counts, projected);
-  const lines = Math.max(
-    0,
-    ...links.map((content, index) =>
-      content === null ? 0 : linkTextLines(content, roughGeometry.links[index]?.width ?? 0),
-    ),
-    ...view.stages.map((figures, index) =>
-      stageTextLines(
-        view,
-        props.extra,
-        figures,
-        index,
-        projected !== null,
-        roughGeometry.stages[index]?.width ?? 0,
-        t,
-        i18n.language,
-      ),
-    ),
-  );
-  const geometry = funnelBandGeometry(layout, counts, projected, lines);
+  const { geometry, links } = bandLayout(layout, view, props.extra, projected, t, i18n.language);
   const { rect, legend } = geometry;
   const first = view.stages[0];
 
@@ -148,6 +125,43 @@ export function FunnelBand(props: FunnelBandProps) {
       ))}
     </>
   );
+}
+
+/**
+ * The band's geometry (see {@link funnelBandGeometry}), tall enough for its fullest arrow or stage,
+ * and what each arrow says. The canvas fit uses the same geometry, so the whole band is in view.
+ */
+export function bandLayout(
+  layout: Pick<MapLayout, 'stages'>,
+  view: FunnelView,
+  extra: BandFigures,
+  projected: readonly (number | null)[] | null,
+  t: TFunction,
+  language: string,
+): { geometry: FunnelBandGeometry; links: (LinkContent | null)[] } {
+  const counts = view.stages.map((s) => s.row.count);
+  const links = view.stages.map((figures, index) => linkContent(view, extra, figures, index, t, language));
+  const roughGeometry = funnelBandGeometry(layout, counts, projected);
+  const lines = Math.max(
+    0,
+    ...links.map((content, index) =>
+      content === null ? 0 : linkTextLines(content, roughGeometry.links[index]?.width ?? 0),
+    ),
+    ...view.stages.map((figures, index) =>
+      stageTextLines(
+        view,
+        extra,
+        figures,
+        index,
+        projected !== null,
+        roughGeometry.stages[index]?.width ?? 0,
+        t,
+        language,
+      ),
+    ),
+  );
+  const geometry = funnelBandGeometry(layout, counts, projected, lines);
+  return { geometry, links };
 }
 
 function StageBand({
@@ -399,7 +413,7 @@ function stageTextLines(
   t: TFunction,
   language: string,
 ): number {
-  const room = width - 2 * FUNNEL_BAND.linkReserve + 40;
+  const room = width - 2 * FUNNEL_BAND.linkReserve + 8;
   const text = stageFigureText(figures, view.previous?.name ?? null, t, language);
   const first = view.stages[0];
   const ofFirst = extra.ofFirst[index] ?? null;

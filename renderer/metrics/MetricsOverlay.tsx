@@ -1,15 +1,14 @@
 import { useNodesInitialized, useReactFlow, ViewportPortal } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { funnelBandGeometry } from '../../shared/canvas/funnel-band';
-import { computeLayout, type MapLayout } from '../../shared/canvas/layout';
+import { computeLayout, type Rect } from '../../shared/canvas/layout';
 import type { MapMetrics } from '../../shared/api';
 import type { JourneyMap } from '../../shared/domain';
 import { runCommand } from '../commands/command-registry';
 import { useCanvasFit } from '../editor/canvas/canvas-fit';
 import { bandFigures } from './band-figures';
 import { buildFunnelView, projectedCounts, type FunnelView } from './funnel-view';
-import { FunnelBand } from './FunnelBand';
+import { bandLayout, FunnelBand } from './FunnelBand';
 import { useMetricsStore } from './metrics-store';
 import { useFunnelView, useOverlayOn } from './use-funnel-view';
 import './metrics.css';
@@ -79,10 +78,14 @@ function FunnelOverlay({
   onEditNumbers?: () => void;
   onImport?: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const layout = useMemo(() => computeLayout(map), [map]);
   const extra = useMemo(() => bandFigures(view, metrics), [view, metrics]);
-  useFitWithBand(map.id, on, layout);
+  const band = useMemo(
+    () => bandLayout(layout, view, extra, projected, t, i18n.language).geometry.rect,
+    [layout, view, extra, projected, t, i18n.language],
+  );
+  useFitWithBand(map.id, on, band, layout.grid.height);
 
   if (!on) return null;
   return (
@@ -122,14 +125,12 @@ function FunnelOverlay({
  * ("Fit map to screen" and resizes too, through the editor's canvas fit). A canvas without one (a
  * stored version) is fitted again once with the band.
  */
-function useFitWithBand(mapId: string, on: boolean, layout: MapLayout): void {
+function useFitWithBand(mapId: string, on: boolean, band: Rect, bottom: number): void {
   const flow = useReactFlow();
   const canvasFit = useCanvasFit();
   const initialized = useNodesInitialized();
   const fitted = useRef<string | null>(null);
-  const { rect } = funnelBandGeometry(layout, []);
-  const { x, y, width } = rect;
-  const bottom = layout.grid.height;
+  const { x, y, width } = band;
   useEffect(() => {
     if (!canvasFit) return;
     canvasFit.setExtraBounds(on ? { x, y, width, height: bottom - y } : null);
