@@ -1,10 +1,6 @@
 /** English strings of the funnel metrics: overlay, panel, periods, import, export, what-if. */
 export const metricsEn = {
-  toggle: 'Metrics',
-  toggleHint: 'Show funnel numbers on the stages',
-  openPanel: 'Funnel metrics',
-  import: 'Import metrics…',
-  export: 'Export metrics CSV',
+  import: 'Import funnel numbers…',
   overall: 'Overall conversion {{value}}',
   overallLabel: 'Overall conversion',
   overlayLabel: 'Funnel numbers of {{stage}}',

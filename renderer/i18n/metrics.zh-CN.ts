@@ -2,11 +2,7 @@ import type { metricsEn } from './metrics.en';
 
 /** Simplified Chinese strings of the funnel metrics; typed against the English ones. */
 export const metricsZhCN: typeof metricsEn = {
-  toggle: '指标',
-  toggleHint: '在阶段上显示漏斗数据',
-  openPanel: '漏斗指标',
-  import: '导入指标…',
-  export: '导出指标 CSV',
+  import: '导入漏斗数据…',
   overall: '整体转化率 {{value}}',
   overallLabel: '整体转化率',
   overlayLabel: '{{stage}}的漏斗数据',
