@@ -10,6 +10,7 @@ import { initI18n } from './i18n/i18n';
 import { resolveLanguage } from './i18n/language';
 import { useLanguageStore } from './i18n/language-store';
 import { parsePrintRoute } from './print/print-route';
+import { FunnelReportView } from './print/FunnelReportView';
 import { PrintView } from './print/PrintView';
 import './styles/app.css';
 
@@ -32,7 +33,15 @@ async function start(): Promise<void> {
   if (!root) throw new Error('index.html has no #root element');
   // The print view is its own page (opened in a new tab or a hidden window), not a screen of the app.
   const printRoute = parsePrintRoute(window.location.hash);
-  createRoot(root).render(<StrictMode>{printRoute ? <PrintView route={printRoute} /> : <App />}</StrictMode>);
+  const screen =
+    printRoute === null ? (
+      <App />
+    ) : printRoute.report === 'funnel' ? (
+      <FunnelReportView route={printRoute} />
+    ) : (
+      <PrintView route={printRoute} />
+    );
+  createRoot(root).render(<StrictMode>{screen}</StrictMode>);
   if (!printRoute) startDesktop();
 }
 

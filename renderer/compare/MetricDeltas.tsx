@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { MapSnapshot } from '../../shared/domain';
 import { biggestLeakMoved, metricDeltas, metricsOfPeriod } from '../../shared/diff';
 import { formatCount, formatPercent } from '../../shared/funnel/format';
+import { ChangeMark } from '../metrics/ChangeMark';
 import type { ChangeContext } from './change-text';
+import { deltaSignificance } from './delta-significance';
 
 const lastPeriodId = (s: MapSnapshot): string => s.periods[s.periods.length - 1]?.id ?? '';
 
@@ -34,6 +36,12 @@ export function MetricDeltas({ a, b, context }: { a: MapSnapshot; b: MapSnapshot
     a.map.stages,
   );
   const leak = biggestLeakMoved(deltas);
+  const significance = deltaSignificance(
+    metricsOfPeriod(a.metrics, periodA),
+    metricsOfPeriod(b.metrics, periodB),
+    b.map.stages,
+    a.map.stages,
+  );
   const stage = (id: string | null) => (id === null ? t('compare.metrics.nowhere') : context.stageName(id));
   const points = (v: number | null) =>
     v === null
@@ -79,6 +87,7 @@ export function MetricDeltas({ a, b, context }: { a: MapSnapshot; b: MapSnapshot
             <th scope="col">{t('compare.metrics.conversionA')}</th>
             <th scope="col">{t('compare.metrics.conversionB')}</th>
             <th scope="col">{t('compare.metrics.conversionDelta')}</th>
+            <th scope="col">{t('compare.metrics.significance')}</th>
           </tr>
         </thead>
         <tbody>
@@ -91,6 +100,9 @@ export function MetricDeltas({ a, b, context }: { a: MapSnapshot; b: MapSnapshot
               <td>{formatPercent(d.conversionBefore, lang)}</td>
               <td>{formatPercent(d.conversionAfter, lang)}</td>
               <td data-delta="conversion">{points(d.conversionDeltaPoints)}</td>
+              <td data-delta="significance">
+                <ChangeMark change={significance.get(d.stageId) ?? null} compact />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -165,6 +165,7 @@ export const compareEn = {
     conversionA: 'Conversion A',
     conversionB: 'Conversion B',
     conversionDelta: 'Δ conversion',
+    significance: 'Is the change real?',
     points: '{{value}} pp',
     leakMoved: 'The biggest leak moved from {{from}} to {{to}}.',
     leakSame: 'The biggest leak stays at {{stage}}.',

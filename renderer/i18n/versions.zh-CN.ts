@@ -166,6 +166,7 @@ export const compareZhCN: typeof compareEn = {
     conversionA: 'A 转化率',
     conversionB: 'B 转化率',
     conversionDelta: 'Δ 转化率',
+    significance: '变化是否显著',
     points: '{{value}} 个百分点',
     leakMoved: '最大流失点从{{from}}移到了{{to}}。',
     leakSame: '最大流失点仍在{{stage}}。',

@@ -298,6 +298,11 @@ function StageBand({
               {content.mostLost}
             </strong>
           ) : null}
+          {content.benchmark !== null ? (
+            <strong className="funnel-link__badge funnel-link__badge--bad" data-testid="metric-benchmark">
+              {content.benchmark}
+            </strong>
+          ) : null}
           {content.target !== null ? (
             <span
               className={`funnel-link__badge${
@@ -333,6 +338,7 @@ interface LinkContent {
   lost: string | null;
   leak: string | null;
   mostLost: string | null;
+  benchmark: string | null;
   target: string | null;
   change: { text: string; verdict: ConversionChangeTest['verdict'] } | null;
   trend: TrendLine | null;
@@ -369,6 +375,7 @@ function linkContent(
         : t('metrics.biggestLeak')
       : null,
     mostLost: extra.leaks.differ && extra.leaks.byCount === index ? t('metrics.band.mostLost') : null,
+    benchmark: extra.benchmarks[index] === 'below' ? t('metrics.benchmark.below') : null,
     target: text.target,
     change:
       change === null || points === null || view.previous === null
@@ -396,6 +403,7 @@ function linkTextLines(content: LinkContent, width: number): number {
     textLines(content.lost, room) +
     textLines(content.leak, room) +
     textLines(content.mostLost, room) +
+    textLines(content.benchmark, room) +
     textLines(content.target, room) +
     textLines(content.change?.text ?? null, room) +
     (content.trend === null ? 0 : 1.2)

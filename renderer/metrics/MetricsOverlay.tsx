@@ -80,7 +80,7 @@ function FunnelOverlay({
 }) {
   const { t, i18n } = useTranslation();
   const layout = useMemo(() => computeLayout(map), [map]);
-  const extra = useMemo(() => bandFigures(view, metrics), [view, metrics]);
+  const extra = useMemo(() => bandFigures(map, view, metrics), [map, view, metrics]);
   const band = useMemo(
     () => bandLayout(layout, view, extra, projected, t, i18n.language).geometry.rect,
     [layout, view, extra, projected, t, i18n.language],

@@ -12,6 +12,11 @@ import { MetricsTable } from './MetricsTable';
 import { useMetricsStore } from './metrics-store';
 import { PeriodPicker } from './PeriodPicker';
 import { WhatIfPanel } from './WhatIfPanel';
+import { BenchmarkEditor } from './BenchmarkEditor';
+import { FunnelReportLinks } from './FunnelReportLinks';
+import { FunnelValueEditor } from './FunnelValueEditor';
+import { StageInsightTable } from './StageInsightTable';
+import { TrendsTable } from './TrendsTable';
 
 /**
  * The funnel numbers panel, docked beside the canvas (not a dialog: the map stays in view and
@@ -87,8 +92,13 @@ export function MetricsPanel({ map, onClose }: { map: JourneyMap; onClose(): voi
             <FunnelChart views={compared !== null && compared.period !== null ? [view, compared] : [view]} />
           </section>
         ) : null}
+        {view.hasNumbers ? <StageInsightTable view={view} /> : null}
+        {data !== null ? <FunnelValueEditor mapId={map.id} view={view} /> : null}
+        {data !== null ? <BenchmarkEditor mapId={map.id} view={view} /> : null}
         {view.hasNumbers ? <HotspotList view={view} /> : null}
         {view.hasNumbers ? <WhatIfPanel view={view} /> : null}
+        {data !== null ? <TrendsTable map={map} metrics={data} /> : null}
+        {view.hasNumbers ? <FunnelReportLinks map={map} /> : null}
       </div>
     </aside>
   );

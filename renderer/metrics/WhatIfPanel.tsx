@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCount, formatPercent, projectWhatIf } from '../../shared/funnel';
+import { formatCount, formatMoney, formatPercent, projectWhatIf, whatIfValue } from '../../shared/funnel';
 import type { FunnelView } from './funnel-view';
 import { useMetricsStore } from './metrics-store';
 
@@ -23,6 +23,17 @@ export function WhatIfPanel({ view }: { view: FunnelView }) {
   const conversion = whatIf !== null && whatIf.stageId === chosen.stageId ? whatIf.conversion : current;
   const counts = view.stages.map((s) => s.row.count);
   const projection = projectWhatIf(counts, stageIndex, conversion);
+  const worth = whatIfValue(counts, stageIndex, conversion, view.money);
+  const language = i18n.language;
+  const next = view.stages[stageIndex + 1];
+  const worthText = {
+    from: chosen.stageName,
+    to: next?.stageName ?? '',
+    current: formatPercent(current, language),
+    projected: formatPercent(conversion, language),
+    customers: formatCount(worth.customers, language, { signed: true }),
+    revenue: formatMoney(worth.revenue, view.money.currency, language, { signed: true }),
+  };
   const set = (value: number) => {
     if (Number.isFinite(value) && value >= 0) setWhatIf({ stageId: chosen.stageId, conversion: value });
   };
@@ -93,6 +104,11 @@ export function WhatIfPanel({ view }: { view: FunnelView }) {
           ))}
         </tbody>
       </table>
+      <p data-testid="whatif-value">
+        {worth.revenue !== null
+          ? t('metrics.value.whatIf', worthText)
+          : t('metrics.value.whatIfNoMoney', worthText)}
+      </p>
       <p data-testid="whatif-overall">
         {t('metrics.whatIf.projectedOverall', {
           value: formatPercent(projection.overallConversion, i18n.language),

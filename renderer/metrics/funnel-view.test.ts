@@ -47,6 +47,8 @@ describe('buildFunnelView', () => {
     const metrics: MapMetrics = {
       mapId: 'm',
       activePeriodId: 'q2',
+      benchmarks: [],
+      value: null,
       periods: [period('q1', '2026-01-01', [800, 500, 100]), period('q2', '2026-04-01', [1000, 600, 300])],
     };
     const view = buildFunnelView(map, metrics);
@@ -65,6 +67,8 @@ describe('buildFunnelView', () => {
     const metrics: MapMetrics = {
       mapId: 'm',
       activePeriodId: 'q',
+      benchmarks: [],
+      value: null,
       periods: [period('q', null, [100, 60, 80])],
     };
     const view = buildFunnelView(map, metrics);

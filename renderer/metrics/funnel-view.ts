@@ -1,12 +1,15 @@
 import type { MapMetrics, PeriodWithMetrics } from '../../shared/api';
-import type { JourneyMap, StageMetric } from '../../shared/domain';
+import type { Currency, JourneyMap, StageMetric } from '../../shared/domain';
 import {
-  analyzeFunnel,
   findHotspots,
+  funnelInsight,
   meanEmotionByStage,
   periodChange,
+  periodConversionChanges,
   projectWhatIf,
+  type ConversionChangeTest,
   type FunnelAnalysis,
+  type FunnelInsight,
   type FunnelStageRow,
   type Hotspot,
   type PeriodChange,
@@ -23,7 +26,16 @@ export interface StageFigures {
   previousStage: { name: string; count: number | null } | null;
   /** Count change against the previous period. */
   countChange: PeriodChange;
+  /** Conversion change against the previous period with its significance; null without one. */
+  conversionChange: ConversionChangeTest | null;
   hotspot: Hotspot | null;
+}
+
+/** The money figures' inputs for the period: its own order value, else the map's. */
+export interface FunnelViewMoney {
+  orderValue: number | null;
+  lifetimeValue: number | null;
+  currency: Currency | null;
 }
 
 /** The funnel of one period on one map, ready to draw. */
@@ -36,6 +48,9 @@ export interface FunnelView {
   hotspots: Hotspot[];
   /** Whether the period has at least one count. */
   hasNumbers: boolean;
+  /** Both conversions, both leaks, benchmark flags and money (see shared/funnel `funnelInsight`). */
+  insight: FunnelInsight;
+  money: FunnelViewMoney;
 }
 
 /**
@@ -67,13 +82,29 @@ export function buildFunnelView(
   const previous = metrics === null ? null : previousPeriod(metrics.periods, period);
   const byStage = new Map((period?.metrics ?? []).map((m) => [m.stageId, m]));
   const previousByStage = new Map((previous?.metrics ?? []).map((m) => [m.stageId, m]));
-  const analysis = analyzeFunnel(
+  const benchmarkByStage = new Map((metrics?.benchmarks ?? []).map((b) => [b.stageId, b]));
+  const money: FunnelViewMoney = {
+    orderValue: period?.orderValue ?? metrics?.value?.orderValue ?? null,
+    lifetimeValue: metrics?.value?.lifetimeValue ?? null,
+    currency: metrics?.value?.currency ?? null,
+  };
+  const insight = funnelInsight(
     map.stages.map((stage) => ({
       stageId: stage.id,
       count: byStage.get(stage.id)?.count ?? null,
       targetConversion: byStage.get(stage.id)?.targetConversion ?? null,
+      benchmark: benchmarkByStage.get(stage.id) ?? null,
     })),
+    money,
   );
+  const analysis = insight.analysis;
+  const changes =
+    previous === null
+      ? null
+      : periodConversionChanges(
+          map.stages.map((stage) => previousByStage.get(stage.id)?.count ?? null),
+          analysis.stages.map((row) => row.count),
+        );
   const emotions = meanEmotionByStage(
     map.cards,
     map.stages.map((s) => s.id),
@@ -94,6 +125,7 @@ export function buildFunnelView(
         previous === null
           ? { absolute: null, relative: null }
           : periodChange(row.count, previousByStage.get(stage.id)?.count ?? null),
+      conversionChange: changes?.[index] ?? null,
       hotspot: hotspotById.get(stage.id) ?? null,
     };
   });
@@ -104,6 +136,8 @@ export function buildFunnelView(
     stages,
     hotspots,
     hasNumbers: stages.some((s) => s.row.count !== null),
+    insight,
+    money,
   };
 }
 

@@ -15,6 +15,8 @@ const { useMetricsStore } = await import('./metrics-store');
 const metrics = (count: number): MapMetrics => ({
   mapId: 'm',
   activePeriodId: 'p',
+  benchmarks: [],
+  value: null,
   periods: [
     {
       id: 'p',

@@ -8,14 +8,42 @@ export interface PrintRoute {
   options: PrintOptions;
   /** Open the browser's print dialog once the view is drawn (web mode's "Export PDF"). */
   autoPrint: boolean;
+  /** `funnel`: the one-page funnel report of `periodId` instead of the map (issue 15). */
+  report: 'funnel' | null;
+  /** The period the funnel report shows; null: the map's active period. */
+  periodId: string | null;
 }
 
 /** The print route of a hash, or null when the hash is another screen. */
 export function parsePrintRoute(hash: string): PrintRoute | null {
   const match = PRINT_HASH.exec(hash);
   if (!match?.[1]) return null;
-  const { autoPrint, ...options } = parsePrintQuery(match[2] ?? '');
-  return { mapId: match[1], options, autoPrint };
+  const query = match[2] ?? '';
+  const { autoPrint, ...options } = parsePrintQuery(query);
+  const params = new URLSearchParams(query);
+  const periodId = params.get('period');
+  return {
+    mapId: match[1],
+    options,
+    autoPrint,
+    report: params.get('report') === 'funnel' ? 'funnel' : null,
+    periodId: periodId !== null && /^[A-Za-z0-9_-]{1,64}$/.test(periodId) ? periodId : null,
+  };
+}
+
+/**
+ * The hash of a map's one-page funnel report (`#/print/<mapId>?report=funnel&period=<id>`), printed
+ * by the same pipeline as the map's PDF.
+ */
+export function funnelReportHash(
+  mapId: string,
+  periodId: string | null,
+  extra: { autoPrint?: boolean } = {},
+): string {
+  const params = new URLSearchParams({ report: 'funnel' });
+  if (periodId !== null) params.set('period', periodId);
+  if (extra.autoPrint) params.set('print', '1');
+  return `#/print/${encodeURIComponent(mapId)}?${params.toString()}`;
 }
 
 /** The hash of the print view of a map. */

@@ -13,5 +13,11 @@ export function snapshotMetrics(snapshot: MapSnapshot, periodId?: string | null)
   }));
   const newest = [...snapshot.periods].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0];
   const chosen = periodId && periods.some((p) => p.id === periodId) ? periodId : (newest?.id ?? null);
-  return { mapId: snapshot.map.id, periods, activePeriodId: chosen };
+  return {
+    mapId: snapshot.map.id,
+    periods,
+    activePeriodId: chosen,
+    benchmarks: snapshot.benchmarks ?? [],
+    value: snapshot.funnelValue ?? null,
+  };
 }

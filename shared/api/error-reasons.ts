@@ -172,6 +172,10 @@ export const ISSUE_REASONS = [
   'no_listed_stage',
   'no_listed_lane',
   'no_copied_card',
+  // Funnel value and benchmarks (shared/domain/metrics.ts).
+  'negative_money',
+  'unknown_currency',
+  'benchmark_min_above_max',
   // Avatar images.
   'bad_avatar',
   'too_big_file',

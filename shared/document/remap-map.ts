@@ -1,5 +1,5 @@
 import { copyOrigin, type Card, type Connection, type JourneyMap } from '../domain/journey-map';
-import type { MetricPeriod, StageMetric } from '../domain/metrics';
+import type { FunnelValue, MetricPeriod, StageBenchmark, StageMetric } from '../domain/metrics';
 import type { MapSnapshot } from '../domain/version';
 import { IdTable } from './id-table';
 
@@ -11,7 +11,19 @@ export interface MapContent {
   map: JourneyMap;
   periods: MetricPeriod[];
   metrics: StageMetric[];
+  /** Benchmark ranges per stage and the order value; absent where a source has none (older files). */
+  benchmarks?: StageBenchmark[];
+  funnelValue?: FunnelValue | null;
 }
+
+/** What {@link remapContent} reads: a content whose periods may omit their map. */
+type ContentIn = {
+  map: JourneyMap;
+  periods: readonly PeriodOfContent[];
+  metrics: readonly StageMetric[];
+  benchmarks?: readonly StageBenchmark[] | undefined;
+  funnelValue?: FunnelValue | null | undefined;
+};
 
 /** How a map's ids and references are translated (a duplicate, an import, a version made a map). */
 export interface MapRemap {
@@ -99,7 +111,7 @@ export type PeriodOfContent = Omit<MetricPeriod, 'mapId'> & { mapId?: string };
  * names the new map when it is already known (a version of an imported map belongs to that map).
  */
 export function remapContent(
-  content: { map: JourneyMap; periods: readonly PeriodOfContent[]; metrics: readonly StageMetric[] },
+  content: ContentIn,
   remap: MapRemap,
   mapId?: string,
 ): MapContent & { droppedConnections: number } {
@@ -112,7 +124,15 @@ export function remapContent(
     const stageId = stageIds.get(m.stageId);
     return periodId && stageId ? [{ ...m, periodId, stageId }] : [];
   });
-  return { map, periods, metrics, droppedConnections };
+  const benchmarks = (content.benchmarks ?? []).flatMap((b): StageBenchmark[] => {
+    const stageId = stageIds.get(b.stageId);
+    return stageId ? [{ ...b, stageId }] : [];
+  });
+  const funnel = {
+    ...(benchmarks.length > 0 ? { benchmarks } : {}),
+    ...(content.funnelValue ? { funnelValue: { ...content.funnelValue } } : {}),
+  };
+  return { map, periods, metrics, ...funnel, droppedConnections };
 }
 
 /**
@@ -121,7 +141,7 @@ export function remapContent(
  * "duplicate" and "duplicate a version as a map" write.
  */
 export function copyMapContent(
-  content: { map: JourneyMap; periods: readonly PeriodOfContent[]; metrics: readonly StageMetric[] },
+  content: ContentIn,
   copy: { name: string; now: string; makeId?: () => string },
 ): MapContent & { droppedConnections: number } {
   const copied = remapContent(content, { items: new IdTable(copy.makeId), persona: samePersona });
@@ -135,7 +155,7 @@ export function copyMapContent(
  */
 export function remapSnapshot(snapshot: MapSnapshot, remap: MapRemap, mapId?: string): MapSnapshot {
   const personaOrSelf = (id: string): string => remap.persona(id) ?? id;
-  const { map, periods, metrics } = remapContent(
+  const { map, periods, metrics, benchmarks, funnelValue } = remapContent(
     snapshot,
     { items: remap.items, persona: personaOrSelf },
     mapId,
@@ -145,5 +165,7 @@ export function remapSnapshot(snapshot: MapSnapshot, remap: MapRemap, mapId?: st
     personas: snapshot.personas.map((p) => ({ ...p, id: personaOrSelf(p.id) })),
     periods,
     metrics,
+    ...(benchmarks ? { benchmarks } : {}),
+    ...(funnelValue ? { funnelValue } : {}),
   };
 }

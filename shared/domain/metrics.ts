@@ -18,6 +18,13 @@ export const ImportProvenanceSchema = z.object({
 });
 export type ImportProvenance = z.infer<typeof ImportProvenanceSchema>;
 
+/** An amount of money per customer (order value, deal size, lifetime value): finite, 0 or more. */
+export const MoneySchema = z
+  .number()
+  .finite()
+  .max(1e12)
+  .refine((value) => value >= 0, { params: { reason: 'negative_money' }, message: 'must not be negative' });
+
 /** A time span of funnel numbers for one map (e.g. "Q3 2026", source "GA4"). */
 export const MetricPeriodSchema = z.object({
   id: IdSchema,
@@ -28,6 +35,12 @@ export const MetricPeriodSchema = z.object({
   source: ShortTextSchema.default('manual'),
   provenance: ImportProvenanceSchema.nullable().default(null),
   createdAt: TimestampSchema,
+  /**
+   * This period's average order value, overriding the map's (see {@link FunnelValueSchema}); absent
+   * or null: the map's. Optional so that periods written before it (map files, version snapshots)
+   * read unchanged.
+   */
+  orderValue: MoneySchema.nullable().optional(),
 });
 export type MetricPeriod = z.infer<typeof MetricPeriodSchema>;
 
@@ -48,3 +61,60 @@ export const StageMetricSchema = z.object({
   lossReasons: LongTextSchema.default(''),
 });
 export type StageMetric = z.infer<typeof StageMetricSchema>;
+
+/**
+ * Currencies the funnel's value inputs offer (ISO 4217); their names come from Intl.DisplayNames in
+ * the UI language. A code outside the list is refused with `unknown_currency`.
+ */
+export const CURRENCIES = [
+  'CNY',
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'HKD',
+  'TWD',
+  'SGD',
+  'KRW',
+  'INR',
+  'AUD',
+  'CAD',
+  'CHF',
+] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+export const CurrencySchema = z
+  .string()
+  .refine((code): code is Currency => (CURRENCIES as readonly string[]).includes(code), {
+    params: { reason: 'unknown_currency' },
+    message: `must be one of ${CURRENCIES.join(', ')}`,
+  })
+  .transform((code) => code as Currency);
+
+/**
+ * What a map's customers are worth: the average order value or deal size (客单价) with its currency,
+ * and optionally the lifetime value. Revenue per period = customers at the last stage x order value.
+ */
+export const FunnelValueSchema = z.object({
+  orderValue: MoneySchema.nullable().default(null),
+  currency: CurrencySchema,
+  lifetimeValue: MoneySchema.nullable().default(null),
+});
+export type FunnelValue = z.infer<typeof FunnelValueSchema>;
+
+/**
+ * The reference range of one stage's conversion to the next stage, in percent, for one map. A
+ * conversion below `minPercent` is flagged "below benchmark".
+ */
+export const StageBenchmarkSchema = z
+  .object({
+    stageId: IdSchema,
+    minPercent: z.number().finite().min(0).max(100),
+    maxPercent: z.number().finite().min(0).max(100),
+  })
+  .refine((range) => range.minPercent <= range.maxPercent, {
+    path: ['maxPercent'],
+    params: { reason: 'benchmark_min_above_max' },
+    message: 'must not be below the minimum',
+  });
+export type StageBenchmark = z.infer<typeof StageBenchmarkSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { JourneyMapSchema } from './journey-map';
-import { MetricPeriodSchema, StageMetricSchema } from './metrics';
+import { FunnelValueSchema, MetricPeriodSchema, StageBenchmarkSchema, StageMetricSchema } from './metrics';
 import { PersonaSchema } from './persona';
 import { IdSchema, LongTextSchema, NameSchema, TimestampSchema } from './primitives';
 
@@ -10,6 +10,9 @@ export const MapSnapshotSchema = z.object({
   personas: z.array(PersonaSchema),
   periods: z.array(MetricPeriodSchema),
   metrics: z.array(StageMetricSchema),
+  /** The map's funnel benchmarks and value (migration 0060); absent in older snapshots and when unset. */
+  benchmarks: z.array(StageBenchmarkSchema).optional(),
+  funnelValue: FunnelValueSchema.nullable().optional(),
 });
 export type MapSnapshot = z.infer<typeof MapSnapshotSchema>;
 

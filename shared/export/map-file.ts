@@ -5,6 +5,7 @@ import { exceedsJsonDepth, jsonErrorPosition, looksBinary, looksUtf16, stripBom 
 import { RepairLog } from './map-file-repairs';
 import { sniffBinaryKind, type BinaryFileKind } from './sniff-file-kind';
 import {
+  FunnelValueSchema,
   IdSchema,
   JourneyMapSchema,
   LongTextSchema,
@@ -12,11 +13,14 @@ import {
   MetricPeriodSchema,
   NameSchema,
   PersonaSchema,
+  StageBenchmarkSchema,
   StageMetricSchema,
   TimestampSchema,
+  type FunnelValue,
   type JourneyMap,
   type MetricPeriod,
   type Persona,
+  type StageBenchmark,
   type StageMetric,
 } from '../domain';
 
@@ -80,6 +84,9 @@ export const MapFileSchema = z.looseObject({
   periods: z.array(FilePeriodSchema).max(1_000).default([]),
   metrics: z.array(StageMetricSchema).max(200_000).default([]),
   versions: z.array(MapFileVersionSchema).max(1_000).default([]),
+  /** Funnel benchmarks and order value (issue 15); files written before them have neither. */
+  benchmarks: z.array(StageBenchmarkSchema).max(1_000).optional(),
+  funnelValue: FunnelValueSchema.nullable().optional(),
 });
 
 /** A parsed, checked portable map file. */
@@ -93,6 +100,8 @@ export interface MapFile {
   periods: (Omit<MetricPeriod, 'mapId'> & { mapId?: string })[];
   metrics: StageMetric[];
   versions: MapFileVersion[];
+  benchmarks?: StageBenchmark[];
+  funnelValue?: FunnelValue | null;
   [key: string]: unknown;
 }
 
@@ -385,6 +394,8 @@ export interface MapFileContent {
   periods: readonly MetricPeriod[];
   metrics: readonly StageMetric[];
   versions: readonly MapFileVersion[];
+  benchmarks?: readonly StageBenchmark[] | undefined;
+  funnelValue?: FunnelValue | null | undefined;
   app: { name: string; version: string };
   exportedAt: string;
 }
@@ -407,6 +418,8 @@ export function buildMapFile(content: MapFileContent): string {
         metrics: inFileOrder(v.snapshot.metrics, v.snapshot.periods, v.snapshot.map),
       },
     })),
+    ...(content.benchmarks && content.benchmarks.length > 0 ? { benchmarks: [...content.benchmarks] } : {}),
+    ...(content.funnelValue ? { funnelValue: content.funnelValue } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -32,6 +32,44 @@ export function formatPercent(
 }
 
 /**
+ * An amount of money for people, in their language and the map's currency:
+ * `formatMoney(12000, 'CNY', 'zh-CN')` is "¥12,000".
+ *
+ * @param value - The amount (projected amounts may be fractional; they are rounded to whole units).
+ * @param currency - An ISO 4217 code; without one the amount is shown as a plain number.
+ * @returns The formatted amount, or {@link MISSING_FIGURE} for null or a non-finite number.
+ */
+export function formatMoney(
+  value: number | null | undefined,
+  currency: string | null,
+  language: string,
+  options: { signed?: boolean } = {},
+): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING_FIGURE;
+  const signDisplay = options.signed === true ? 'exceptZero' : 'auto';
+  if (currency === null)
+    return new Intl.NumberFormat(language, { maximumFractionDigits: 0, signDisplay }).format(value);
+  return new Intl.NumberFormat(language, {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 0,
+    minimumFractionDigits: 0,
+    signDisplay,
+  }).format(value);
+}
+
+/**
+ * A p-value for people: three decimals, "< 0.001" below that.
+ *
+ * @returns The text, or {@link MISSING_FIGURE} for null.
+ */
+export function formatPValue(value: number | null | undefined, language: string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING_FIGURE;
+  const three = new Intl.NumberFormat(language, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+  return value < 0.001 ? `< ${three.format(0.001)}` : three.format(value);
+}
+
+/**
  * A count of customers for people, rounded to a whole number with the language's grouping:
  * `formatCount(12345, 'en')` is "12,345".
  *

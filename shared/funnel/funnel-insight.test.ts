@@ -7,6 +7,8 @@ import {
   biggestLeakByCount,
   conversionRangeFromLoss,
   conversionTrends,
+  formatMoney,
+  formatPValue,
   cumulativeConversions,
   funnelInsight,
   funnelLeaks,
@@ -298,5 +300,21 @@ describe('conversionTrends and trendLine', () => {
       change: null,
     });
     expect(trendLine([])).toEqual({ points: [], min: null, max: null, change: null });
+  });
+});
+
+describe('formatMoney and formatPValue', () => {
+  it('formats money in the map currency and language', () => {
+    expect(formatMoney(12_000, 'CNY', 'zh-CN')).toBe('¥12,000');
+    expect(formatMoney(10_000, 'USD', 'en', { signed: true })).toBe('+$10,000');
+    expect(formatMoney(1234.6, null, 'en')).toBe('1,235');
+    expect(formatMoney(null, 'USD', 'en')).toBe('—');
+  });
+
+  it('formats p-values', () => {
+    expect(formatPValue(0.00742, 'en')).toBe('0.007');
+    expect(formatPValue(0.0001, 'en')).toBe('< 0.001');
+    expect(formatPValue(0.4857, 'zh-CN')).toBe('0.486');
+    expect(formatPValue(null, 'en')).toBe('—');
   });
 });

@@ -8,6 +8,7 @@ import {
   type JourneyMap,
   type Language,
   type LaneKind,
+  type StageBenchmark,
 } from '../domain';
 import { b2bSalesTemplate } from './definitions/b2b-sales';
 import { blankTemplate } from './definitions/blank';
@@ -51,6 +52,19 @@ export function listTemplates(language: Language): TemplateSummary[] {
     description: pick(t.description, language),
     stageNames: t.stages.map((s) => pick(s.name, language)),
   }));
+}
+
+/**
+ * The benchmark ranges a template ships, for a map just built from it (its stages are in the
+ * template's order). Templates without published figures give none.
+ */
+export function templateBenchmarks(templateId: string, map: Pick<JourneyMap, 'stages'>): StageBenchmark[] {
+  const template = TEMPLATES.find((t) => t.id === templateId);
+  if (!template) return [];
+  return template.stages.flatMap((s, index): StageBenchmark[] => {
+    const stageId = map.stages[index]?.id;
+    return s.benchmark && stageId ? [{ stageId, ...s.benchmark }] : [];
+  });
 }
 
 export interface BuildTemplateOptions {

@@ -1,6 +1,7 @@
 export {
   buildTemplateMap,
   listTemplates,
+  templateBenchmarks,
   TEMPLATES,
   TEMPLATE_IDS,
   type BuildTemplateOptions,

@@ -21,6 +21,11 @@ export interface TemplateStage {
   name: Bilingual;
   goal: Bilingual;
   cards: TemplateCard[];
+  /**
+   * A published reference range of the conversion from this stage to the next, in percent; a map
+   * made from the template starts with it as the stage's benchmark (editable per map).
+   */
+  benchmark?: { minPercent: number; maxPercent: number };
 }
 
 export interface TemplateLane {

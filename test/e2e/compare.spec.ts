@@ -162,8 +162,8 @@ test('duplicate a map in the library, edit the copy, compare the two from the li
     trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent)),
   );
   expect(cells).toEqual([
-    ['Awareness', '1,000', '1,000', '0', '40.0%', '40.0%', '0 pp'],
-    ['Consideration', '400', '400', '0', '25.0%', '25.0%', '0 pp'],
-    ['Intent', '100', '100', '0', '—', '—', '—'],
+    ['Awareness', '1,000', '1,000', '0', '40.0%', '40.0%', '0 pp', 'p = 1.000not significant'],
+    ['Consideration', '400', '400', '0', '25.0%', '25.0%', '0 pp', 'p = 1.000not significant'],
+    ['Intent', '100', '100', '0', '—', '—', '—', '—'],
   ]);
 });

@@ -20,6 +20,8 @@ const integrity = (file: string) => inspectFile(file, (db) => db.pragma('integri
 const EXPECTED_TABLES = [
   'cards',
   'connections',
+  'funnel_benchmarks',
+  'funnel_values',
   'lanes',
   'map_personas',
   'maps',

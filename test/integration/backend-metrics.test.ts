@@ -49,6 +49,8 @@ describe('metric periods', () => {
       mapId: map.id,
       periods: [],
       activePeriodId: null,
+      benchmarks: [],
+      value: null,
     });
     const q3 = await call('metrics.createPeriod', {
       mapId: map.id,

@@ -1,4 +1,12 @@
-import { ImportProvenanceSchema, type MetricPeriod, type StageMetric } from '../../../shared/domain';
+import {
+  CURRENCIES,
+  ImportProvenanceSchema,
+  type Currency,
+  type FunnelValue,
+  type MetricPeriod,
+  type StageBenchmark,
+  type StageMetric,
+} from '../../../shared/domain';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statement-cache';
 
@@ -12,6 +20,7 @@ interface PeriodRow {
   source: string;
   provenance: string | null;
   created_at: string;
+  order_value: number | null;
 }
 
 /** A `stage_metrics` row. */
@@ -38,6 +47,8 @@ const toPeriod = (r: PeriodRow): MetricPeriod => ({
   source: r.source,
   provenance: parseProvenance(r.provenance),
   createdAt: r.created_at,
+  // Only when set, so a period without its own order value reads as it did before migration 0060.
+  ...(r.order_value === null ? {} : { orderValue: r.order_value }),
 });
 
 /**
@@ -63,6 +74,7 @@ const periodToRow = (p: MetricPeriod): PeriodRow => ({
   source: p.source,
   provenance: p.provenance === null ? null : JSON.stringify(p.provenance),
   created_at: p.createdAt,
+  order_value: p.orderValue ?? null,
 });
 
 const toMetric = (r: StageMetricRow): StageMetric => ({
@@ -111,8 +123,9 @@ export function listStageMetrics(db: Db, mapId: string): StageMetric[] {
 export function insertPeriod(db: Db, period: MetricPeriod): void {
   statement(
     db,
-    `INSERT INTO metric_periods (id, map_id, name, start_date, end_date, source, provenance, created_at)
-     VALUES (@id, @map_id, @name, @start_date, @end_date, @source, @provenance, @created_at)`,
+    `INSERT INTO metric_periods
+       (id, map_id, name, start_date, end_date, source, provenance, created_at, order_value)
+     VALUES (@id, @map_id, @name, @start_date, @end_date, @source, @provenance, @created_at, @order_value)`,
   ).run(periodToRow(period));
 }
 
@@ -127,7 +140,7 @@ export function updatePeriod(db: Db, period: MetricPeriod): void {
   statement(
     db,
     `UPDATE metric_periods SET name = @name, start_date = @start_date, end_date = @end_date,
-       source = @source, provenance = @provenance WHERE id = @id`,
+       source = @source, provenance = @provenance, order_value = @order_value WHERE id = @id`,
   ).run(periodToRow(period));
 }
 
@@ -161,4 +174,80 @@ export function getStageMetric(db: Db, periodId: string, stageId: string): Stage
     stageId,
   ) as StageMetricRow | undefined;
   return row && toMetric(row);
+}
+
+/** A `funnel_values` row. */
+interface FunnelValueRow {
+  map_id: string;
+  order_value: number | null;
+  currency: string;
+  lifetime_value: number | null;
+}
+
+/**
+ * A map's order value, currency and lifetime value; undefined when none was ever set. A currency
+ * the app no longer lists (a library edited by another tool) reads as unset rather than failing.
+ */
+export function getFunnelValue(db: Db, mapId: string): FunnelValue | undefined {
+  const row = statement(db, 'SELECT * FROM funnel_values WHERE map_id = ?').get(mapId) as
+    FunnelValueRow | undefined;
+  if (!row || !(CURRENCIES as readonly string[]).includes(row.currency)) return undefined;
+  return {
+    orderValue: row.order_value,
+    currency: row.currency as Currency,
+    lifetimeValue: row.lifetime_value,
+  };
+}
+
+export function setFunnelValue(db: Db, mapId: string, value: FunnelValue): void {
+  statement(
+    db,
+    `INSERT INTO funnel_values (map_id, order_value, currency, lifetime_value)
+     VALUES (@map_id, @order_value, @currency, @lifetime_value)
+     ON CONFLICT (map_id) DO UPDATE SET order_value = excluded.order_value,
+       currency = excluded.currency, lifetime_value = excluded.lifetime_value`,
+  ).run({
+    map_id: mapId,
+    order_value: value.orderValue,
+    currency: value.currency,
+    lifetime_value: value.lifetimeValue,
+  });
+}
+
+/** A `funnel_benchmarks` row. */
+interface BenchmarkRow {
+  map_id: string;
+  stage_id: string;
+  min_percent: number;
+  max_percent: number;
+}
+
+/** The benchmark ranges of a map's current stages, in stage order (a deleted stage's row is kept, not read). */
+export function listBenchmarks(db: Db, mapId: string): StageBenchmark[] {
+  const rows = statement(
+    db,
+    `SELECT b.* FROM funnel_benchmarks b JOIN stages s ON s.id = b.stage_id AND s.map_id = b.map_id
+     WHERE b.map_id = ? ORDER BY s.position`,
+  ).all(mapId) as BenchmarkRow[];
+  return rows.map((r) => ({ stageId: r.stage_id, minPercent: r.min_percent, maxPercent: r.max_percent }));
+}
+
+export function upsertBenchmark(db: Db, mapId: string, benchmark: StageBenchmark): void {
+  statement(
+    db,
+    `INSERT INTO funnel_benchmarks (map_id, stage_id, min_percent, max_percent)
+     VALUES (?, ?, ?, ?)
+     ON CONFLICT (map_id, stage_id) DO UPDATE SET min_percent = excluded.min_percent,
+       max_percent = excluded.max_percent`,
+  ).run(mapId, benchmark.stageId, benchmark.minPercent, benchmark.maxPercent);
+}
+
+/** Deletes a map's benchmarks and order value (before its content is written again). */
+export function deleteMapFunnelSettings(db: Db, mapId: string): void {
+  statement(db, 'DELETE FROM funnel_benchmarks WHERE map_id = ?').run(mapId);
+  statement(db, 'DELETE FROM funnel_values WHERE map_id = ?').run(mapId);
+}
+
+export function deleteBenchmark(db: Db, mapId: string, stageId: string): void {
+  statement(db, 'DELETE FROM funnel_benchmarks WHERE map_id = ? AND stage_id = ?').run(mapId, stageId);
 }

@@ -2,7 +2,7 @@ import type { Handlers } from '../../../shared/api';
 import { copyName } from '../../../shared/document/copy-name';
 import { copyMapContent } from '../../../shared/document/remap-map';
 import { nowIso, type MapSummary } from '../../../shared/domain';
-import { buildTemplateMap } from '../../../shared/templates';
+import { buildTemplateMap, templateBenchmarks } from '../../../shared/templates';
 import type { Db } from '../db/open-database';
 import {
   deleteMap,
@@ -50,7 +50,11 @@ export function createMapHandlers(db: Db): MapHandlers {
     'maps.create': ({ name, templateId, language }) => {
       const map = buildTemplateMap(templateId, language, name);
       db.transaction(() =>
-        writeMapContent(db, { map, periods: [], metrics: [] }, { kind: 'new' }),
+        writeMapContent(
+          db,
+          { map, periods: [], metrics: [], benchmarks: templateBenchmarks(templateId, map) },
+          { kind: 'new' },
+        ),
       ).immediate();
       return summaryOrThrow(map.id);
     },

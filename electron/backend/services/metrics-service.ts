@@ -10,13 +10,18 @@ import type { Db } from '../db/open-database';
 import { metricsCsv } from '../metrics/metrics-csv';
 import { getMapInfo } from '../repositories/map-repository';
 import {
+  deleteBenchmark,
   deletePeriod,
+  getFunnelValue,
   getPeriod,
   getStageMetric,
   insertPeriod,
   listPeriods,
+  listBenchmarks,
   listStageMetrics,
+  setFunnelValue,
   updatePeriod,
+  upsertBenchmark,
   upsertStageMetric,
 } from '../repositories/metrics-repository';
 import { readPreference, writePreference } from '../repositories/preference-repository';
@@ -36,6 +41,9 @@ type MetricHandlers = Pick<
   | 'metrics.applyImport'
   | 'metrics.applyImportAll'
   | 'metrics.exportCsv'
+  | 'metrics.setFunnelValue'
+  | 'metrics.setBenchmark'
+  | 'metrics.removeBenchmark'
 >;
 
 /**
@@ -101,7 +109,13 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
     const newest = [...rows].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0];
     const activePeriodId =
       typeof chosen === 'string' && rows.some((r) => r.id === chosen) ? chosen : (newest?.id ?? null);
-    return { mapId, periods, activePeriodId };
+    return {
+      mapId,
+      periods,
+      activePeriodId,
+      benchmarks: listBenchmarks(db, mapId),
+      value: getFunnelValue(db, mapId) ?? null,
+    };
   };
 
   const createPeriodRow = (
@@ -211,6 +225,7 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
             startDate: patch.startDate === undefined ? row.startDate : patch.startDate,
             endDate: patch.endDate === undefined ? row.endDate : patch.endDate,
             source: patch.source === undefined || patch.source === '' ? row.source : patch.source,
+            orderValue: patch.orderValue === undefined ? row.orderValue : patch.orderValue,
           };
           checkDates(next.startDate, next.endDate);
           updatePeriod(db, next);
@@ -329,6 +344,34 @@ export function createMetricsHandlers(db: Db): MetricHandlers {
             writeImportedRows(periodId, period.rows);
           });
           writeActivePeriod(db, mapId, periodId);
+          return read(mapId);
+        })
+        .immediate(),
+
+    'metrics.setFunnelValue': ({ mapId, value }) =>
+      db
+        .transaction(() => {
+          requireMap(mapId);
+          setFunnelValue(db, mapId, value);
+          return read(mapId);
+        })
+        .immediate(),
+
+    'metrics.setBenchmark': ({ mapId, benchmark }) =>
+      db
+        .transaction(() => {
+          requireMap(mapId);
+          checkStages(mapId, [benchmark], 'benchmark');
+          upsertBenchmark(db, mapId, benchmark);
+          return read(mapId);
+        })
+        .immediate(),
+
+    'metrics.removeBenchmark': ({ mapId, stageId }) =>
+      db
+        .transaction(() => {
+          requireMap(mapId);
+          deleteBenchmark(db, mapId, stageId);
           return read(mapId);
         })
         .immediate(),

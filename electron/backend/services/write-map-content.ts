@@ -5,7 +5,14 @@ import { upsertCard } from '../repositories/card-repository';
 import { upsertConnection } from '../repositories/connection-repository';
 import { upsertLane } from '../repositories/lane-repository';
 import { deleteMapDocument, insertMap, setMapPersonaIds, updateMap } from '../repositories/map-repository';
-import { deleteMapPeriods, insertPeriod, upsertStageMetric } from '../repositories/metrics-repository';
+import {
+  deleteMapFunnelSettings,
+  deleteMapPeriods,
+  insertPeriod,
+  setFunnelValue,
+  upsertBenchmark,
+  upsertStageMetric,
+} from '../repositories/metrics-repository';
 import { insertPersona, personaExists } from '../repositories/persona-repository';
 import { upsertStage } from '../repositories/stage-repository';
 
@@ -15,7 +22,8 @@ export type MapContentTarget = { kind: 'new' } | { kind: 'replace'; updatedAt: s
 /**
  * The one write of a whole map's content, for create-from-template, duplicate, import, restore and
  * "duplicate as map": the map's fields and persona list, stages and lanes in their order, cards,
- * connections, metric periods and the stage metrics of those periods and stages. The caller runs it
+ * connections, metric periods and the stage metrics of those periods and stages, the funnel's
+ * benchmarks and order value. The caller runs it
  * inside a transaction, so a failure leaves the library untouched.
  *
  * - `new`: inserts map `content.map.id` with the content's creation and change times; every id must
@@ -38,6 +46,7 @@ export function writeMapContent(
     insertMap(db, map);
   } else {
     deleteMapPeriods(db, map.id);
+    deleteMapFunnelSettings(db, map.id);
     deleteMapDocument(db, map.id);
     updateMap(db, map.id, {
       name: map.name,
@@ -62,4 +71,8 @@ export function writeMapContent(
   for (const metric of content.metrics) {
     if (periods.has(metric.periodId) && stages.has(metric.stageId)) upsertStageMetric(db, metric);
   }
+  for (const benchmark of content.benchmarks ?? []) {
+    if (stages.has(benchmark.stageId)) upsertBenchmark(db, map.id, benchmark);
+  }
+  if (content.funnelValue) setFunnelValue(db, map.id, content.funnelValue);
 }

@@ -1,6 +1,11 @@
 import type { JourneyMap, MapSnapshot, Persona } from '../../../shared/domain';
 import type { Db } from '../db/open-database';
-import { listPeriods, listStageMetrics } from '../repositories/metrics-repository';
+import {
+  getFunnelValue,
+  listBenchmarks,
+  listPeriods,
+  listStageMetrics,
+} from '../repositories/metrics-repository';
 import { getPersona } from '../repositories/persona-repository';
 import { readMap } from '../services/map-reader';
 
@@ -27,11 +32,16 @@ export function readSnapshot(db: Db, mapId: string): MapSnapshot | undefined {
   return db.transaction(() => {
     const map = readMap(db, mapId);
     if (!map) return undefined;
+    const benchmarks = listBenchmarks(db, mapId);
+    const funnelValue = getFunnelValue(db, mapId);
     return {
       map,
       personas: readPersonasUsedBy(db, map),
       periods: listPeriods(db, mapId),
       metrics: listStageMetrics(db, mapId),
+      // Only when set, so a map without them freezes the same snapshot as before migration 0060.
+      ...(benchmarks.length > 0 ? { benchmarks } : {}),
+      ...(funnelValue ? { funnelValue } : {}),
     };
   })();
 }

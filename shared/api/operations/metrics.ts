@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import {
   DateSchema,
+  FunnelValueSchema,
   IdSchema,
+  MoneySchema,
+  StageBenchmarkSchema,
   ImportProvenanceSchema,
   MetricPeriodSchema,
   NameSchema,
@@ -33,6 +36,10 @@ export const MapMetricsSchema = z.object({
    * only when the map has no period.
    */
   activePeriodId: IdSchema.nullable(),
+  /** The benchmark ranges of the map's stages (the stage each transition starts from), in stage order. */
+  benchmarks: z.array(StageBenchmarkSchema).default([]),
+  /** The map's order value, currency and lifetime value; null until set. */
+  value: FunnelValueSchema.nullable().default(null),
 });
 export type MapMetrics = z.infer<typeof MapMetricsSchema>;
 
@@ -79,9 +86,20 @@ export const metricOperations = {
       startDate: DateSchema.nullable().optional(),
       endDate: DateSchema.nullable().optional(),
       source: z.string().trim().max(100).optional(),
+      /** The period's own order value; null goes back to the map's. */
+      orderValue: MoneySchema.nullable().optional(),
     }),
     MapMetricsSchema,
   ),
+  /** Sets a map's order value (deal size), currency and optional lifetime value. */
+  'metrics.setFunnelValue': op(z.object({ mapId: IdSchema, value: FunnelValueSchema }), MapMetricsSchema),
+  /** Sets the benchmark range of the conversion from a stage to the next one (replacing any). */
+  'metrics.setBenchmark': op(
+    z.object({ mapId: IdSchema, benchmark: StageBenchmarkSchema }),
+    MapMetricsSchema,
+  ),
+  /** Removes a stage's benchmark range. */
+  'metrics.removeBenchmark': op(z.object({ mapId: IdSchema, stageId: IdSchema }), MapMetricsSchema),
   /** Deletes a period and its numbers. */
   'metrics.deletePeriod': op(z.object({ periodId: IdSchema }), MapMetricsSchema),
   /** Chooses the period the overlay shows; null goes back to the default (most recent). */
