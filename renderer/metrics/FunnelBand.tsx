@@ -79,7 +79,8 @@ export function FunnelBand(props: FunnelBandProps) {
 
   return (
     <>
-      <aside
+      <div
+        role="group"
         className="funnel-band__legend nodrag nopan"
         aria-label={t('metrics.band.label')}
         style={{
@@ -110,7 +111,7 @@ export function FunnelBand(props: FunnelBandProps) {
             ) : null}
           </div>
         ) : null}
-      </aside>
+      </div>
       {view.stages.map((figures, index) => (
         <StageBand
           key={figures.stageId}

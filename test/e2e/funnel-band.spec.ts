@@ -55,6 +55,7 @@ test('the funnel band says how to add numbers, follows the counts typed in the s
 
   const panel = await typeCounts(page, funnel);
   await expect(funnel.emptyBand).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('side-panel.png') });
 
   // Each arrow sits between the two stages it links and shows next / current, as shared/funnel computes it.
   const expected = COUNTS.slice(1).map((next, i) => formatPercent(stageConversion(COUNTS[i], next), 'en'));
