@@ -194,6 +194,27 @@ test('over three dated periods the band shows both leaks, the change vs the prev
     'Conversion over 3 periods: 30.0% to 50.0%',
   );
   await expect(funnel.band('Intent').getByTestId('metric-of-first')).toHaveText('10.0% of Awareness');
+  // The band grew for the longer arrows, and the fit took its real height: all of it is on screen,
+  // and no arrow runs over the stage headers.
+  const canvas = (await editor.canvas.boundingBox())!;
+  const headerTop = Math.min(
+    ...(await editor.canvas
+      .locator('.react-flow__node-stageHeader')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top))),
+  );
+  await expect
+    .poll(async () =>
+      Math.min(
+        ...(await page
+          .locator('.funnel-band__stage, .funnel-link')
+          .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top))),
+      ),
+    )
+    .toBeGreaterThanOrEqual(canvas.y);
+  const arrowBottoms = await page
+    .locator('.funnel-link')
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().bottom));
+  for (const bottom of arrowBottoms) expect(bottom).toBeLessThanOrEqual(headerTop);
   await page.screenshot({ path: test.info().outputPath('periods.png') });
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
