@@ -169,6 +169,7 @@ export const metricsEn = {
     saveOf: 'Save benchmark of {{stage}}',
     remove: 'Remove',
     removeOf: 'Remove benchmark of {{stage}}',
+    actions: 'Actions',
     useAsTarget: 'Use as target',
     useAsTargetOf: 'Use the benchmark of {{stage}} as its target',
     below: 'Below benchmark',

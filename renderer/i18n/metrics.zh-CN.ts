@@ -168,6 +168,7 @@ export const metricsZhCN: typeof metricsEn = {
     saveOf: '保存{{stage}}的基准',
     remove: '删除',
     removeOf: '删除{{stage}}的基准',
+    actions: '操作',
     useAsTarget: '设为目标',
     useAsTargetOf: '把{{stage}}的基准设为目标',
     below: '低于基准',

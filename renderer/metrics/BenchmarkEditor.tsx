@@ -8,6 +8,7 @@ import type { FunnelView, StageFigures } from './funnel-view';
 import { useMetricsStore } from './metrics-store';
 import { readNonNegativeInput } from './number-input';
 import { mergedRow } from './save-stage-metric';
+import './insight.css';
 
 const text = (value: number | undefined): string => (value === undefined ? '' : String(value));
 
@@ -96,10 +97,10 @@ function BenchmarkRow({
         ) : null}
       </td>
       <td>
-        <div className="metrics-row">
+        <div className="benchmark-actions">
           <button
             type="button"
-            className="button"
+            className="button button--ghost button--small"
             aria-label={t('metrics.benchmark.saveOf', name)}
             onClick={() => void save()}
           >
@@ -108,7 +109,7 @@ function BenchmarkRow({
           {stored !== undefined ? (
             <button
               type="button"
-              className="button"
+              className="button button--ghost button--small"
               aria-label={t('metrics.benchmark.removeOf', name)}
               onClick={() =>
                 void run(() => change('metrics.removeBenchmark', { mapId, stageId: stage.stageId }))
@@ -120,7 +121,7 @@ function BenchmarkRow({
           {stored !== undefined && view.period !== null ? (
             <button
               type="button"
-              className="button"
+              className="button button--ghost button--small"
               aria-label={t('metrics.benchmark.useAsTargetOf', name)}
               onClick={() =>
                 void run(() =>
@@ -160,7 +161,9 @@ export function BenchmarkEditor({ mapId, view }: { mapId: string; view: FunnelVi
             <th scope="col">{t('metrics.benchmark.min')}</th>
             <th scope="col">{t('metrics.benchmark.max')}</th>
             <th scope="col">{t('metrics.insight.benchmark')}</th>
-            <th scope="col" />
+            <th scope="col">
+              <span className="visually-hidden">{t('metrics.benchmark.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -79,10 +79,15 @@ export function FunnelReportLinks({ map }: { map: JourneyMap }) {
       <h3 id="funnel-report-title">{t('metrics.report.open')}</h3>
       {error !== null ? <ErrorAlert message={error} onDismiss={() => setError(null)} /> : null}
       <div className="metrics-row">
-        <button type="button" className="button" onClick={() => void pdf()}>
+        <button type="button" className="button button--ghost" onClick={() => void pdf()}>
           {t('metrics.report.pdf')}
         </button>
-        <button type="button" className="button" disabled={drawing} onClick={() => setDrawing(true)}>
+        <button
+          type="button"
+          className="button button--ghost"
+          disabled={drawing}
+          onClick={() => setDrawing(true)}
+        >
           {t('metrics.report.png')}
         </button>
         {status !== '' ? <span role="status">{status}</span> : null}

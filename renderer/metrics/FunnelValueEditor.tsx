@@ -99,7 +99,7 @@ export function FunnelValueEditor({ mapId, view }: { mapId: string; view: Funnel
         </datalist>
         {field('lifetimeValue', t('metrics.value.lifetimeValue'))}
         {view.period !== null ? field('periodOrderValue', t('metrics.value.periodOrderValue')) : null}
-        <button type="button" className="button" onClick={() => void save()}>
+        <button type="button" className="button button--primary" onClick={() => void save()}>
           {t('metrics.value.save')}
         </button>
         {saved ? <span role="status">{t('metrics.value.saved')}</span> : null}

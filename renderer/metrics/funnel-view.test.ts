@@ -88,3 +88,33 @@ describe('buildFunnelView', () => {
     expect(view.stages.map((s) => s.row.count)).toEqual([null, null, null]);
   });
 });
+
+describe('buildFunnelView: insight figures (issue 15)', () => {
+  const metrics = (overrides: Partial<MapMetrics> = {}): MapMetrics => ({
+    mapId: 'm',
+    activePeriodId: 'q2',
+    periods: [
+      period('q1', '2026-01-01', [1000, 500, 100]),
+      { ...period('q2', '2026-04-01', [1000, 650, 130]), orderValue: 90 },
+    ],
+    benchmarks: [{ stageId: 's0', minPercent: 70, maxPercent: 80 }],
+    value: { orderValue: 50, currency: 'EUR', lifetimeValue: 200 },
+    ...overrides,
+  });
+
+  it('tests each conversion change against the previous period and uses the period’s order value', () => {
+    const view = buildFunnelView(map, metrics());
+    expect(view.stages[0]?.conversionChange).toMatchObject({ verdict: 'significant', test: 'z' });
+    expect(view.stages[1]?.conversionChange).toMatchObject({ verdict: 'notSignificant', points: 0 });
+    expect(view.stages[2]?.conversionChange).toMatchObject({ verdict: 'noData' });
+    expect(view.money).toEqual({ orderValue: 90, lifetimeValue: 200, currency: 'EUR' });
+    expect(view.insight.revenue).toBe(130 * 90);
+    expect(view.insight.stages[0]).toMatchObject({ benchmarkStatus: 'below', cumulativeConversion: 100 });
+  });
+
+  it('has no change without a previous period, and the map’s order value without an override', () => {
+    const view = buildFunnelView(map, metrics({ activePeriodId: 'q1' }));
+    expect(view.stages.map((s) => s.conversionChange)).toEqual([null, null, null]);
+    expect(view.money.orderValue).toBe(50);
+  });
+});

@@ -63,6 +63,8 @@ export function FunnelReportView({ route }: { route: PrintRoute }) {
   if (loaded === null || view === null) return <main className="print-message" role="status" />;
   return (
     <I18nextProvider i18n={localized}>
+      {/* @page must be global; it is set here, on the report's own page, and nowhere else. */}
+      <style>{'@page { size: A4 portrait; margin: 10mm; }'}</style>
       <main data-print-ready={ready ? 'true' : undefined}>
         <FunnelReport map={loaded.map} view={view} />
       </main>

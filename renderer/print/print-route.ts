@@ -8,10 +8,10 @@ export interface PrintRoute {
   options: PrintOptions;
   /** Open the browser's print dialog once the view is drawn (web mode's "Export PDF"). */
   autoPrint: boolean;
-  /** `funnel`: the one-page funnel report of `periodId` instead of the map (issue 15). */
-  report: 'funnel' | null;
-  /** The period the funnel report shows; null: the map's active period. */
-  periodId: string | null;
+  /** `funnel`: the one-page funnel report of `periodId` instead of the map (issue 15); absent: the map. */
+  report?: 'funnel';
+  /** The period the funnel report shows; absent: the map's active period. */
+  periodId?: string;
 }
 
 /** The print route of a hash, or null when the hash is another screen. */
@@ -26,8 +26,9 @@ export function parsePrintRoute(hash: string): PrintRoute | null {
     mapId: match[1],
     options,
     autoPrint,
-    report: params.get('report') === 'funnel' ? 'funnel' : null,
-    periodId: periodId !== null && /^[A-Za-z0-9_-]{1,64}$/.test(periodId) ? periodId : null,
+    // Only when asked for, so the map's print route reads as it always did.
+    ...(params.get('report') === 'funnel' ? { report: 'funnel' as const } : {}),
+    ...(periodId !== null && /^[A-Za-z0-9_-]{1,64}$/.test(periodId) ? { periodId } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import type { MapMetrics } from '../../shared/api';
 import type { JourneyMap, MapSummary } from '../../shared/domain';
 import { expect, test } from './fixtures';
@@ -155,6 +156,10 @@ test('a B2B map with two periods: both conversions, leaks, benchmark flag, signi
     'Change',
   ]);
   await expect(dialog.getByRole('img', { name: /^Trend of Lead capture: 50\.0%, 65\.0%$/ })).toBeVisible();
+  for (const section of ['insight-title', 'trends-title', 'benchmark-title']) {
+    await dialog.locator(`#${section}`).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: outFile(`panel-${section}.png`) });
+  }
 
   await new FunnelPage(page).closeNumbers();
   // The benchmark flag on the map: Needs discovery only.
@@ -199,6 +204,12 @@ test('a B2B map with two periods: both conversions, leaks, benchmark flag, signi
   await reopened.getByRole('button', { name: 'Funnel report (PNG)' }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/\.png$/);
+  const pngFile = outFile('report.png');
+  await download.saveAs(pngFile);
+  const png = PNG.sync.read(readFileSync(pngFile));
+  // The report is 190 mm wide (718 CSS px), drawn at twice that, and no wider than the page.
+  expect(png.width).toBe(718 * 2);
+  expect(png.height).toBeGreaterThan(800);
 });
 
 test('the funnel report speaks the map’s language: Chinese', async ({ page, appUrl }) => {
