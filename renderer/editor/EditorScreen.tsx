@@ -6,6 +6,8 @@ import { Icon } from '../ui/Icon';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { MetricsOverlay } from '../metrics/MetricsOverlay';
 import { MetricsToolbar } from '../metrics/MetricsToolbar';
+import { MetricsSidePanel } from '../metrics/MetricsPanel';
+import { useMetricsStore } from '../metrics/metrics-store';
 import { PersonasButton } from '../personas/PersonasButton';
 import { useEditorUi } from './store/editor-ui-store';
 import { EditorToolbar } from './toolbar/EditorToolbar';
@@ -39,6 +41,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   const close = useEditorStore((s) => s.close);
   const clearEditError = useEditorStore((s) => s.clearEditError);
   const [helpOpen, setHelpOpen] = useState(false);
+  const metricsPanelOpen = useMetricsStore((s) => s.panelOpen);
 
   useEffect(() => {
     useEditorUi.getState().reset();
@@ -149,12 +152,17 @@ export function EditorScreen({ mapId }: { mapId: string }) {
             </>
           ) : null}
         </main>
+        {/* The funnel numbers dock here, in the inspector's place, while they are edited. */}
+        {current ? <MetricsSidePanel map={current} /> : null}
         {current && sidePanel ? (
-          <FoldablePanel side="end">
-            <aside className="editor__side" aria-label={t('inspector.label')}>
-              {sidePanel}
-            </aside>
-          </FoldablePanel>
+          // Kept mounted (hidden) while the numbers panel is open, so it keeps what it shows.
+          <div className="editor__side-slot" hidden={metricsPanelOpen}>
+            <FoldablePanel side="end">
+              <aside className="editor__side" aria-label={t('inspector.label')}>
+                {sidePanel}
+              </aside>
+            </FoldablePanel>
+          </div>
         ) : null}
       </div>
       {helpOpen ? <ShortcutsDialog onClose={() => setHelpOpen(false)} /> : null}

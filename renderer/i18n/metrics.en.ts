@@ -1,10 +1,6 @@
 /** English strings of the funnel metrics: overlay, panel, periods, import, export, what-if. */
 export const metricsEn = {
-  toggle: 'Metrics',
-  toggleHint: 'Show funnel numbers on the stages',
-  openPanel: 'Funnel metrics',
-  import: 'Import metrics…',
-  export: 'Export metrics CSV',
+  import: 'Import funnel numbers…',
   overall: 'Overall conversion {{value}}',
   overallLabel: 'Overall conversion',
   overlayLabel: 'Funnel numbers of {{stage}}',
@@ -23,7 +19,7 @@ export const metricsEn = {
   hotspot: 'Hotspot: unhappy customers and high drop-off',
   noPeriod: 'No metric period yet. Open “Funnel metrics” to add one.',
   panel: {
-    title: 'Funnel metrics',
+    title: 'Funnel numbers',
     periods: 'Periods',
     period: 'Period',
     active: 'Shown on the map',
@@ -225,4 +221,42 @@ export const metricsEn = {
     stages: 'Stages',
   },
   exported: 'Saved {{file}}',
+  band: {
+    label: 'Funnel',
+    legendStep: '→ moved on to the next stage',
+    legendFirst: '“of {{first}}”: share of the first stage',
+    ofFirst: '{{rate}} of {{first}}',
+    lost: '{{count}} lost',
+    linkLabel: 'From {{from}} to {{to}}: {{rate}} moved on',
+    projected: 'Projected {{count}}',
+    whatIfOn: 'What-if: projected counts shown',
+    backToActual: 'Back to actual',
+    leakByRate: 'Lowest conversion',
+    mostLost: 'Most customers lost',
+    change: '{{points}} pts vs {{period}}, {{verdict}}',
+    verdict: {
+      significant: 'significant',
+      notSignificant: 'within chance',
+      notEnoughData: 'too few customers to tell',
+      noData: 'not comparable',
+    },
+    trend_one: 'Conversion over {{count}} period: {{first}} to {{last}}',
+    trend_other: 'Conversion over {{count}} periods: {{first}} to {{last}}',
+    emptyTitle: 'No funnel numbers yet',
+    emptyHow:
+      'Choose Funnel › Edit numbers to type how many customers reached each stage, or Funnel › Import to load a CSV from GA4, Mixpanel or a spreadsheet.',
+    emptyEdit: 'Edit numbers',
+    emptyImport: 'Import a CSV…',
+  },
+  menu: {
+    button: 'Funnel',
+    label: 'Funnel tools',
+    showOnMap: 'Show on map',
+    editNumbers: 'Edit numbers',
+    import: 'Import numbers…',
+    export: 'Export numbers as CSV',
+  },
+  side: {
+    close: 'Close funnel numbers',
+  },
 };

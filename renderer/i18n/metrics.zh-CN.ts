@@ -2,11 +2,7 @@ import type { metricsEn } from './metrics.en';
 
 /** Simplified Chinese strings of the funnel metrics; typed against the English ones. */
 export const metricsZhCN: typeof metricsEn = {
-  toggle: '指标',
-  toggleHint: '在阶段上显示漏斗数据',
-  openPanel: '漏斗指标',
-  import: '导入指标…',
-  export: '导出指标 CSV',
+  import: '导入漏斗数据…',
   overall: '整体转化率 {{value}}',
   overallLabel: '整体转化率',
   overlayLabel: '{{stage}}的漏斗数据',
@@ -24,7 +20,7 @@ export const metricsZhCN: typeof metricsEn = {
   hotspot: '热点：客户不满且流失高',
   noPeriod: '还没有指标周期。打开“漏斗指标”添加。',
   panel: {
-    title: '漏斗指标',
+    title: '漏斗数据',
     periods: '周期',
     period: '周期',
     active: '在地图上显示',
@@ -223,4 +219,42 @@ export const metricsZhCN: typeof metricsEn = {
     stages: '阶段',
   },
   exported: '已保存 {{file}}',
+  band: {
+    label: '漏斗',
+    legendStep: '→ 进入下一阶段的比例',
+    legendFirst: '“占{{first}}的”：占第一阶段的比例',
+    ofFirst: '占{{first}}的 {{rate}}',
+    lost: '流失 {{count}}',
+    linkLabel: '从{{from}}到{{to}}：{{rate}} 进入下一阶段',
+    projected: '预测 {{count}}',
+    whatIfOn: '假设分析：显示预测人数',
+    backToActual: '回到实际',
+    leakByRate: '转化率最低',
+    mostLost: '流失人数最多',
+    change: '较{{period}} {{points}} 个百分点，{{verdict}}',
+    verdict: {
+      significant: '显著',
+      notSignificant: '在随机波动范围内',
+      notEnoughData: '客户太少，无法判断',
+      noData: '无法比较',
+    },
+    trend_one: '{{count}} 个周期的转化率：从 {{first}} 到 {{last}}',
+    trend_other: '{{count}} 个周期的转化率：从 {{first}} 到 {{last}}',
+    emptyTitle: '还没有漏斗数据',
+    emptyHow:
+      '选择“漏斗 › 编辑数据”填写每个阶段的客户人数，或选择“漏斗 › 导入”载入来自 GA4、Mixpanel 或表格的 CSV。',
+    emptyEdit: '编辑数据',
+    emptyImport: '导入 CSV…',
+  },
+  menu: {
+    button: '漏斗',
+    label: '漏斗工具',
+    showOnMap: '在地图上显示',
+    editNumbers: '编辑数据',
+    import: '导入数据…',
+    export: '导出数据为 CSV',
+  },
+  side: {
+    close: '关闭漏斗数据',
+  },
 };

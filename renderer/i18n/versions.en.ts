@@ -9,6 +9,14 @@ export const versionsEn = {
     defaultName: 'Version {{date}}',
     saved: 'Saved version “{{name}}”.',
   },
+  menu: {
+    button: 'Versions',
+    label: 'Version tools',
+    save: 'Save version…',
+    browse: 'Browse versions',
+    compare: 'Compare with a version…',
+    compareHint: 'Pick a version and press Compare to see what changed since.',
+  },
   panel: {
     toggle: 'Versions',
     title: 'Versions',

@@ -11,6 +11,14 @@ export const versionsZhCN: typeof versionsEn = {
     defaultName: '版本 {{date}}',
     saved: '已保存版本“{{name}}”。',
   },
+  menu: {
+    button: '版本',
+    label: '版本工具',
+    save: '保存版本…',
+    browse: '浏览版本',
+    compare: '与某个版本比较…',
+    compareHint: '选择一个版本并点击“比较”，查看此后的变化。',
+  },
   panel: {
     toggle: '版本',
     title: '版本',

@@ -1,161 +1,148 @@
 import { useNodesInitialized, useReactFlow, ViewportPortal } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { computeLayout } from '../../shared/canvas/layout';
+import { computeLayout, type Rect } from '../../shared/canvas/layout';
 import type { MapMetrics } from '../../shared/api';
 import type { JourneyMap } from '../../shared/domain';
-import { stageFigureText } from './figure-text';
-import { buildFunnelView, type FunnelView, type StageFigures } from './funnel-view';
-import { StageCountEditor } from './StageCountEditor';
+import { runCommand } from '../commands/command-registry';
+import { useCanvasFit } from '../editor/canvas/canvas-fit';
+import { bandFigures } from './band-figures';
+import { buildFunnelView, projectedCounts, type FunnelView } from './funnel-view';
+import { bandLayout, FunnelBand } from './FunnelBand';
+import { useMetricsStore } from './metrics-store';
 import { useFunnelView, useOverlayOn } from './use-funnel-view';
 import './metrics.css';
 
-/** Height of the band of figures drawn above each stage header, in flow units. */
-export const METRIC_BAND_HEIGHT = 168;
-const BAND_GAP = 8;
-
 /**
- * The funnel numbers drawn on the canvas: a band above every stage header (count, conversion,
- * drop-off, target, change, biggest leak, data problems) and a tint over hotspot columns. Rendered
- * inside `<ReactFlow>` so it pans and zooms with the map.
+ * The funnel numbers drawn on the canvas: the funnel band above the stage headers (see
+ * {@link FunnelBand}) and a tint over hotspot columns. Rendered inside `<ReactFlow>` so it pans and
+ * zooms with the map.
  */
 export function MetricsOverlay({ map }: { map: JourneyMap }) {
   const view = useFunnelView(map);
   const on = useOverlayOn(view);
-  return <FunnelBands map={map} view={view} on={on} countEditable />;
+  const whatIf = useMetricsStore((s) => s.whatIf);
+  const data = useMetricsStore((s) => s.data);
+  const projected = useMemo(() => projectedCounts(view, whatIf), [view, whatIf]);
+  return (
+    <FunnelOverlay
+      map={map}
+      view={view}
+      metrics={data}
+      on={on}
+      countEditable
+      projected={projected}
+      onBackToActual={() => useMetricsStore.getState().setWhatIf(null)}
+      onEditNumbers={() => useMetricsStore.getState().setPanelOpen(true)}
+      onImport={() => runCommand('file.importMetrics', { source: 'button' })}
+    />
+  );
 }
 
 /**
- * The same bands for stored numbers (a saved version's period): read-only, shown when the period
+ * The same band for stored numbers (a saved version's period): read-only, shown when the period
  * has numbers. `metrics` is the snapshot's metrics in the shape the live overlay reads.
  */
 export function SnapshotMetricsOverlay({ map, metrics }: { map: JourneyMap; metrics: MapMetrics }) {
   const view = useMemo(() => buildFunnelView(map, metrics), [map, metrics]);
-  return <FunnelBands map={map} view={view} on={view.hasNumbers} countEditable={false} />;
+  return (
+    <FunnelOverlay
+      map={map}
+      view={view}
+      metrics={metrics}
+      on={view.hasNumbers}
+      countEditable={false}
+      projected={null}
+    />
+  );
 }
 
-function FunnelBands({
+function FunnelOverlay({
   map,
   view,
+  metrics,
   on,
   countEditable,
+  projected,
+  onBackToActual,
+  onEditNumbers,
+  onImport,
 }: {
   map: JourneyMap;
   view: FunnelView;
+  metrics: MapMetrics | null;
   on: boolean;
   countEditable: boolean;
+  projected: readonly (number | null)[] | null;
+  onBackToActual?: () => void;
+  onEditNumbers?: () => void;
+  onImport?: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const layout = useMemo(() => computeLayout(map), [map]);
-  useFitWithBand(map.id, on, layout.grid.width, layout.grid.height);
+  const extra = useMemo(() => bandFigures(map, view, metrics), [map, view, metrics]);
+  const band = useMemo(
+    () => bandLayout(layout, view, extra, projected, t, i18n.language).geometry.rect,
+    [layout, view, extra, projected, t, i18n.language],
+  );
+  useFitWithBand(map.id, on, band, layout.grid.height);
 
   if (!on) return null;
-  const previousName = view.previous?.name ?? null;
   return (
     <ViewportPortal>
-      {layout.stages.map((column, index) => {
-        const figures = view.stages[index] as StageFigures | undefined;
-        if (!figures) return null;
-        const text = stageFigureText(figures, previousName, t, i18n.language);
-        const { row } = figures;
-        return (
-          <div key={column.id}>
-            {figures.hotspot ? (
-              <div
-                className="metric-hotspot"
-                data-testid={`stage-hotspot-${column.id}`}
-                title={t('metrics.hotspot')}
-                style={{
-                  transform: `translate(${column.x}px, 0px)`,
-                  width: column.width,
-                  height: layout.grid.height,
-                }}
-              />
-            ) : null}
-            <section
-              className={`metric-band nodrag nopan${row.isBiggestLeak ? ' metric-band--leak' : ''}${
-                text.problem !== null ? ' metric-band--problem' : ''
-              }`}
-              data-testid={`stage-metric-${column.id}`}
-              aria-label={t('metrics.overlayLabel', { stage: figures.stageName })}
-              style={{
-                transform: `translate(${column.x + 6}px, ${-METRIC_BAND_HEIGHT - BAND_GAP}px)`,
-                width: column.width - 12,
-                height: METRIC_BAND_HEIGHT,
-              }}
-            >
-              {countEditable ? (
-                <StageCountEditor mapId={map.id} figures={figures} label={text.count} />
-              ) : (
-                <p className="metric-band__count metric-band__count--fixed" data-testid="metric-count">
-                  {text.count}
-                </p>
-              )}
-              <p className="metric-band__line" data-testid="metric-conversion">
-                {text.conversion}
-              </p>
-              <p className="metric-band__line" data-testid="metric-dropoff">
-                {text.dropOff}
-              </p>
-              {text.target !== null ? (
-                <p
-                  className={`metric-band__line${row.targetMet === false ? ' metric-band__line--bad' : ''}`}
-                  data-testid="metric-target"
-                >
-                  {text.target}
-                </p>
-              ) : null}
-              {text.change !== null ? (
-                <p className="metric-band__line metric-band__line--muted" data-testid="metric-change">
-                  {text.change}
-                </p>
-              ) : null}
-              {row.isBiggestLeak ? (
-                <strong className="metric-band__leak" data-testid="metric-leak">
-                  {t('metrics.biggestLeak')}
-                </strong>
-              ) : null}
-              {text.problem !== null ? (
-                <p className="metric-band__problem" data-testid="metric-problem" role="note">
-                  {text.problem}
-                </p>
-              ) : null}
-              {figures.hotspot ? (
-                <p className="metric-band__hotspot" data-testid="metric-hotspot">
-                  {t('metrics.hotspot')}
-                </p>
-              ) : null}
-              {view.insight.stages[index]?.benchmarkStatus === 'below' ? (
-                <p className="metric-band__line metric-band__line--bad" data-testid="metric-benchmark">
-                  {t('metrics.benchmark.below')}
-                </p>
-              ) : null}
-            </section>
-          </div>
-        );
-      })}
+      {layout.stages.map((column, index) =>
+        view.stages[index]?.hotspot ? (
+          <div
+            key={column.id}
+            className="metric-hotspot"
+            data-testid={`stage-hotspot-${column.id}`}
+            title={t('metrics.hotspot')}
+            style={{
+              transform: `translate(${column.x}px, 0px)`,
+              width: column.width,
+              height: layout.grid.height,
+            }}
+          />
+        ) : null,
+      )}
+      <FunnelBand
+        mapId={map.id}
+        layout={layout}
+        view={view}
+        extra={extra}
+        projected={projected}
+        countEditable={countEditable}
+        {...(onBackToActual ? { onBackToActual } : {})}
+        {...(onEditNumbers ? { onEditNumbers } : {})}
+        {...(onImport ? { onImport } : {})}
+      />
     </ViewportPortal>
   );
 }
 
 /**
- * The canvas fits its nodes; the band sits above them, so once per map (when the overlay first
- * shows) the view is fitted again with the band included.
+ * The canvas fits its nodes; the band sits above them, so the fit includes the band while it shows
+ * ("Fit map to screen" and resizes too, through the editor's canvas fit). A canvas without one (a
+ * stored version) is fitted again once with the band.
  */
-function useFitWithBand(mapId: string, on: boolean, width: number, height: number): void {
+function useFitWithBand(mapId: string, on: boolean, band: Rect, bottom: number): void {
   const flow = useReactFlow();
+  const canvasFit = useCanvasFit();
   const initialized = useNodesInitialized();
   const fitted = useRef<string | null>(null);
+  const { x, y, width } = band;
   useEffect(() => {
-    if (!on || !initialized || fitted.current === mapId || width <= 0) return;
+    if (!canvasFit) return;
+    canvasFit.setExtraBounds(on ? { x, y, width, height: bottom - y } : null);
+  }, [canvasFit, on, x, y, width, bottom]);
+  useEffect(() => () => canvasFit?.setExtraBounds(null), [canvasFit]);
+  useEffect(() => {
+    if (canvasFit || !on || !initialized || fitted.current === mapId || width <= 0) return;
     fitted.current = mapId;
     // After React Flow's own fitView of this render.
     const timer = window.setTimeout(() => {
-      void flow.fitBounds(
-        { x: 0, y: -METRIC_BAND_HEIGHT - BAND_GAP, width, height: height + METRIC_BAND_HEIGHT + BAND_GAP },
-        { padding: 0.06 },
-      );
+      void flow.fitBounds({ x, y, width, height: bottom - y }, { padding: 0.06 });
     }, 60);
     return () => window.clearTimeout(timer);
-  }, [flow, initialized, on, mapId, width, height]);
+  }, [canvasFit, flow, initialized, on, mapId, x, y, width, bottom]);
 }

@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PeriodOptions } from './PeriodOptions';
 import type { JourneyMap } from '../../shared/domain';
 import { formatPercent } from '../../shared/funnel';
-import { Dialog } from '../ui/Dialog';
+import { Icon } from '../ui/Icon';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { FunnelChart } from './FunnelChart';
 import { buildFunnelView } from './funnel-view';
@@ -18,7 +18,11 @@ import { FunnelValueEditor } from './FunnelValueEditor';
 import { StageInsightTable } from './StageInsightTable';
 import { TrendsTable } from './TrendsTable';
 
-/** The "Funnel metrics" dialog: periods, the numbers table, the funnel chart, hotspots, what-if. */
+/**
+ * The funnel numbers panel, docked beside the canvas (not a dialog: the map stays in view and
+ * usable while numbers are typed, and the band on it follows every number): periods, the numbers
+ * table, the funnel chart, hotspots, what-if. Escape or the close button closes it.
+ */
 export function MetricsPanel({ map, onClose }: { map: JourneyMap; onClose(): void }) {
   const { t, i18n } = useTranslation();
   const data = useMetricsStore((s) => s.data);
@@ -31,18 +35,38 @@ export function MetricsPanel({ map, onClose }: { map: JourneyMap; onClose(): voi
     [map, data, compareId],
   );
   const others = data?.periods.filter((p) => p.id !== data.activePeriodId) ?? [];
+  const panel = useRef<HTMLElement>(null);
+  // Opening the panel takes the keyboard there; the map behind stays usable with the mouse.
+  useEffect(() => panel.current?.focus(), []);
 
   return (
-    <Dialog
-      title={t('metrics.panel.title')}
-      onClose={onClose}
-      size="large"
-      actions={
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.close')}
-        </button>
-      }
+    <aside
+      ref={panel}
+      className="metrics-side"
+      aria-labelledby="metrics-side-title"
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        // A field's own Escape (cancelling a typed value) is handled there first.
+        if (event.key === 'Escape' && !event.defaultPrevented) {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
     >
+      <header className="metrics-side__header">
+        <h2 id="metrics-side-title" className="metrics-side__title">
+          {t('metrics.panel.title')}
+        </h2>
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          aria-label={t('metrics.side.close')}
+          title={t('metrics.side.close')}
+          onClick={onClose}
+        >
+          <Icon name="close" />
+        </button>
+      </header>
       <div className="metrics-panel">
         {error !== null ? <ErrorAlert message={error} onDismiss={clearError} /> : null}
         {data !== null ? <PeriodPicker mapId={map.id} metrics={data} /> : <p>{t('common.loading')}</p>}
@@ -76,6 +100,13 @@ export function MetricsPanel({ map, onClose }: { map: JourneyMap; onClose(): voi
         {data !== null ? <TrendsTable map={map} metrics={data} /> : null}
         {view.hasNumbers ? <FunnelReportLinks map={map} /> : null}
       </div>
-    </Dialog>
+    </aside>
   );
+}
+
+/** The numbers panel while it is open (Funnel › Edit numbers); nothing otherwise. */
+export function MetricsSidePanel({ map }: { map: JourneyMap }) {
+  const open = useMetricsStore((s) => s.panelOpen);
+  const setPanelOpen = useMetricsStore((s) => s.setPanelOpen);
+  return open ? <MetricsPanel map={map} onClose={() => setPanelOpen(false)} /> : null;
 }

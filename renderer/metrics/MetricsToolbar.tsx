@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { commandShortcut } from '../commands/command-label';
+import { ToolbarMenu } from '../editor/toolbar/ToolbarMenu';
 import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../shared/domain';
 import { formatPercent } from '../../shared/funnel';
@@ -7,15 +9,16 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { bytesFromBase64 } from '../desktop/base64';
 import { saveFile } from '../desktop/save-file';
 import { ImportDialog, type PickedFile } from './ImportDialog';
-import { MetricsPanel } from './MetricsPanel';
 import { useMetricsStore } from './metrics-store';
 import { useFunnelView, useOverlayOn } from './use-funnel-view';
 import './metrics.css';
-import { registerCommand } from '../commands/command-registry';
+import { registerCommand, registerCommands, runCommand } from '../commands/command-registry';
 
 /**
- * The editor bar's metrics tools: the overlay toggle, the overall conversion, the "Funnel metrics"
- * panel, import from a file and export as CSV. Loads the map's metrics when the map opens.
+ * The editor bar's funnel tools: one "Funnel" menu (show on map, edit numbers in the side panel,
+ * import from a file, export as CSV) and the overall conversion. Each item is a command of the
+ * command table, so the keyboard, the desktop menu and the palette offer the same. Loads the map's
+ * metrics when the map opens.
  */
 export function MetricsToolbar({ map }: { map: JourneyMap }) {
   const { t, i18n } = useTranslation();
@@ -25,7 +28,7 @@ export function MetricsToolbar({ map }: { map: JourneyMap }) {
   const setOverlay = useMetricsStore((s) => s.setOverlay);
   const view = useFunnelView(map);
   const on = useOverlayOn(view);
-  const [panelOpen, setPanelOpen] = useState(false);
+  const panelOpen = useMetricsStore((s) => s.panelOpen);
   const [picked, setPicked] = useState<PickedFile | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -57,42 +60,70 @@ export function MetricsToolbar({ map }: { map: JourneyMap }) {
       }),
     [],
   );
-  // View › Metrics Overlay in the desktop menu toggles what the button shows.
+  // View › Show Funnel on Map in the desktop menu toggles what the menu item shows.
   useEffect(() => registerCommand('view.metricsOverlay', () => setOverlay(!on)), [on, setOverlay]);
 
-  const exportCsv = async () => {
-    const periodId = data?.activePeriodId;
-    if (!periodId) return;
-    try {
-      const { fileName, text } = await api.call('metrics.exportCsv', { periodId });
-      await saveFile(fileName, new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    } catch (caught) {
-      setError(errorMessage(caught));
-    }
-  };
+  const periodId = data?.activePeriodId ?? null;
+  useEffect(() => {
+    const exportCsv = async (id: string) => {
+      try {
+        const { fileName, text } = await api.call('metrics.exportCsv', { periodId: id });
+        await saveFile(fileName, new Blob([text], { type: 'text/csv;charset=utf-8' }));
+      } catch (caught) {
+        setError(errorMessage(caught));
+      }
+    };
+    return registerCommands({
+      // Opens the numbers panel beside the map, or closes it again.
+      'view.funnelNumbers': () => {
+        const store = useMetricsStore.getState();
+        store.setPanelOpen(!store.panelOpen);
+      },
+      'file.exportMetricsCsv': () => (periodId === null ? false : void exportCsv(periodId)),
+    });
+  }, [periodId]);
 
+  const run = (
+    id: 'view.metricsOverlay' | 'view.funnelNumbers' | 'file.importMetrics' | 'file.exportMetricsCsv',
+  ) => runCommand(id, { source: 'button' });
   return (
     <div className="metrics-tools">
-      <button
-        type="button"
-        className="button button--small metrics-toggle"
-        aria-pressed={on}
-        title={t('metrics.toggleHint')}
-        onClick={() => setOverlay(!on)}
-      >
-        {t('metrics.toggle')}
-      </button>
+      <ToolbarMenu
+        label={t('metrics.menu.button')}
+        menuLabel={t('metrics.menu.label')}
+        items={[
+          {
+            id: 'show',
+            label: t('metrics.menu.showOnMap'),
+            checked: on,
+            shortcut: commandShortcut('view.metricsOverlay'),
+            run: () => run('view.metricsOverlay'),
+          },
+          {
+            id: 'edit',
+            label: t('metrics.menu.editNumbers'),
+            checked: panelOpen,
+            run: () => run('view.funnelNumbers'),
+          },
+          {
+            id: 'import',
+            label: t('metrics.menu.import'),
+            shortcut: commandShortcut('file.importMetrics'),
+            run: () => run('file.importMetrics'),
+          },
+          {
+            id: 'export',
+            label: t('metrics.menu.export'),
+            disabled: periodId === null,
+            run: () => run('file.exportMetricsCsv'),
+          },
+        ]}
+      />
       {view.hasNumbers ? (
         <span className="metrics-tools__overall" data-testid="overall-conversion">
           {t('metrics.overall', { value: formatPercent(view.analysis.overallConversion, i18n.language) })}
         </span>
       ) : null}
-      <button type="button" className="button button--small" onClick={() => setPanelOpen(true)}>
-        {t('metrics.openPanel')}
-      </button>
-      <button type="button" className="button button--small" onClick={() => fileInput.current?.click()}>
-        {t('metrics.import')}
-      </button>
       <input
         ref={fileInput}
         type="file"
@@ -111,16 +142,7 @@ export function MetricsToolbar({ map }: { map: JourneyMap }) {
           );
         }}
       />
-      <button
-        type="button"
-        className="button button--small"
-        disabled={!data?.activePeriodId}
-        onClick={() => void exportCsv()}
-      >
-        {t('metrics.export')}
-      </button>
       {error !== null ? <ErrorAlert message={error} onDismiss={() => setError(null)} /> : null}
-      {panelOpen ? <MetricsPanel map={map} onClose={() => setPanelOpen(false)} /> : null}
       {picked !== null ? <ImportDialog map={map} file={picked} onClose={() => setPicked(null)} /> : null}
     </div>
   );

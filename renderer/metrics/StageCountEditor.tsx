@@ -14,10 +14,14 @@ export function StageCountEditor({
   mapId,
   figures,
   label,
+  shown = label,
 }: {
   mapId: string;
   figures: StageFigures;
+  /** The count in words ("Count 1,000"), for its accessible name. */
   label: string;
+  /** What the button shows (the band shows the bare number). */
+  shown?: string;
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
@@ -28,12 +32,12 @@ export function StageCountEditor({
     return (
       <button
         type="button"
-        className="metric-band__count"
+        className="metric-band__count funnel-band__count"
         data-testid="metric-count"
         aria-label={t('metrics.editCount', { stage: figures.stageName, value: label })}
         onClick={() => setDraft(figures.row.count === null ? '' : String(figures.row.count))}
       >
-        {label}
+        {shown}
       </button>
     );
   }

@@ -6,6 +6,7 @@ import {
   meanEmotionByStage,
   periodChange,
   periodConversionChanges,
+  projectWhatIf,
   type ConversionChangeTest,
   type FunnelAnalysis,
   type FunnelInsight,
@@ -13,6 +14,7 @@ import {
   type Hotspot,
   type PeriodChange,
 } from '../../shared/funnel';
+import type { WhatIf } from './metrics-store';
 
 /** Everything the overlay and the panel show for one stage. */
 export interface StageFigures {
@@ -137,4 +139,20 @@ export function buildFunnelView(
     insight,
     money,
   };
+}
+
+/**
+ * The what-if counts of every stage while a what-if is active (see `projectWhatIf`), else null; also
+ * null when the what-if no longer applies (its stage was removed or lost its conversion).
+ */
+export function projectedCounts(view: FunnelView, whatIf: WhatIf | null): (number | null)[] | null {
+  if (whatIf === null) return null;
+  const index = view.stages.findIndex((s) => s.stageId === whatIf.stageId);
+  if (index < 0 || index >= view.stages.length - 1 || view.stages[index]?.row.conversion === null)
+    return null;
+  return projectWhatIf(
+    view.stages.map((s) => s.row.count),
+    index,
+    whatIf.conversion,
+  ).counts;
 }

@@ -26,6 +26,12 @@ interface MetricsState {
   /** The overlay toggle; null follows the default (on once the active period has numbers). */
   overlay: boolean | null;
   whatIf: WhatIf | null;
+  /**
+   * Whether the numbers panel is docked beside the canvas. Kept across maps in this session, so a
+   * facilitator going from map to map keeps typing numbers.
+   */
+  panelOpen: boolean;
+  setPanelOpen(open: boolean): void;
   load(mapId: string): Promise<void>;
   /**
    * Reads the open map's numbers again, keeping the overlay and what-if choices. Needed after a save
@@ -53,6 +59,10 @@ export const useMetricsStore = create<MetricsState>()((set, get) => ({
   error: null,
   overlay: null,
   whatIf: null,
+  panelOpen: false,
+  setPanelOpen(open) {
+    set({ panelOpen: open });
+  },
   async load(mapId) {
     generation += 1;
     set({ mapId, data: null, error: null, overlay: null, whatIf: null });

@@ -1,25 +1,37 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
+import { commandShortcut } from '../commands/command-label';
+import { ToolbarMenu } from '../editor/toolbar/ToolbarMenu';
 import { flushEditor } from './editor-sync';
 import { VersionLabelsDialog } from './VersionLabelsDialog';
 import { VersionsPanel } from './VersionsPanel';
 import './versions.css';
-import { registerCommand } from '../commands/command-registry';
+import { registerCommands, runCommand } from '../commands/command-registry';
 
 /**
- * The editor's version controls: "Save version" (also Ctrl/Cmd+Shift+S), the "Versions" toggle and
- * the panel. Mounted once in the editor's top bar.
+ * The editor's version controls: one "Versions" menu (save a version, also Ctrl/Cmd+Shift+S; browse
+ * them in the panel; compare one with the map) and the panel. Each item is a command of the command
+ * table, so the desktop menu and the palette offer the same. Mounted once in the editor's top bar.
  */
 export function VersionTools({ mapId }: { mapId: string }) {
   const { t, i18n } = useTranslation();
   const [saving, setSaving] = useState(false);
-  const [panelOpen, setPanelOpen] = useState(false);
+  /** The versions panel, and whether it was opened to pick a version to compare. */
+  const [panel, setPanel] = useState<'closed' | 'browse' | 'compare'>('closed');
   const [refreshKey, setRefreshKey] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
 
   // Ctrl/Cmd+Shift+S, File › Save Version and the command palette (the command table).
-  useEffect(() => registerCommand('file.saveVersion', () => setSaving(true)), []);
+  useEffect(
+    () =>
+      registerCommands({
+        'file.saveVersion': () => setSaving(true),
+        'file.browseVersions': () => setPanel((p) => (p === 'closed' ? 'browse' : 'closed')),
+        'file.compareVersion': () => setPanel('compare'),
+      }),
+    [],
+  );
 
   const defaultName = () =>
     t('versions.save.defaultName', {
@@ -30,23 +42,29 @@ export function VersionTools({ mapId }: { mapId: string }) {
 
   return (
     <>
-      <button
-        type="button"
-        className="button button--small"
-        aria-keyshortcuts="Control+Shift+S Meta+Shift+S"
-        title={t('versions.save.shortcut')}
-        onClick={() => setSaving(true)}
-      >
-        {t('versions.save.button')}
-      </button>
-      <button
-        type="button"
-        className="button button--small"
-        aria-expanded={panelOpen}
-        onClick={() => setPanelOpen((open) => !open)}
-      >
-        {t('versions.panel.toggle')}
-      </button>
+      <ToolbarMenu
+        label={t('versions.menu.button')}
+        menuLabel={t('versions.menu.label')}
+        items={[
+          {
+            id: 'save',
+            label: t('versions.menu.save'),
+            shortcut: commandShortcut('file.saveVersion'),
+            run: () => runCommand('file.saveVersion', { source: 'button' }),
+          },
+          {
+            id: 'browse',
+            label: t('versions.menu.browse'),
+            checked: panel !== 'closed',
+            run: () => runCommand('file.browseVersions', { source: 'button' }),
+          },
+          {
+            id: 'compare',
+            label: t('versions.menu.compare'),
+            run: () => runCommand('file.compareVersion', { source: 'button' }),
+          },
+        ]}
+      />
       {notice ? (
         <span className="versions-notice" role="status">
           {notice}
@@ -66,8 +84,13 @@ export function VersionTools({ mapId }: { mapId: string }) {
           }}
         />
       ) : null}
-      {panelOpen ? (
-        <VersionsPanel mapId={mapId} refreshKey={refreshKey} onClose={() => setPanelOpen(false)} />
+      {panel !== 'closed' ? (
+        <VersionsPanel
+          mapId={mapId}
+          refreshKey={refreshKey}
+          hint={panel === 'compare' ? t('versions.menu.compareHint') : null}
+          onClose={() => setPanel('closed')}
+        />
       ) : null}
     </>
   );

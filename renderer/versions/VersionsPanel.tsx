@@ -18,11 +18,13 @@ interface VersionsPanelProps {
   mapId: string;
   /** Bumped by the parent after it saved a version, so the list reloads. */
   refreshKey: number;
+  /** Why it was opened, shown above the list ("pick a version to compare"), or null. */
+  hint?: string | null;
   onClose(): void;
 }
 
 /** The map's versions, newest first, each with open, rename, compare, restore, duplicate and delete. */
-export function VersionsPanel({ mapId, refreshKey, onClose }: VersionsPanelProps) {
+export function VersionsPanel({ mapId, refreshKey, hint = null, onClose }: VersionsPanelProps) {
   const { t, i18n } = useTranslation();
   const [versions, setVersions] = useState<VersionListItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -80,6 +82,11 @@ export function VersionsPanel({ mapId, refreshKey, onClose }: VersionsPanelProps
           <Icon name="close" />
         </button>
       </header>
+      {hint ? (
+        <p className="versions-panel__hint" data-testid="versions-hint">
+          {hint}
+        </p>
+      ) : null}
       {error ? <ErrorAlert message={error} onDismiss={() => setError(null)} /> : null}
       {notice ? (
         <p className="versions-panel__notice" role="status">

@@ -172,8 +172,24 @@ export const COMMANDS = [
     menu: { name: 'file', group: 3, dialog: true },
   },
   {
+    id: 'file.exportMetricsCsv',
+    keys: [],
+    scope: 'page',
+    needs: 'editor',
+    menu: { name: 'file', group: 3 },
+  },
+  {
     id: 'file.saveVersion',
     keys: ['Mod+Shift+S'],
+    scope: 'page',
+    needs: 'editor',
+    menu: { name: 'file', group: 4 },
+  },
+  // The toolbar's Versions menu: save, browse, compare.
+  { id: 'file.browseVersions', keys: [], scope: 'page', needs: 'editor', menu: { name: 'file', group: 4 } },
+  {
+    id: 'file.compareVersion',
+    keys: [],
     scope: 'page',
     needs: 'editor',
     menu: { name: 'file', group: 4 },
@@ -187,6 +203,14 @@ export const COMMANDS = [
     scope: 'page',
     needs: 'editor',
     menu: { name: 'view', group: 2, checked: 'metricsOverlay' },
+  },
+  // The toolbar's Funnel menu: the numbers panel docked beside the map.
+  {
+    id: 'view.funnelNumbers',
+    keys: [],
+    scope: 'page',
+    needs: 'editor',
+    menu: { name: 'view', group: 2 },
   },
   {
     id: 'view.minimap',

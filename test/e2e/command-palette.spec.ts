@@ -2,6 +2,7 @@ import { COMMANDS, commandKeys, type CommandSpec } from '../../shared/commands';
 import { expect, test } from './fixtures';
 import { CHINESE, EditorPage } from './pages/editor-page';
 import { openNewMap } from './pages/library-page';
+import { VersionsPanel } from './pages/versions-page';
 
 test('Ctrl+K finds "Export PNG" by name and runs it, and jumps to a card by its title', async ({
   page,
@@ -90,11 +91,11 @@ test('keys of the table work in the browser too: Ctrl+Shift+S saves a version, C
   await save.getByRole('textbox', { name: 'Name' }).fill('Before the workshop');
   await save.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(save).toBeHidden();
-  await page.getByRole('button', { name: 'Versions', exact: true }).click();
+  await new VersionsPanel(page).open();
   await expect(page.getByText('Before the workshop').first()).toBeVisible();
 });
 
-test('the web build offers no command that needs a native dialog, and Import Metrics opens the file picker', async ({
+test('the web build offers no command that needs a native dialog, and Import Funnel Numbers opens the file picker', async ({
   page,
   appUrl,
 }) => {
@@ -105,7 +106,7 @@ test('the web build offers no command that needs a native dialog, and Import Met
   const search = palette.getByRole('combobox', { name: 'Command or title' });
   await search.fill('import');
   // Importing metrics uses the page's own file picker; a map file through File › Open needs the desktop.
-  await expect(palette.getByRole('option', { name: /Import Metrics/ })).toBeVisible();
+  await expect(palette.getByRole('option', { name: /Import Funnel Numbers/ })).toBeVisible();
   await expect(palette.getByRole('option', { name: /Import Map File/ })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(palette).toBeHidden();
@@ -114,11 +115,11 @@ test('the web build offers no command that needs a native dialog, and Import Met
   await page.keyboard.press('Control+O');
   await expect(page.getByRole('alert')).toHaveCount(0);
 
-  // Import Metrics opens the page's own file picker, not a native dialog the browser does not have.
+  // Import Funnel Numbers opens the page's own file picker, not a native dialog the browser does not have.
   await page.keyboard.press('Control+K');
-  await search.fill('import metrics');
+  await search.fill('import funnel');
   const chooser = page.waitForEvent('filechooser');
-  await palette.getByRole('option', { name: /Import Metrics/ }).click();
+  await palette.getByRole('option', { name: /Import Funnel Numbers/ }).click();
   await chooser;
   await expect(page.getByRole('alert')).toHaveCount(0);
 });

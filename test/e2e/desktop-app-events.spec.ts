@@ -5,6 +5,8 @@ import type { AppEvent } from '../../shared/api/events';
 import { expect, test } from './fixtures';
 import { EditorPage } from './pages/editor-page';
 import { LibraryPage, openNewMap } from './pages/library-page';
+import { FunnelPage } from './pages/funnel-page';
+import { VersionsPanel } from './pages/versions-page';
 
 /**
  * The Electron binary cannot run here, so this stands in for the preload only: a `journeyApi` with
@@ -131,10 +133,22 @@ test('menu commands reach the features, and the renderer reports what the menu s
   await page.keyboard.press('Escape');
   await expect(saveVersion).toHaveCount(0);
 
-  const overlayToggle = page.locator('.metrics-toggle');
-  const pressed = await overlayToggle.getAttribute('aria-pressed');
+  const funnel = new FunnelPage(page);
+  const shown = await funnel.shownOnMap();
   await emit(page, { type: 'menu', command: 'view.metricsOverlay' });
-  await expect(overlayToggle).toHaveAttribute('aria-pressed', pressed === 'true' ? 'false' : 'true');
+  await funnel.expectShownOnMap(!shown);
+  // The Funnel and Versions menus of the toolbar are menu commands too.
+  await emit(page, { type: 'menu', command: 'view.funnelNumbers' });
+  await expect(funnel.panel).toBeVisible();
+  await emit(page, { type: 'menu', command: 'view.funnelNumbers' });
+  await expect(funnel.panel).toBeHidden();
+  const versions = new VersionsPanel(page);
+  await emit(page, { type: 'menu', command: 'file.compareVersion' });
+  await expect(versions.panel.getByTestId('versions-hint')).toHaveText(
+    'Pick a version and press Compare to see what changed since.',
+  );
+  await emit(page, { type: 'menu', command: 'file.browseVersions' });
+  await expect(versions.panel).toBeHidden();
 
   // Zoom through the menu changes the canvas transform.
   const transform = () => page.locator('.react-flow__viewport').getAttribute('style');

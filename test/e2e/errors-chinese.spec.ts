@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { CHINESE, EditorPage, mapUrl, seedMapOverHttp } from './pages/editor-page';
+import { FUNNEL_CHINESE, FunnelPage } from './pages/funnel-page';
 import { openNewMap } from './pages/library-page';
 import { hostApi, journeyMap } from './pages/versions-page';
 
@@ -60,8 +61,7 @@ test('a save the library refuses says why in Chinese: a persona deleted meanwhil
 
 test('a number the library refuses in the metrics table says why in Chinese', async ({ page, appUrl }) => {
   await openSalesMapInChinese(page, appUrl, 'Funnel');
-  await page.getByRole('button', { name: '漏斗指标' }).click();
-  const dialog = page.getByRole('dialog', { name: '漏斗指标' });
+  const dialog = await new FunnelPage(page, FUNNEL_CHINESE).openNumbers();
   await dialog.getByRole('button', { name: '新建周期' }).click();
 
   const label = dialog.getByRole('textbox', { name: 'Awareness的指标' });

@@ -6,6 +6,7 @@ import type { MapMetrics } from '../../shared/api';
 import type { JourneyMap, MapSummary } from '../../shared/domain';
 import { expect, test } from './fixtures';
 import { mapUrl } from './pages/editor-page';
+import { FunnelPage } from './pages/funnel-page';
 import { hostApi } from './pages/versions-page';
 
 // Issue 15 through the UI: a B2B map with two periods. Q1 is seeded; Q2's counts, the order value and
@@ -47,8 +48,7 @@ async function seedB2b(appUrl: string, language: 'en' | 'zh-CN', name: string) {
 
 async function openPanel(page: Page, appUrl: string, mapId: string) {
   await page.goto(mapUrl(appUrl, mapId));
-  await page.getByRole('button', { name: 'Funnel metrics' }).click();
-  return page.getByRole('dialog', { name: 'Funnel metrics' });
+  return new FunnelPage(page).openNumbers();
 }
 
 /** The print view calls window.print in web mode; Chromium refuses page.pdf() on a printing tab. */
@@ -161,7 +161,7 @@ test('a B2B map with two periods: both conversions, leaks, benchmark flag, signi
     await page.screenshot({ path: outFile(`panel-${section}.png`) });
   }
 
-  await dialog.getByRole('button', { name: 'Close' }).last().click();
+  await new FunnelPage(page).closeNumbers();
   // The benchmark flag on the map: Needs discovery only.
   const flags = page.getByTestId('metric-benchmark');
   await expect(flags).toHaveCount(1);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { FunnelPage } from './pages/funnel-page';
 import { openNewMap } from './pages/library-page';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/funnel');
@@ -36,17 +37,16 @@ test('a plain CSV goes through the preview, one match changed, and lands on the 
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await expect(dialog).toBeHidden();
 
-  await expect(band(page, 'Awareness').getByTestId('metric-count')).toHaveText('Count 1,000');
-  await expect(band(page, 'Awareness').getByTestId('metric-conversion')).toHaveText('Conversion 60.0%');
-  await expect(band(page, 'Intent').getByTestId('metric-count')).toHaveText('Count 150');
-  await expect(band(page, 'Purchase').getByTestId('metric-count')).toHaveText('Count —');
+  await expect(band(page, 'Awareness').getByTestId('metric-count')).toHaveText('1,000');
+  await expect(band(page, 'Awareness').getByTestId('metric-conversion')).toHaveText('60.0%');
+  await expect(band(page, 'Intent').getByTestId('metric-count')).toHaveText('150');
+  await expect(band(page, 'Purchase').getByTestId('metric-count')).toHaveText('—');
 
-  await page.getByRole('button', { name: 'Funnel metrics' }).click();
-  const panel = page.getByRole('dialog', { name: 'Funnel metrics' });
+  const panel = await new FunnelPage(page).openNumbers();
   await expect(panel.getByTestId('period-provenance')).toContainText(
     'Imported from plain-utf8-bom.csv (CSV, SHA-256 ',
   );
-  await panel.getByRole('button', { name: 'Close' }).last().click();
+  await new FunnelPage(page).closeNumbers();
 
   // A broken file names its row and column, and the stored numbers stay as they were.
   const broken = await pick(page, 'ga4-funnel-broken.csv');
@@ -54,8 +54,8 @@ test('a plain CSV goes through the preview, one match changed, and lands on the 
   await expect(broken.getByTestId('import-error')).toContainText(/Where: row \d+, column "Active users"/);
   await expect(broken.getByRole('button', { name: 'Apply' })).toBeDisabled();
   await broken.getByRole('button', { name: 'Cancel' }).click();
-  await expect(band(page, 'Awareness').getByTestId('metric-count')).toHaveText('Count 1,000');
-  await expect(band(page, 'Intent').getByTestId('metric-count')).toHaveText('Count 150');
+  await expect(band(page, 'Awareness').getByTestId('metric-count')).toHaveText('1,000');
+  await expect(band(page, 'Intent').getByTestId('metric-count')).toHaveText('150');
 });
 
 // Files whose step names match no stage of the sales funnel are paired by order and need a confirmation.
@@ -77,11 +77,8 @@ for (const { file, byOrder } of [
     if (byOrder) await dialog.getByRole('checkbox', { name: /I checked the matching/ }).check();
     await dialog.getByRole('button', { name: 'Apply' }).click();
     await expect(dialog).toBeHidden();
-    await expect(band(page, 'Awareness').getByTestId('metric-count')).toHaveText(`Count ${firstCount}`);
-    await expect(page.getByRole('button', { name: 'Metrics', exact: true })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    await expect(band(page, 'Awareness').getByTestId('metric-count')).toHaveText(`${firstCount}`);
+    await new FunnelPage(page).expectShownOnMap(true);
   });
 }
 
@@ -94,13 +91,12 @@ test('a trended export becomes one period per date when "Import all" is chosen',
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await expect(dialog).toBeHidden();
 
-  await page.getByRole('button', { name: 'Funnel metrics' }).click();
-  const panel = page.getByRole('dialog', { name: 'Funnel metrics' });
+  const panel = await new FunnelPage(page).openNumbers();
   const picker = panel.getByRole('combobox', { name: 'Shown on the map' });
   await expect(picker.locator('option')).toHaveCount(3);
   // The last date is the active period, with its own count on the canvas.
-  await panel.getByRole('button', { name: 'Close' }).last().click();
-  await expect(band(page, 'Awareness').getByTestId('metric-count')).toHaveText(/^Count [\d,]+$/);
+  await new FunnelPage(page).closeNumbers();
+  await expect(band(page, 'Awareness').getByTestId('metric-count')).toHaveText(/^[\d,]+$/);
 });
 
 for (const file of [
@@ -115,7 +111,9 @@ for (const file of [
     await expect(dialog.getByTestId('import-error')).toContainText(`Could not read ${file}:`);
     await expect(dialog.getByRole('button', { name: 'Apply' })).toBeDisabled();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    await expect(page.getByRole('button', { name: 'Export metrics CSV' })).toBeDisabled();
+    const funnel = new FunnelPage(page);
+    await funnel.menuButton.click();
+    await expect(funnel.menuItem('Export numbers as CSV')).toHaveAttribute('aria-disabled', 'true');
   });
 }
 
@@ -144,8 +142,8 @@ test('a SaaS funnel matched onto e-commerce stages by order only is pointed out 
   await confirm.check();
   await apply.click();
   await expect(dialog).toBeHidden();
-  await expect(band(page, 'Impression').getByTestId('metric-count')).toHaveText('Count 8,000');
-  await expect(band(page, 'Payment').getByTestId('metric-count')).toHaveText('Count 240');
+  await expect(band(page, 'Impression').getByTestId('metric-count')).toHaveText('8,000');
+  await expect(band(page, 'Payment').getByTestId('metric-count')).toHaveText('240');
 
   // A file whose names match (GA4's "Add to cart", "Purchase") needs no confirmation.
   const named = await pick(page, 'ga4-funnel.csv');
@@ -194,8 +192,7 @@ test('a metrics CSV exported from the panel imports back into a fresh period wit
   appUrl,
 }) => {
   await openSalesMap(page, appUrl);
-  await page.getByRole('button', { name: 'Funnel metrics' }).click();
-  const panel = page.getByRole('dialog', { name: 'Funnel metrics' });
+  const panel = await new FunnelPage(page).openNumbers();
   await panel.getByRole('button', { name: 'New period' }).click();
   const typed: [string, string][] = [
     ['Count of Awareness', '1000'],
@@ -212,11 +209,11 @@ test('a metrics CSV exported from the panel imports back into a fresh period wit
     await field.press('Enter');
     await expect(panel.getByRole('textbox', { name })).toHaveValue(value);
   }
-  await panel.getByRole('button', { name: 'Close' }).last().click();
+  await new FunnelPage(page).closeNumbers();
   await expect(band(page, 'Awareness').getByTestId('metric-target')).toHaveText('Target 70.0% · missed');
 
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export metrics CSV' }).click();
+  await new FunnelPage(page).menu('Export numbers as CSV');
   const download = await downloading;
   const exported = test.info().outputPath(download.suggestedFilename());
   await download.saveAs(exported);
@@ -231,7 +228,7 @@ test('a metrics CSV exported from the panel imports back into a fresh period wit
 
   // The imported period is the one shown, and its targets are back.
   await expect(band(page, 'Awareness').getByTestId('metric-target')).toHaveText('Target 70.0% · missed');
-  await page.getByRole('button', { name: 'Funnel metrics' }).click();
+  await new FunnelPage(page).openNumbers();
   await expect(
     panel.getByRole('combobox', { name: 'Shown on the map' }).locator('option:checked'),
   ).toHaveText('Round trip');

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { makeMap } from '../../shared/document/test-map';
 import { expect, test } from './fixtures';
 import { EditorPage, mapUrl, seedMapOverHttp } from './pages/editor-page';
+import { FunnelPage } from './pages/funnel-page';
 
 const band = (page: Page, stage: string) => page.getByRole('region', { name: `Funnel numbers of ${stage}` });
 
@@ -12,8 +13,8 @@ test('undoing a stage delete brings back its funnel count, also after a reload',
   await editor.expectLoaded('Funnel');
 
   // Enter a count for every stage in a new period.
-  await page.getByRole('button', { name: 'Funnel metrics' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Funnel metrics' });
+  const funnel = new FunnelPage(page);
+  const dialog = await funnel.openNumbers();
   await dialog.getByRole('button', { name: 'New period' }).click();
   for (const [stage, count] of [
     ['Stage 1', '1000'],
@@ -25,8 +26,8 @@ test('undoing a stage delete brings back its funnel count, also after a reload',
     await field.press('Enter');
     await expect(dialog.getByRole('textbox', { name: `Count of ${stage}` })).toHaveValue(count);
   }
-  await dialog.getByRole('button', { name: 'Close' }).last().click();
-  await expect(band(page, 'Stage 2').getByTestId('metric-count')).toHaveText('Count 600');
+  await funnel.closeNumbers();
+  await expect(band(page, 'Stage 2').getByTestId('metric-count')).toHaveText('600');
 
   // Delete the stage from the structure panel; the dialog promises that Undo brings it back.
   const panel = page.getByRole('complementary', { name: 'Inspector' });
@@ -41,16 +42,16 @@ test('undoing a stage delete brings back its funnel count, also after a reload',
 
   await page.keyboard.press('Control+Z');
   await expect.poll(() => editor.stageNames()).toEqual(['Stage 1', 'Stage 2', 'Stage 3']);
-  await expect(band(page, 'Stage 2').getByTestId('metric-count')).toHaveText('Count 600');
-  await expect(band(page, 'Stage 1').getByTestId('metric-conversion')).toHaveText('Conversion 60.0%');
+  await expect(band(page, 'Stage 2').getByTestId('metric-count')).toHaveText('600');
+  await expect(band(page, 'Stage 1').getByTestId('metric-conversion')).toHaveText('60.0%');
   await editor.expectSaved();
 
   // The count is stored, not only remembered by the page.
   await page.reload();
   await editor.expectLoaded('Funnel');
-  await expect(band(page, 'Stage 2').getByTestId('metric-count')).toHaveText('Count 600');
-  await expect(band(page, 'Stage 2').getByTestId('metric-conversion')).toHaveText('Conversion 50.0%');
-  await page.getByRole('button', { name: 'Funnel metrics' }).click();
+  await expect(band(page, 'Stage 2').getByTestId('metric-count')).toHaveText('600');
+  await expect(band(page, 'Stage 2').getByTestId('metric-conversion')).toHaveText('50.0%');
+  await funnel.openNumbers();
   await expect(dialog.getByRole('textbox', { name: 'Count of Stage 2' })).toHaveValue('600');
 });
 
@@ -62,8 +63,8 @@ test('a count typed while a stage is deleted does not hide that stage’s count 
   const editor = new EditorPage(page);
   await page.goto(mapUrl(appUrl, id));
   await editor.expectLoaded('Funnel');
-  await page.getByRole('button', { name: 'Funnel metrics' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Funnel metrics' });
+  const funnel = new FunnelPage(page);
+  const dialog = await funnel.openNumbers();
   await dialog.getByRole('button', { name: 'New period' }).click();
   for (const [stage, count] of [
     ['Stage 1', '1000'],
@@ -75,7 +76,7 @@ test('a count typed while a stage is deleted does not hide that stage’s count 
     await field.press('Enter');
     await expect(dialog.getByRole('textbox', { name: `Count of ${stage}` })).toHaveValue(count);
   }
-  await dialog.getByRole('button', { name: 'Close' }).last().click();
+  await funnel.closeNumbers();
 
   const panel = page.getByRole('complementary', { name: 'Inspector' });
   await panel.getByRole('button', { name: 'Delete stage Stage 2' }).click();
@@ -90,16 +91,16 @@ test('a count typed while a stage is deleted does not hide that stage’s count 
   const field = page.getByRole('textbox', { name: 'Count of Stage 3' });
   await field.fill('250');
   await field.press('Enter');
-  await expect(band(page, 'Stage 3').getByTestId('metric-count')).toHaveText('Count 250');
+  await expect(band(page, 'Stage 3').getByTestId('metric-count')).toHaveText('250');
 
   // ...and Undo brings Stage 2 back with its count, without a reload.
   await editor.undoButton.click();
   await expect.poll(() => editor.stageNames()).toEqual(['Stage 1', 'Stage 2', 'Stage 3']);
-  await expect(band(page, 'Stage 2').getByTestId('metric-count')).toHaveText('Count 600');
-  await expect(band(page, 'Stage 3').getByTestId('metric-count')).toHaveText('Count 250');
+  await expect(band(page, 'Stage 2').getByTestId('metric-count')).toHaveText('600');
+  await expect(band(page, 'Stage 3').getByTestId('metric-count')).toHaveText('250');
   await editor.expectSaved();
   await page.reload();
   await editor.expectLoaded('Funnel');
-  await expect(band(page, 'Stage 2').getByTestId('metric-count')).toHaveText('Count 600');
-  await expect(band(page, 'Stage 3').getByTestId('metric-count')).toHaveText('Count 250');
+  await expect(band(page, 'Stage 2').getByTestId('metric-count')).toHaveText('600');
+  await expect(band(page, 'Stage 3').getByTestId('metric-count')).toHaveText('250');
 });

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { FUNNEL_CHINESE, FunnelPage } from './pages/funnel-page';
 import { openNewMap } from './pages/library-page';
 
 const STAGES = ['Awareness', 'Interest', 'Consideration', 'Intent', 'Purchase', 'Loyalty'];
@@ -14,8 +15,7 @@ async function openSalesMap(page: Page, appUrl: string) {
 }
 
 async function enterCounts(page: Page) {
-  await page.getByRole('button', { name: 'Funnel metrics' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Funnel metrics' });
+  const dialog = await new FunnelPage(page).openNumbers();
   await expect(dialog.getByText('Create a period to enter numbers.')).toBeVisible();
   await dialog.getByRole('button', { name: 'New period' }).click();
   for (const [index, stage] of STAGES.entries()) {
@@ -34,8 +34,8 @@ test('counts entered for a sales funnel show conversion, drop-off, the biggest l
   appUrl,
 }) => {
   await openSalesMap(page, appUrl);
-  const toggle = page.getByRole('button', { name: 'Metrics', exact: true });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  const funnel = new FunnelPage(page);
+  await funnel.expectShownOnMap(false);
   const dialog = await enterCounts(page);
   await expect(dialog.getByTestId('panel-overall')).toHaveText('Overall conversion 12.0%');
   await expect(dialog.getByTestId('funnel-chart')).toBeVisible();
@@ -48,17 +48,20 @@ test('counts entered for a sales funnel show conversion, drop-off, the biggest l
     await expect(awareness).toHaveAttribute('aria-invalid', 'true');
     await expect(dialog.getByRole('alert')).toContainText('Enter a whole number of 0 or more.');
   }
-  await dialog.getByRole('button', { name: 'Close' }).last().click();
-  await expect(dialog).toBeHidden();
+  await funnel.closeNumbers();
 
   // The overlay is on by default once there are numbers; the refused value never reached it.
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  await expect(band(page, 'Awareness').getByTestId('metric-count')).toHaveText('Count 1,000');
-  await expect(band(page, 'Awareness').getByTestId('metric-conversion')).toHaveText('Conversion 60.0%');
-  await expect(band(page, 'Awareness').getByTestId('metric-dropoff')).toHaveText('Drop-off 400 / 40.0%');
-  await expect(band(page, 'Interest').getByTestId('metric-leak')).toHaveText('Biggest leak');
+  await funnel.expectShownOnMap(true);
+  await expect(band(page, 'Awareness').getByTestId('metric-count')).toHaveText('1,000');
+  // The arrow after Awareness (towards Interest) carries its conversion and the customers lost.
+  await expect(band(page, 'Awareness').getByTestId('metric-conversion')).toHaveText('60.0%');
+  await expect(band(page, 'Awareness').getByTestId('metric-dropoff')).toHaveText('400 lost');
+  // The lowest rate (Interest) and the most customers lost (Awareness, 400) differ: both are marked.
+  await expect(band(page, 'Interest').getByTestId('metric-leak')).toHaveText('Lowest conversion');
   await expect(page.getByTestId('metric-leak')).toHaveCount(1);
-  await expect(band(page, 'Loyalty').getByTestId('metric-conversion')).toHaveText('Conversion —');
+  await expect(band(page, 'Awareness').getByTestId('metric-most-lost')).toHaveText('Most customers lost');
+  // The last stage has no next stage, so no arrow.
+  await expect(band(page, 'Loyalty').getByTestId('metric-conversion')).toHaveCount(0);
   await expect(page.getByTestId('overall-conversion')).toHaveText('Overall conversion 12.0%');
 
   // Direct entry on a stage: Loyalty above Purchase is a data problem, flagged not hidden.
@@ -71,22 +74,22 @@ test('counts entered for a sales funnel show conversion, drop-off, the biggest l
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await field.fill('200');
   await field.press('Enter');
-  await expect(band(page, 'Loyalty').getByTestId('metric-count')).toHaveText('Count 200');
+  await expect(band(page, 'Loyalty').getByTestId('metric-count')).toHaveText('200');
   // The flag sits on the stage with the surplus and says so; Purchase shows no (negative) drop-off.
   await expect(band(page, 'Loyalty').getByTestId('metric-problem')).toHaveText(
     'Loyalty has more customers (200) than Purchase before it (180): check the data',
   );
   await expect(page.getByTestId('metric-problem')).toHaveCount(1);
-  await expect(band(page, 'Purchase').getByTestId('metric-conversion')).toHaveText('Conversion 111.1%');
-  await expect(band(page, 'Purchase').getByTestId('metric-dropoff')).toHaveText('Drop-off — / —');
+  await expect(band(page, 'Purchase').getByTestId('metric-conversion')).toHaveText('111.1%');
+  await expect(band(page, 'Purchase').getByTestId('metric-dropoff')).toHaveCount(0);
   await expect(page.getByTestId('metric-dropoff').filter({ hasText: /-\d/ })).toHaveCount(0);
 
   // Numbers are stored: they come back after a reload.
   await page.reload();
-  await expect(band(page, 'Loyalty').getByTestId('metric-count')).toHaveText('Count 200');
+  await expect(band(page, 'Loyalty').getByTestId('metric-count')).toHaveText('200');
 
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await funnel.menu('Show on map');
+  await funnel.expectShownOnMap(false);
   await expect(band(page, 'Awareness')).toHaveCount(0);
 });
 
@@ -108,22 +111,22 @@ test('what-if changes the projections and reset restores them; stored numbers st
   await expect(overall).toHaveText('Projected overall conversion 12.0%');
   await expect(dialog.getByTestId(/^whatif-count-/).nth(1)).toHaveText('600');
 
-  const results = await new AxeBuilder({ page }).include('dialog').analyze();
+  const results = await new AxeBuilder({ page }).include('.metrics-side').analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('the overlay speaks Chinese', async ({ page, appUrl }) => {
   await openSalesMap(page, appUrl);
-  const dialog = await enterCounts(page);
-  await dialog.getByRole('button', { name: 'Close' }).last().click();
+  await enterCounts(page);
+  await new FunnelPage(page).closeNumbers();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
   const awareness = page.getByRole('region', { name: 'Awareness的漏斗数据' });
-  await expect(awareness.getByTestId('metric-conversion')).toHaveText('转化率 60.0%');
-  await expect(awareness.getByTestId('metric-dropoff')).toHaveText('流失 400 / 40.0%');
+  await expect(awareness.getByTestId('metric-conversion')).toHaveText('60.0%');
+  await expect(awareness.getByTestId('metric-dropoff')).toHaveText('流失 400');
   await expect(
     page.getByRole('region', { name: 'Interest的漏斗数据' }).getByTestId('metric-leak'),
-  ).toHaveText('最大流失点');
+  ).toHaveText('转化率最低');
   await expect(page.getByTestId('overall-conversion')).toHaveText('整体转化率 12.0%');
   await page
     .getByRole('region', { name: 'Loyalty的漏斗数据' })
@@ -135,8 +138,5 @@ test('the overlay speaks Chinese', async ({ page, appUrl }) => {
   await expect(
     page.getByRole('region', { name: 'Loyalty的漏斗数据' }).getByTestId('metric-problem'),
   ).toHaveText('Loyalty的人数（200）多于上一阶段Purchase（180），请检查数据');
-  await expect(page.getByRole('button', { name: '指标', exact: true })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
+  await new FunnelPage(page, FUNNEL_CHINESE).expectShownOnMap(true);
 });

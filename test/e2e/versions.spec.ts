@@ -399,9 +399,9 @@ test('a version opened read-only looks like the map did: scores, severity, chann
   ).toBeAttached();
   // The funnel overlay of the stored period: the saved counts, read-only.
   const band = (stage: number) => view.canvas.getByTestId(`stage-metric-${R}-s${stage}`);
-  await expect(band(0).getByTestId('metric-count')).toHaveText('Count 1,000');
-  await expect(band(1).getByTestId('metric-count')).toHaveText('Count 400');
-  await expect(band(0).getByTestId('metric-conversion')).toHaveText('Conversion 40.0%');
+  await expect(band(0).getByTestId('metric-count')).toHaveText('1,000');
+  await expect(band(1).getByTestId('metric-count')).toHaveText('400');
+  await expect(band(0).getByTestId('metric-conversion')).toHaveText('40.0%');
   await expect(band(0).getByRole('button')).toHaveCount(0);
 
   const axe = await new AxeBuilder({ page }).analyze();

@@ -63,11 +63,14 @@ describe('application menu template', () => {
       'New Map',
       'New Map from Template...',
       'Import Map File...',
-      'Import Metrics...',
+      'Import Funnel Numbers...',
       'Export PNG...',
       'Export PDF...',
       'Export Map File...',
+      'Export Funnel Numbers as CSV',
       'Save Version',
+      'Browse Versions',
+      'Compare with a Version',
       'Close Window',
       'Quit',
     ]);
@@ -86,7 +89,8 @@ describe('application menu template', () => {
       'Zoom In',
       'Zoom Out',
       'Fit to Window',
-      'Metrics Overlay',
+      'Show Funnel on Map',
+      'Edit Funnel Numbers',
       'Minimap',
       'Toggle Palette',
       'Toggle Inspector',
@@ -234,7 +238,7 @@ describe('application menu template', () => {
     expect(byId(template, 'view.metricsOverlay')).toMatchObject({
       type: 'checkbox',
       checked: true,
-      label: '指标叠加层',
+      label: '在地图上显示漏斗',
     });
     expect(byId(template, 'view.minimap')).toMatchObject({ type: 'checkbox', checked: false });
     expect(byId(template, 'view.language.en')).toMatchObject({

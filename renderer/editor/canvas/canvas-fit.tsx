@@ -1,4 +1,4 @@
-import { useNodesInitialized, useReactFlow } from '@xyflow/react';
+import { getViewportForBounds, useNodesInitialized, useReactFlow, type Rect } from '@xyflow/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
 import { fitPadding } from '../../../shared/canvas/fit-padding';
 import { useViewPrefs } from '../store/view-prefs-store';
@@ -11,6 +11,24 @@ export interface CanvasFit {
   fit(duration?: number): void;
   /** The view was moved on purpose (zoom buttons or keys, revealing a node): resizes keep it. */
   markMoved(): void;
+  /**
+   * Something drawn outside the nodes that the fit must include (the funnel band above the stage
+   * headers), or null. Refits at once unless the user has moved the view.
+   */
+  setExtraBounds(rect: Rect | null): void;
+}
+
+/** The smallest rectangle holding both. */
+function union(a: Rect, b: Rect | null): Rect {
+  if (b === null) return a;
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
 }
 
 const CanvasFitContext = createContext<CanvasFit | null>(null);
@@ -35,20 +53,41 @@ export function useFitOnResize(
   const flow = useReactFlow();
   const initialized = useNodesInitialized();
   const moved = useRef(false);
+  const extra = useRef<Rect | null>(null);
 
   const fit = useCallback(
     (duration?: number) => {
       if (!container) return;
       const canvas = { width: container.clientWidth, height: container.clientHeight };
-      const bounds = flow.getNodesBounds(flow.getNodes());
+      const bounds = union(flow.getNodesBounds(flow.getNodes()), extra.current);
       moved.current = false;
-      void flow.fitView({
-        padding: fitPadding(bounds, canvas, useViewPrefs.getState().minimap),
-        maxZoom: FIT_MAX_ZOOM,
-        ...(duration ? { duration } : {}),
-      });
+      const padding = fitPadding(bounds, canvas, useViewPrefs.getState().minimap);
+      if (extra.current === null) {
+        void flow.fitView({ padding, maxZoom: FIT_MAX_ZOOM, ...(duration ? { duration } : {}) });
+        return;
+      }
+      // fitView knows only nodes; the same fit of the wider rectangle.
+      const viewport = getViewportForBounds(bounds, canvas.width, canvas.height, 0.1, FIT_MAX_ZOOM, padding);
+      void flow.setViewport(viewport, duration ? { duration } : undefined);
     },
     [flow, container],
+  );
+  const setExtraBounds = useCallback(
+    (rect: Rect | null) => {
+      const before = extra.current;
+      const same =
+        before === rect ||
+        (before !== null &&
+          rect !== null &&
+          before.x === rect.x &&
+          before.y === rect.y &&
+          before.width === rect.width &&
+          before.height === rect.height);
+      if (same) return;
+      extra.current = rect;
+      if (!moved.current && initialized) fit();
+    },
+    [fit, initialized],
   );
   const markMoved = useCallback(() => {
     moved.current = true;
@@ -87,5 +126,8 @@ export function useFitOnResize(
     return () => observer.disconnect();
   }, [container, fit]);
 
-  return useMemo(() => ({ fit, markMoved, onMoveStart }), [fit, markMoved, onMoveStart]);
+  return useMemo(
+    () => ({ fit, markMoved, setExtraBounds, onMoveStart }),
+    [fit, markMoved, setExtraBounds, onMoveStart],
+  );
 }

@@ -90,22 +90,31 @@ export function journeyMap(prefix: string, name = 'Checkout journey'): JourneyMa
   };
 }
 
-/** The Versions controls of the editor and the panel. */
+/** The Versions menu of the editor's top bar and the versions panel. */
 export class VersionsPanel {
   readonly page: Page;
-  readonly saveButton: Locator;
-  readonly toggle: Locator;
+  /** The "Versions" menu button (save, browse, compare). */
+  readonly menuButton: Locator;
   readonly panel: Locator;
 
   constructor(page: Page) {
     this.page = page;
-    this.saveButton = page.getByRole('button', { name: 'Save version', exact: true });
-    this.toggle = page.getByRole('button', { name: 'Versions', exact: true });
+    this.menuButton = page.getByRole('button', { name: 'Versions', exact: true });
     this.panel = page.getByRole('complementary', { name: 'Versions' });
   }
 
+  /** Runs an item of the Versions menu by its name. */
+  async menu(item: 'Save version…' | 'Browse versions' | 'Compare with a version…'): Promise<void> {
+    await this.menuButton.click();
+    const menu = this.page.getByRole('menu', { name: 'Version tools' });
+    await menu
+      .getByRole('menuitem', { name: item })
+      .or(menu.getByRole('menuitemcheckbox', { name: item }))
+      .click();
+  }
+
   async save(name: string, note: string): Promise<void> {
-    await this.saveButton.click();
+    await this.menu('Save version…');
     const dialog = this.page.getByRole('dialog', { name: 'Save a version' });
     await dialog.getByLabel('Name').fill(name);
     await dialog.getByLabel('Note').fill(note);
@@ -115,7 +124,7 @@ export class VersionsPanel {
   }
 
   async open(): Promise<void> {
-    if (!(await this.panel.isVisible())) await this.toggle.click();
+    if (!(await this.panel.isVisible())) await this.menu('Browse versions');
     await expect(this.panel).toBeVisible();
   }
 
