@@ -7,6 +7,7 @@ import { metricsEn } from './metrics.en';
 import { inspectorEn } from './inspector.en';
 import { personasEn } from './personas.en';
 import { compareEn, versionsEn } from './versions.en';
+import { workshopEn } from './workshop.en';
 
 /** English strings. The shape of this object is the type every other language must match. */
 export const en = {
@@ -137,6 +138,7 @@ export const en = {
   desktop: desktopEn,
   errors: errorsEn,
   repairs: repairsEn,
+  workshop: workshopEn,
 };
 
 export type Messages = typeof en;

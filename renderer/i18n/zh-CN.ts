@@ -8,6 +8,7 @@ import { metricsZhCN } from './metrics.zh-CN';
 import { inspectorZhCN } from './inspector.zh-CN';
 import { personasZhCN } from './personas.zh-CN';
 import { compareZhCN, versionsZhCN } from './versions.zh-CN';
+import { workshopZhCN } from './workshop.zh-CN';
 
 /** Simplified Chinese strings; typed against the English ones so no key can be missing. */
 export const zhCN: Messages = {
@@ -137,4 +138,5 @@ export const zhCN: Messages = {
   desktop: desktopZhCN,
   errors: errorsZhCN,
   repairs: repairsZhCN,
+  workshop: workshopZhCN,
 };

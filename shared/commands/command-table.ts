@@ -217,6 +217,14 @@ export const COMMANDS = [
     needs: 'editor',
     menu: { name: 'view', group: 3 },
   },
+  // The live workshop: the room joins the open map from its own phones (renderer/workshop).
+  {
+    id: 'workshop.start',
+    keys: [],
+    scope: 'page',
+    needs: 'editor',
+    menu: { name: 'file', group: 5 },
+  },
 ] as const satisfies readonly CommandSpec[];
 
 /** One command's id, e.g. `'file.exportPng'`. */
