@@ -28,6 +28,7 @@ describe('platform capabilities', () => {
       nativeDialogs: true,
       printToPdf: true,
       librarySwitch: true,
+      workshopSession: true,
     });
     expect(CapabilitiesSchema.safeParse({ nativeDialogs: true }).success).toBe(false);
   });

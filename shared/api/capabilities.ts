@@ -26,6 +26,15 @@ export const CAPABILITIES = {
     unsupported:
       'Opening another library or moving it is only available in the desktop app. Start the web host with --data <folder> instead.',
   },
+  /**
+   * A live workshop session (`workshop.*`): a participant listener on a network interface of this
+   * machine. Both the desktop app and the web host have it (the host process can listen); its
+   * operations are answered by the backend itself, so none is listed here.
+   */
+  workshopSession: {
+    operations: [],
+    unsupported: 'Live workshop sessions need the desktop app or the web host started with npm run web.',
+  },
 } as const;
 
 export type CapabilityName = keyof typeof CAPABILITIES;

@@ -12,6 +12,7 @@ import { preferenceOperations } from './operations/preferences';
 import { settingsOperations } from './operations/settings';
 import { templateOperations } from './operations/templates';
 import { versionOperations } from './operations/versions';
+import { workshopOperations } from './operations/workshop';
 
 export { op, type OperationHandlers, type OperationSpec } from './operations/define';
 export * from './capabilities';
@@ -26,6 +27,7 @@ export * from './operations/preferences';
 export * from './operations/settings';
 export * from './operations/templates';
 export * from './operations/versions';
+export * from './operations/workshop';
 
 /**
  * Every operation of the app, declared once. `electron/main` binds each to IPC, `electron/preload`
@@ -48,6 +50,7 @@ export const contract = {
   ...versionOperations,
   ...fileOperations,
   ...desktopOperations,
+  ...workshopOperations,
 };
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MENU_COMMAND_IDS } from '../commands/command-table';
 import { LanguageSchema } from '../domain';
+import { SessionEventSchema } from '../workshop/events';
 import type { ExposedApi } from './contract';
 
 type MenuCommandId = (typeof MENU_COMMAND_IDS)[number];
@@ -25,7 +26,8 @@ export const MAX_OPENED_FILE_BYTES = 50 * 1024 * 1024;
  * - `menu`: a menu item was chosen;
  * - `openFile`: a `.journeymap` file was opened from the OS (double-click, second launch); main has
  *   read it, the renderer imports it with `maps.importFile`;
- * - `languageChanged`: the Language menu stored a new UI language in the settings.
+ * - `languageChanged`: the Language menu stored a new UI language in the settings;
+ * - `workshop`: an event of the running workshop session (shared/workshop/events.ts).
  */
 export const AppEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('menu'), command: MenuCommandSchema }),
@@ -35,6 +37,7 @@ export const AppEventSchema = z.discriminatedUnion('type', [
     text: z.string().max(MAX_OPENED_FILE_BYTES),
   }),
   z.object({ type: z.literal('languageChanged'), language: LanguageSchema }),
+  z.object({ type: z.literal('workshop'), event: SessionEventSchema }),
 ]);
 /** One event from the main process to the renderer. */
 export type AppEvent = z.infer<typeof AppEventSchema>;

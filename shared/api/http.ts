@@ -20,3 +20,12 @@ export const HTTP_TOKEN_META_NAME = 'journey-api-token';
  * walks parsed values.
  */
 export const HTTP_MAX_JSON_DEPTH = 64;
+
+/**
+ * The facilitator's live workshop events on the web host (Server-Sent Events, `GET`). Guarded like
+ * the API: our Host and Origin, and the per-launch token, here in the `token` query parameter
+ * because EventSource cannot set headers. Query `sessionId` picks the session; a reconnect sends
+ * `Last-Event-ID` (or `after=<seq>`) and gets the events it missed, or one `resync` event. The
+ * desktop app sends the same events over IPC instead (`AppEvent` of type `workshop`).
+ */
+export const HTTP_WORKSHOP_EVENTS_PATH = '/api-events/workshop';

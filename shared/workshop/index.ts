@@ -1,0 +1,3 @@
+export * from './events';
+export * from './participant-protocol';
+export * from './session-state';
