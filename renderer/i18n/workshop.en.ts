@@ -3,7 +3,8 @@ export const workshopEn = {
   panel: {
     title: 'Workshop session',
     close: 'Hide the session panel',
-    intro: 'People in the room open the link or scan the code on their phone or laptop (same Wi-Fi). No install, no account.',
+    intro:
+      'People in the room open the link or scan the code on their phone or laptop (same Wi-Fi). No install, no account.',
     starting: 'Starting the session…',
     joinLink: 'Join link',
     copyLink: 'Copy link',

@@ -26,6 +26,15 @@ describe('participant page language', () => {
       },
     };
     expect(participantLanguage(throwing, 'zh-TW')).toBe('zh-CN');
-    expect(() => rememberParticipantLanguage({ setItem: () => { throw new Error('full'); } }, 'en')).not.toThrow();
+    expect(() =>
+      rememberParticipantLanguage(
+        {
+          setItem: () => {
+            throw new Error('full');
+          },
+        },
+        'en',
+      ),
+    ).not.toThrow();
   });
 });

@@ -16,7 +16,10 @@ export function participantLanguage(storage: Pick<Storage, 'getItem'> | null, lo
 }
 
 /** Remembers the participant's choice on this device (best effort). */
-export function rememberParticipantLanguage(storage: Pick<Storage, 'setItem'> | null, language: Language): void {
+export function rememberParticipantLanguage(
+  storage: Pick<Storage, 'setItem'> | null,
+  language: Language,
+): void {
   try {
     storage?.setItem(STORAGE_KEY, language);
   } catch {

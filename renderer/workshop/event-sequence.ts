@@ -1,0 +1,10 @@
+/**
+ * What a client does with an event, given the last sequence number it applied: `apply` the next one,
+ * drop a `duplicate` (a replay after a reconnect), or read afresh after a `gap` (events were missed).
+ */
+export type SequenceStep = 'apply' | 'duplicate' | 'gap';
+
+export function sequenceStep(lastSeq: number, seq: number): SequenceStep {
+  if (seq <= lastSeq) return 'duplicate';
+  return seq === lastSeq + 1 ? 'apply' : 'gap';
+}
