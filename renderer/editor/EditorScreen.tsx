@@ -23,6 +23,8 @@ import { CanvasCommands } from '../desktop/CanvasCommands';
 import { registerCommand, registerCommands } from '../commands/command-registry';
 import { useViewPrefs } from './store/view-prefs-store';
 import { FoldablePanel } from './panels/FoldablePanel';
+import { WorkshopButton } from '../workshop/WorkshopButton';
+import { WorkshopHost } from '../workshop/WorkshopHost';
 
 /**
  * The editor route: a top bar (back to the library, the map's name, undo/redo, save status), the
@@ -103,6 +105,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
           <PersonasButton />
           {current ? <VersionTools mapId={current.id} /> : null}
           {current ? <ExportButton map={current} /> : null}
+          {current ? <WorkshopButton mapId={current.id} /> : null}
           <LanguageSwitch />
         </div>
       </header>
@@ -149,6 +152,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
             </>
           ) : null}
         </main>
+        {current ? <WorkshopHost mapId={current.id} /> : null}
         {current && sidePanel ? (
           <FoldablePanel side="end">
             <aside className="editor__side" aria-label={t('inspector.label')}>

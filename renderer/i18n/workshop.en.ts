@@ -30,8 +30,15 @@ export const workshopEn = {
     endMessage: 'Everyone is disconnected at once and a version named “{{name}}” is saved.',
     ended: 'Session ended. Saved as version “{{name}}”.',
     activity: 'What happened',
-    activityAdded: '{{name}} added “{{title}}”',
     timer: 'Timer: {{time}}',
+  },
+  activity: {
+    added: '{{name}} added “{{title}}”',
+    changed: '{{name}} changed “{{title}}”',
+    deleted: '{{name}} deleted “{{title}}”',
+    joined: '{{name}} joined',
+    left: '{{name}} left',
+    removed: '{{name}} was removed',
   },
   vote: {
     legend: 'Dot vote',

@@ -31,8 +31,15 @@ export const workshopZhCN: typeof workshopEn = {
     endMessage: '所有人会立即断开连接，并保存名为“{{name}}”的版本。',
     ended: '会话已结束，已保存为版本“{{name}}”。',
     activity: '动态',
-    activityAdded: '{{name}} 添加了“{{title}}”',
     timer: '计时：{{time}}',
+  },
+  activity: {
+    added: '{{name}} 添加了“{{title}}”',
+    changed: '{{name}} 修改了“{{title}}”',
+    deleted: '{{name}} 删除了“{{title}}”',
+    joined: '{{name}} 加入了',
+    left: '{{name}} 离开了',
+    removed: '{{name}} 已被移除',
   },
   vote: {
     legend: '圆点投票',

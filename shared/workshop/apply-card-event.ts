@@ -44,8 +44,8 @@ function upsertCard<M extends CardHolder>(map: M, card: Card): M {
 
 function removeCard<M extends CardHolder>(map: M, cardId: string): M {
   if (!map.cards.some((c) => c.id === cardId)) return map;
-  const next = { ...map, cards: map.cards.filter((c) => c.id !== cardId) };
-  if (map.connections)
-    next.connections = map.connections.filter((c) => c.sourceId !== cardId && c.targetId !== cardId);
-  return next;
+  const cards = map.cards.filter((c) => c.id !== cardId);
+  if (!map.connections) return { ...map, cards };
+  const connections = map.connections.filter((c) => c.sourceId !== cardId && c.targetId !== cardId);
+  return { ...map, cards, connections };
 }

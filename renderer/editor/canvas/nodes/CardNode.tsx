@@ -9,6 +9,7 @@ import { finishCapture, isCapturing, type CaptureEnd } from '../cell-capture';
 import { useEditorUi } from '../../store/editor-ui-store';
 import { ChannelIcon } from '../../inspector/ChannelIcon';
 import { KindGlyph } from './KindGlyph';
+import { VoteDots } from '../../../workshop/VoteDots';
 
 // Plain signed numbers, not emoji: emoji fonts are missing on many Linux desktops.
 const EMOTION_SCORE = ['−2', '−1', '0', '+1', '+2'] as const;
@@ -135,6 +136,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       <span aria-hidden="true">
         <Detail card={card} />
       </span>
+      <VoteDots cardId={card.id} />
       <Handle type="source" position={Position.Right} className="card-node__handle" />
     </div>
   );
