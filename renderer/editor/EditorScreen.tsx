@@ -23,6 +23,8 @@ import { CanvasCommands } from '../desktop/CanvasCommands';
 import { registerCommand, registerCommands } from '../commands/command-registry';
 import { useViewPrefs } from './store/view-prefs-store';
 import { FoldablePanel } from './panels/FoldablePanel';
+import { presentation, usePresentation } from './store/presentation';
+import { PresentationLayer } from '../presentation/PresentationLayer';
 import { WorkshopButton } from '../workshop/WorkshopButton';
 import { WorkshopHost } from '../workshop/WorkshopHost';
 
@@ -41,6 +43,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   const close = useEditorStore((s) => s.close);
   const clearEditError = useEditorStore((s) => s.clearEditError);
   const [helpOpen, setHelpOpen] = useState(false);
+  const presenting = usePresentation((s) => s.active);
 
   useEffect(() => {
     useEditorUi.getState().reset();
@@ -59,8 +62,11 @@ export function EditorScreen({ mapId }: { mapId: string }) {
       'view.togglePalette': () => prefs().togglePalette(),
       'view.toggleInspector': () => prefs().toggleInspector(),
       'view.focusMode': () => prefs().toggleFocusMode(),
+      'view.present': () => presentation().start(),
     });
   }, []);
+  // Leaving the editor (or opening another map) ends a presentation.
+  useEffect(() => () => presentation().stop(), [mapId]);
   useFlushOnLeave();
 
   const current = map && map.id === mapId ? map : null;
@@ -75,13 +81,14 @@ export function EditorScreen({ mapId }: { mapId: string }) {
     <>
       <MetricsOverlay map={current} />
       <CanvasCommands />
+      <PresentationLayer map={current} />
     </>
   ) : null;
   // The right-hand side panel (the inspector) mounts here.
   const sidePanel: ReactNode = current ? <InspectorPanel /> : null;
 
   return (
-    <div className="editor">
+    <div className={presenting ? 'editor editor--presenting' : 'editor'}>
       <header className="editor-bar">
         <button type="button" className="button button--ghost" onClick={() => void leave()}>
           <Icon name="back" />

@@ -1,3 +1,4 @@
+import { presentEn, timerEn } from './present.en';
 import { commandsEn } from './commands.en';
 import { desktopEn } from './desktop.en';
 import { errorsEn, repairsEn } from './errors.en';
@@ -134,6 +135,8 @@ export const en = {
   versions: versionsEn,
   compare: compareEn,
   metrics: metricsEn,
+  present: presentEn,
+  timer: timerEn,
   export: exportEn,
   desktop: desktopEn,
   errors: errorsEn,

@@ -1,3 +1,4 @@
+import { presentZhCN, timerZhCN } from './present.zh-CN';
 import { commandsZhCN } from './commands.zh-CN';
 import { desktopZhCN } from './desktop.zh-CN';
 import { errorsZhCN, repairsZhCN } from './errors.zh-CN';
@@ -134,6 +135,8 @@ export const zhCN: Messages = {
   versions: versionsZhCN,
   compare: compareZhCN,
   metrics: metricsZhCN,
+  present: presentZhCN,
+  timer: timerZhCN,
   export: exportZhCN,
   desktop: desktopZhCN,
   errors: errorsZhCN,

@@ -13,6 +13,8 @@ import './metrics.css';
 /** Height of the band of figures drawn above each stage header, in flow units. */
 export const METRIC_BAND_HEIGHT = 168;
 const BAND_GAP = 8;
+/** How far above the stage headers the figures reach (presentation mode shows them with the stage). */
+export const METRIC_BAND_REACH = METRIC_BAND_HEIGHT + BAND_GAP;
 
 /**
  * The funnel numbers drawn on the canvas: a band above every stage header (count, conversion,

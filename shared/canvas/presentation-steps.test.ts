@@ -9,7 +9,7 @@ import {
   stepViewport,
 } from './presentation-steps';
 
-const salesFunnel = computeLayout(buildTemplateMap('sales-funnel', { language: 'en' }));
+const salesFunnel = computeLayout(buildTemplateMap('sales-funnel', 'en', 'Funnel'));
 
 describe('presentationSteps', () => {
   it('is the overview of the grid, then one step per stage column in map order', () => {

@@ -86,6 +86,8 @@ const PRESENT_CARD_PADDING = 12;
 export interface TitleRendering {
   fontSize: number;
   lines: number;
+  /** The stage names' size: a little larger than the titles, one line in the header row. */
+  headingSize: number;
 }
 
 /**
@@ -98,7 +100,12 @@ export function presentationTitle(zoom: number): TitleRendering {
   const fontSize = Math.max(CARD_TITLE_SIZE, needed);
   const room = CANVAS.cardHeight - PRESENT_CARD_PADDING;
   const lines = Math.max(1, Math.floor(room / (fontSize * TITLE_LINE_HEIGHT)));
-  return { fontSize: Math.round(fontSize * 10) / 10, lines };
+  const headingSize = Math.min(fontSize * 1.15, (CANVAS.stageHeaderHeight - 8) / TITLE_LINE_HEIGHT);
+  return {
+    fontSize: Math.round(fontSize * 10) / 10,
+    lines,
+    headingSize: Math.round(Math.max(15, headingSize) * 10) / 10,
+  };
 }
 
 /** The step a key press moves to (clamped), or null for keys presentation mode does not use. */

@@ -52,6 +52,8 @@ import { useViewPrefs } from '../store/view-prefs-store';
 import { editDocument } from '../store/edit-document';
 import { usePersonaNames } from '../../personas/persona-store';
 import { CanvasFitProvider, useFitOnResize } from './canvas-fit';
+import { usePresentation } from '../store/presentation';
+import { presentationNodes } from './presentation-nodes';
 
 const MINIMAP_COLORS: Record<string, string> = {
   stageHeader: '#c7d2fe',
@@ -168,6 +170,10 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
   const focusRequest = useEditorUi((s) => s.focusRequest);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const canvasFit = useFitOnResize(container, showMinimap);
+  // Presentation mode: the same canvas, locked, with the other stages dimmed.
+  const presenting = usePresentation((s) => s.active);
+  const presentedStage = usePresentation((s) => s.stageId);
+  const locked = readOnly || presenting;
 
   const layout = useMemo(() => computeLayout(map), [map]);
   const [buildNodes] = useState(() => createNodeBuilder({ readOnly }));
@@ -207,6 +213,10 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
   const edges = useMemo(
     () => withSelectedEdges(builtEdges, selectedConnectionIds),
     [builtEdges, selectedConnectionIds],
+  );
+  const shownNodes = useMemo(
+    () => (presenting ? presentationNodes(view.nodes, presentedStage) : view.nodes),
+    [presenting, presentedStage, view.nodes],
   );
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
@@ -339,17 +349,17 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
       aria-label={t('editor.canvas')}
       role="region"
       data-read-only={readOnly || undefined}
-      {...(readOnly ? {} : { onDragOver, onDrop, onFocusCapture, onDoubleClick })}
+      {...(locked ? {} : { onDragOver, onDrop, onFocusCapture, onDoubleClick })}
     >
       <ReactFlow<CanvasNode, ConnectionEdge>
-        nodes={view.nodes}
+        nodes={shownNodes}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        {...(readOnly
+        {...(locked
           ? { nodesDraggable: false, nodesConnectable: false }
           : {
               onNodeDragStop,
@@ -363,6 +373,9 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode="Shift"
         zoomOnDoubleClick={false}
+        {...(presenting
+          ? { elementsSelectable: false, panOnDrag: false, zoomOnScroll: false, zoomOnPinch: false }
+          : {})}
         snapToGrid
         snapGrid={SNAP_GRID}
         fitView
