@@ -92,6 +92,8 @@ export const workshopEn = {
       noLane: 'This map has no lane for that kind of card.',
     },
     editTitle: 'Title of your card',
+    editButton: 'Edit',
+    followingOverview: 'On the screen now: the whole map',
     edit: 'Edit “{{title}}”',
     save: 'Save',
     delete: 'Delete “{{title}}”',

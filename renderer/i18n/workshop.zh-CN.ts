@@ -93,6 +93,8 @@ export const workshopZhCN: typeof workshopEn = {
       noLane: '这张地图没有适合这类卡片的泳道。',
     },
     editTitle: '你的卡片标题',
+    editButton: '编辑',
+    followingOverview: '屏幕上正在展示：整张地图',
     edit: '编辑“{{title}}”',
     save: '保存',
     delete: '删除“{{title}}”',
