@@ -7,6 +7,7 @@ import { MIGRATIONS, type Migration } from './db/migrations';
 import { applyConnectionSettings, type Db } from './db/open-database';
 import Database from 'better-sqlite3';
 import { createHandlers } from './services/create-handlers';
+import type { WorkshopService } from './workshop/workshop-service';
 
 /** An open library: one SQLite file and the services working on it. */
 export interface Library {
@@ -14,7 +15,9 @@ export interface Library {
   readonly path: string;
   /** The implementation of every contract operation; hand it to `dispatchOperation`. */
   readonly handlers: Handlers;
-  /** Closes the database (checkpointing the WAL). Further calls to the handlers fail. */
+  /** The live workshop session of this library (events for the facilitator's page, ending on quit). */
+  readonly workshop: WorkshopService;
+  /** Ends a running workshop session, then closes the database (checkpointing the WAL). Further calls to the handlers fail. */
   close(): void;
 }
 
@@ -27,6 +30,8 @@ export interface OpenLibraryOptions {
   fileName?: string;
   /** The schema steps to apply; tests pass a shorter or longer list to simulate other app versions. */
   migrations?: readonly Migration[];
+  /** The built renderer whose participant page the workshop listener serves (`out/renderer`). */
+  rendererDir?: string;
 }
 
 /** What {@link openLibrary} did on the way in, for logs and tests. */
@@ -62,14 +67,20 @@ export function openLibrary(options: OpenLibraryOptions): OpenedLibrary {
     if (stored > 0 && stored < latest) backupPath = backupLibrary(db, dataDir, stored);
     applyConnectionSettings(db);
     const result = migrate(db, migrations, file);
-    const handlers = createHandlers(db, { path: file, appVersion: options.appVersion ?? '0.0.0-dev' });
+    const { handlers, workshop } = createHandlers(db, {
+      path: file,
+      appVersion: options.appVersion ?? '0.0.0-dev',
+      rendererDir: options.rendererDir,
+    });
     return {
       path: file,
       handlers,
+      workshop,
       backupPath,
       migratedFrom: result.from,
       schemaVersion: result.to,
       close: () => {
+        workshop.endNow();
         if (db.open) db.close();
       },
     };

@@ -43,6 +43,17 @@ let menu: MenuController | undefined;
 let rendererReady = false;
 const pendingEvents: AppEvent[] = [];
 
+/**
+ * Opens a library for the window: its workshop listener serves the participant page from the built
+ * renderer, and every workshop event goes to the page over IPC (the same typed events the web host
+ * sends over SSE). Closing the library (switching, quitting) ends a running session.
+ */
+function openDesktopLibrary(dataDir: string): Library {
+  const opened = openLibrary({ dataDir, appVersion: app.getVersion(), rendererDir: RENDERER_DIR });
+  opened.workshop.subscribe((event) => deliver({ type: 'workshop', event }));
+  return opened;
+}
+
 function currentLibrary(): Library {
   if (!library) throw new Error('The library is not open.');
   return library;
@@ -149,7 +160,7 @@ function showAbout(): void {
 
 /** Opens the library in `dataDir`, makes it current, closes the old one and reloads the page. */
 function switchTo(dataDir: string): { switched: boolean; path: string } {
-  const next = openLibrary({ dataDir, appVersion: app.getVersion() });
+  const next = openDesktopLibrary(dataDir);
   const previous = library;
   library = next;
   previous?.close();
@@ -235,7 +246,7 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(() => {
-      library = openLibrary({ dataDir: readLibraryDir(userData), appVersion: app.getVersion() });
+      library = openDesktopLibrary(readLibraryDir(userData));
       log.info(`Started ${APP_NAME} ${app.getVersion()} with the library ${library.path}`);
       hardenSession(session.defaultSession);
       serveAppProtocol(session.defaultSession.protocol, RENDERER_DIR);

@@ -12,6 +12,7 @@ import {
   HTTP_MAX_JSON_DEPTH,
   HTTP_TOKEN_HEADER,
   HTTP_TOKEN_META_NAME,
+  HTTP_WORKSHOP_EVENTS_PATH,
 } from '../../shared/api/http';
 import { SECURITY_HEADERS } from '../../shared/security/content-security-policy';
 import { openLibrary, type Library } from '../backend';
@@ -19,6 +20,7 @@ import { packageVersion } from './package-version';
 import { parseJsonBody, readBody } from './read-body';
 import { checkRequest } from './request-guard';
 import { contentTypeFor, injectMeta, isAppRoute, resolveStaticPath } from './static-files';
+import { serveWorkshopEvents } from './workshop-events';
 
 /** Big enough for imports of funnel exports and whole maps; anything larger is refused with 413. */
 export const DEFAULT_MAX_BODY_BYTES = 25 * 1024 * 1024;
@@ -112,6 +114,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const library = openLibrary({
     dataDir: options.dataDir,
     appVersion: options.appVersion ?? packageVersion(),
+    // The workshop listener serves the participant page of the same build (never index.html).
+    rendererDir,
   });
   let port = 0;
 
@@ -230,7 +234,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         return;
       }
       const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
-      if (pathname === HTTP_API_PREFIX.slice(0, -1) || pathname.startsWith(HTTP_API_PREFIX)) {
+      if (pathname === HTTP_WORKSHOP_EVENTS_PATH) {
+        serveWorkshopEvents(req, res, library.workshop, token);
+      } else if (pathname === HTTP_API_PREFIX.slice(0, -1) || pathname.startsWith(HTTP_API_PREFIX)) {
         await handleApi(req, res, pathname);
       } else {
         await handleStatic(req, res, pathname);

@@ -100,6 +100,11 @@ const cardBase = {
   title: z.string().max(LIMITS.name),
   text: LongTextSchema.default(''),
   tags: TagsSchema.default([]),
+  /**
+   * The display name of the workshop participant who added the card (issue 12); absent for cards
+   * made in the editor. Once set it stays, whoever edits the card later.
+   */
+  author: z.string().trim().min(1).max(40).nullable().optional(),
 };
 
 export const EMOTION_SCORES = [-2, -1, 0, 1, 2] as const;

@@ -22,13 +22,17 @@ const COLUMNS = [
 ] as const;
 
 // The WHERE clause makes re-sending an unchanged card a no-op: no row is rewritten, no page dirtied.
-// `origin_id` is written on insert only: what a card was copied from never changes.
+// `origin_id` is written on insert only: what a card was copied from never changes. `author` (a
+// workshop participant, migration 0070) is kept when a save leaves it out, so an editor that does not
+// carry it never erases who added the card.
 const UPSERT = `
-  INSERT INTO cards (id, map_id, origin_id, ${COLUMNS.join(', ')})
-  VALUES (@id, @map_id, @origin_id, ${COLUMNS.map((c) => `@${c}`).join(', ')})
-  ON CONFLICT (id) DO UPDATE SET ${COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}
+  INSERT INTO cards (id, map_id, origin_id, author, ${COLUMNS.join(', ')})
+  VALUES (@id, @map_id, @origin_id, @author, ${COLUMNS.map((c) => `@${c}`).join(', ')})
+  ON CONFLICT (id) DO UPDATE SET ${COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')},
+    author = coalesce(excluded.author, cards.author)
   WHERE cards.map_id = excluded.map_id
-    AND (${COLUMNS.map((c) => `cards.${c} IS NOT excluded.${c}`).join(' OR ')})`;
+    AND (${COLUMNS.map((c) => `cards.${c} IS NOT excluded.${c}`).join(' OR ')}
+      OR (excluded.author IS NOT NULL AND cards.author IS NOT excluded.author))`;
 
 /** Cards of a map ordered by stage position, lane position, then order in the cell; free cards last. */
 export function listCards(db: Db, mapId: string): Card[] {
@@ -60,4 +64,22 @@ export function cardOwner(db: Db, id: string): string | undefined {
 
 export function countCards(db: Db, mapId: string): number {
   return (statement(db, 'SELECT count(*) AS n FROM cards WHERE map_id = ?').get(mapId) as { n: number }).n;
+}
+
+/** One card of a map, or undefined. */
+export function getCard(db: Db, mapId: string, id: string): Card | undefined {
+  const row = statement(db, 'SELECT * FROM cards WHERE id = ? AND map_id = ?').get(id, mapId) as
+    CardRow | undefined;
+  return row ? rowToCard(row) : undefined;
+}
+
+/** The number of cards in one stage x lane cell: where a card added at the end of it goes. */
+export function countCardsInCell(db: Db, mapId: string, stageId: string, laneId: string): number {
+  return (
+    statement(db, 'SELECT count(*) AS n FROM cards WHERE map_id = ? AND stage_id = ? AND lane_id = ?').get(
+      mapId,
+      stageId,
+      laneId,
+    ) as { n: number }
+  ).n;
 }

@@ -22,6 +22,8 @@ export interface CardRow {
   effort: number | null;
   /** Lineage (migration 0030): the card this one was copied from. */
   origin_id: string | null;
+  /** The workshop participant who added it (migration 0070). */
+  author: string | null;
 }
 
 /** Flattens a card into its row; the fields of other kinds are NULL. */
@@ -45,6 +47,7 @@ export function cardToRow(mapId: string, card: Card): CardRow {
     impact: card.kind === 'opportunity' ? card.impact : null,
     effort: card.kind === 'opportunity' ? card.effort : null,
     origin_id: card.originId ?? null,
+    author: card.author ?? null,
   };
 }
 
@@ -64,6 +67,7 @@ export function rowToCard(row: CardRow): Card {
     title: row.title,
     text: row.text,
     tags: parseTags(row.tags),
+    ...(row.author ? { author: row.author } : {}),
   };
   switch (row.kind) {
     case 'persona':

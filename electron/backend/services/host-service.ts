@@ -14,7 +14,8 @@ import {
  */
 export function createHostHandlers(appVersion: string): AppHandlers & DesktopHandlers & CapabilityHandlers {
   return {
-    'app.capabilities': () => capabilitiesAll(false),
+    // The backend runs workshop sessions itself (electron/backend/workshop), in every host.
+    'app.capabilities': () => ({ ...capabilitiesAll(false), workshopSession: true }),
     'desktop.info': () => ({
       desktop: false,
       logDir: null,
