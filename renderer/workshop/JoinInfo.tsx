@@ -19,7 +19,7 @@ export function JoinInfo({ info }: { info: SessionInfo }) {
     }
   };
   return (
-    <section className="workshop-join" aria-label={t('workshop.panel.joinLink')}>
+    <section className="workshop-join">
       <QrCode text={info.joinUrl} label={t('workshop.panel.qrLabel', { link: info.joinUrl })} />
       <div className="workshop-join__code">
         <span className="workshop-join__code-label">{t('workshop.panel.shortCode')}</span>

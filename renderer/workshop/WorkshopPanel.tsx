@@ -55,7 +55,7 @@ export function WorkshopPanel({ mapId }: { mapId: string }) {
           <>
             <JoinInfo info={info} />
             <ParticipantList participants={info.participants} />
-            <section className="workshop-section" aria-label={t('workshop.panel.lock')}>
+            <section className="workshop-section">
               <label className="workshop-check">
                 <input
                   type="checkbox"

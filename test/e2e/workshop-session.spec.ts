@@ -1,0 +1,108 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { EditorPage, mapUrl, seedMapOverHttp } from './pages/editor-page';
+import { hostApi, journeyMap, VersionsPanel } from './pages/versions-page';
+import { ParticipantPage, WorkshopPanel } from './pages/workshop-page';
+
+const PHONE = { width: 360, height: 740 };
+
+async function openSeededMap(page: Page, appUrl: string, prefix: string): Promise<EditorPage> {
+  const id = await seedMapOverHttp(appUrl, journeyMap(prefix, 'Checkout journey'));
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(mapUrl(appUrl, id));
+  const editor = new EditorPage(page);
+  await editor.expectLoaded('Checkout journey');
+  return editor;
+}
+
+async function expectAxeClean(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+test.describe('workshop session', () => {
+  test('the room joins by link and by code, adds cards that reach the canvas, is locked, and sees the end; the version exists', async ({
+    page,
+    appUrl,
+    browser,
+  }) => {
+    const editor = await openSeededMap(page, appUrl, 'wj');
+    const panel = new WorkshopPanel(page);
+    const join = await panel.start();
+    expect(join.code).toMatch(/^[A-Z2-9]{6}$/);
+
+    const phone = await ParticipantPage.open(browser, PHONE);
+    const laptop = await ParticipantPage.open(browser);
+    const tablet = await ParticipantPage.open(browser, { width: 1024, height: 768 });
+    await phone.joinByLink(join.joinUrl, 'Li Wei');
+    await laptop.joinByCode(join.homeUrl, join.code, 'Ana');
+    await tablet.joinByLink(join.joinUrl, 'Sam');
+    await expect(panel.panel.getByRole('heading', { name: '3 participants' })).toBeVisible();
+    for (const name of ['Li Wei', 'Ana', 'Sam']) await expect(panel.participant(name)).toBeVisible();
+
+    // Phone first: the stages as a list with their cards, usable at 360 x 740.
+    await expect(phone.stage('Intent').getByText('Slow delivery')).toBeVisible();
+    await phone.page.screenshot({ path: test.info().outputPath('participant-phone.png'), fullPage: true });
+    await expectAxeClean(phone.page);
+
+    await phone.addCard({
+      kind: 'Pain point',
+      title: 'Queue at the till',
+      stage: 'Intent',
+      lane: 'Pain points',
+    });
+    await laptop.addCard({
+      kind: 'Touchpoint',
+      title: 'Loyalty app',
+      stage: 'Awareness',
+      lane: 'Touchpoints',
+    });
+    await expect(editor.card('Pain point: Queue at the till')).toBeVisible();
+    await expect(editor.card('Touchpoint: Loyalty app')).toBeVisible();
+    // Every participant sees every contribution, with its author.
+    await expect(tablet.stage('Intent').getByText('Queue at the till')).toBeVisible();
+    await expect(tablet.stage('Intent').getByText('Pain point by Li Wei')).toBeVisible();
+    await expect(panel.panel.getByText('Li Wei added “Queue at the till”')).toBeVisible();
+    await expect(panel.participant('Li Wei')).toContainText('1 card');
+
+    // The facilitator's undo takes back their own edit, never a participant's card.
+    await editor.card('Touchpoint: Banner ad').click();
+    await page.keyboard.press('Delete');
+    await expect(editor.card('Touchpoint: Banner ad')).toHaveCount(0);
+    await editor.undoButton.click();
+    await expect(editor.card('Touchpoint: Banner ad')).toBeVisible();
+    await expect(editor.undoButton).toBeDisabled();
+    await expect(editor.card('Pain point: Queue at the till')).toBeVisible();
+
+    await page.screenshot({ path: test.info().outputPath('facilitator-panel.png') });
+
+    // Lock: participants can read but no longer add.
+    await panel.panel.getByRole('checkbox', { name: 'Lock contributions' }).check();
+    await expect(phone.page.getByText('The facilitator has paused contributions for now.')).toBeVisible();
+    await expect(phone.addForm()).toHaveCount(0);
+    await panel.panel.getByRole('checkbox', { name: 'Lock contributions' }).uncheck();
+    await expect(laptop.addForm()).toBeVisible();
+
+    await panel.end();
+    await expect(panel.panel.getByText(/^Session ended\. Saved as version “.+”\.$/)).toBeVisible();
+    for (const p of [phone, laptop, tablet])
+      await expect(p.page.getByText('The session has ended. Thank you for taking part!')).toBeVisible();
+    const ended =
+      (await panel.panel.getByRole('status').filter({ hasText: 'Session ended' }).textContent()) ?? '';
+    const versionName = /“(.+)”/.exec(ended)?.[1] ?? '';
+    const versions = new VersionsPanel(page);
+    await versions.open();
+    await expect(versions.item(versionName)).toBeVisible();
+
+    // The participants' cards are ordinary cards of the library's map.
+    const call = await hostApi(appUrl);
+    const map = (await call('maps.get', { id: 'wj-map' })) as { cards: { title: string }[] };
+    expect(map.cards.map((c) => c.title)).toEqual(
+      expect.arrayContaining(['Queue at the till', 'Loyalty app']),
+    );
+    for (const p of [phone, laptop, tablet]) await p.close();
+  });
+});
