@@ -7,13 +7,13 @@ import { ParticipantPage, WorkshopPanel } from './pages/workshop-page';
 
 const PHONE = { width: 360, height: 740 };
 
-async function openSeededMap(page: Page, appUrl: string, prefix: string): Promise<EditorPage> {
+async function openSeededMap(page: Page, appUrl: string, prefix: string): Promise<{ editor: EditorPage; id: string }> {
   const id = await seedMapOverHttp(appUrl, journeyMap(prefix, 'Checkout journey'));
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(mapUrl(appUrl, id));
   const editor = new EditorPage(page);
   await editor.expectLoaded('Checkout journey');
-  return editor;
+  return { editor, id };
 }
 
 async function expectAxeClean(page: Page): Promise<void> {
@@ -29,7 +29,7 @@ test.describe('workshop session', () => {
     appUrl,
     browser,
   }) => {
-    const editor = await openSeededMap(page, appUrl, 'wj');
+    const { editor, id } = await openSeededMap(page, appUrl, 'wj');
     const panel = new WorkshopPanel(page);
     const join = await panel.start();
     expect(join.code).toMatch(/^[A-Z2-9]{6}$/);
@@ -99,7 +99,7 @@ test.describe('workshop session', () => {
 
     // The participants' cards are ordinary cards of the library's map.
     const call = await hostApi(appUrl);
-    const map = (await call('maps.get', { id: 'wj-map' })) as { cards: { title: string }[] };
+    const map = (await call('maps.get', { id })) as { cards: { title: string }[] };
     expect(map.cards.map((c) => c.title)).toEqual(
       expect.arrayContaining(['Queue at the till', 'Loyalty app']),
     );
