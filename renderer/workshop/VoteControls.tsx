@@ -98,6 +98,7 @@ function VoteSetup({ disabled }: { disabled: boolean }) {
   return (
     <form
       className="workshop-vote-setup"
+      aria-labelledby="workshop-vote"
       onSubmit={(event) => {
         event.preventDefault();
         submit();
