@@ -1,0 +1,47 @@
+import { expect, test } from './fixtures';
+import { EditorPage, mapUrl, seedMapOverHttp } from './pages/editor-page';
+import { journeyMap } from './pages/versions-page';
+import { ParticipantPage, WorkshopPanel } from './pages/workshop-page';
+
+test('follow me: participants see the facilitator’s presentation step and the workshop timer', async ({
+  page,
+  appUrl,
+  browser,
+}) => {
+  const id = await seedMapOverHttp(appUrl, journeyMap('wf', 'Checkout journey'));
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(mapUrl(appUrl, id));
+  await new EditorPage(page).expectLoaded('Checkout journey');
+  const panel = new WorkshopPanel(page);
+  const join = await panel.start();
+  const phone = await ParticipantPage.open(browser, { width: 360, height: 740 });
+  await phone.joinByLink(join.joinUrl, 'Li Wei');
+
+  // The timer everyone sees.
+  await page.getByRole('button', { name: 'Workshop timer: 5:00' }).click();
+  await page.getByRole('group', { name: 'Workshop timer' }).getByRole('button', { name: 'Start' }).click();
+  await expect(phone.page.getByTestId('p-timer')).toHaveText(/^Time left: 4:[45]\d$/);
+  await page.getByRole('group', { name: 'Workshop timer' }).getByRole('button', { name: 'Pause' }).click();
+  const paused = (await phone.page.getByTestId('p-timer').textContent()) ?? '';
+  await phone.page.waitForTimeout(1_500);
+  await expect(phone.page.getByTestId('p-timer')).toHaveText(paused);
+  await page.keyboard.press('Escape');
+
+  await panel.panel.getByRole('checkbox', { name: 'Participants follow my presentation step' }).check();
+  const following = phone.page.getByTestId('p-following');
+  await expect(following).toHaveCount(0);
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(following).toHaveText('On the screen now: the whole map');
+  const controls = page.getByRole('region', { name: 'Presentation controls' });
+  await controls.getByRole('button', { name: 'Next' }).click();
+  await expect(following).toHaveText('On the screen now: Awareness');
+  await expect(phone.stage('Awareness')).toHaveAttribute('aria-current', 'step');
+  await controls.getByRole('button', { name: 'Next' }).click();
+  await expect(following).toHaveText('On the screen now: Consideration');
+  await expect(phone.stage('Consideration')).toHaveAttribute('aria-current', 'step');
+  await expect(phone.stage('Awareness')).not.toHaveAttribute('aria-current', 'step');
+  await phone.page.screenshot({ path: test.info().outputPath('follow-phone.png') });
+  await page.keyboard.press('Escape');
+  await expect(following).toHaveCount(0);
+  await phone.close();
+});
