@@ -80,7 +80,7 @@ function LiveSession() {
           </p>
         ) : null}
         {step !== null ? (
-          <p className="p-banner" role="status" data-testid="p-following">
+          <p className="p-banner p-banner--follow" role="status" data-testid="p-following">
             {followedStage
               ? t('workshop.participant.following', { stage: followedStage.name })
               : t('workshop.participant.followingOverview')}
