@@ -4,7 +4,7 @@ import { LANGUAGES } from '../../shared/domain';
 import { i18next } from '../i18n/i18n';
 import { isLanguage } from '../i18n/language';
 import { Icon } from '../ui/Icon';
-import { rememberParticipantLanguage } from './participant-language';
+import { localStorageOrNull, rememberParticipantLanguage } from './participant-language';
 
 /** English / 简体中文 on the participant's own device (remembered there, never sent anywhere). */
 export function ParticipantLanguage() {
@@ -26,7 +26,7 @@ export function ParticipantLanguage() {
           if (!isLanguage(next)) return;
           setLanguage(next);
           document.documentElement.lang = next;
-          rememberParticipantLanguage(window.localStorage, next);
+          rememberParticipantLanguage(localStorageOrNull(), next);
           void i18next.changeLanguage(next);
         }}
       >

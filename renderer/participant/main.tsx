@@ -3,7 +3,7 @@ import '../../shared/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from '../i18n/i18n';
-import { participantLanguage } from './participant-language';
+import { localStorageOrNull, participantLanguage } from './participant-language';
 import { ParticipantApp } from './ParticipantApp';
 import '../styles/app.css';
 import '../workshop/workshop.css';
@@ -14,13 +14,7 @@ import './participant.css';
  * It talks to that listener alone (shared/workshop) and never sees the loopback API or its token.
  */
 async function start(): Promise<void> {
-  let storage: Storage | null = null;
-  try {
-    storage = window.localStorage;
-  } catch {
-    storage = null;
-  }
-  await initI18n(participantLanguage(storage, navigator.language));
+  await initI18n(participantLanguage(localStorageOrNull(), navigator.language));
   const root = document.getElementById('root');
   if (!root) throw new Error('participant.html has no #root element');
   createRoot(root).render(

@@ -26,3 +26,12 @@ export function rememberParticipantLanguage(
     // Not remembered; the page still switches.
   }
 }
+
+/** The page's local storage; null where the browser refuses it (private mode, blocked storage). */
+export function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
