@@ -7,7 +7,11 @@ import { ParticipantPage, WorkshopPanel } from './pages/workshop-page';
 
 const PHONE = { width: 360, height: 740 };
 
-async function openSeededMap(page: Page, appUrl: string, prefix: string): Promise<{ editor: EditorPage; id: string }> {
+async function openSeededMap(
+  page: Page,
+  appUrl: string,
+  prefix: string,
+): Promise<{ editor: EditorPage; id: string }> {
   const id = await seedMapOverHttp(appUrl, journeyMap(prefix, 'Checkout journey'));
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(mapUrl(appUrl, id));
@@ -104,5 +108,26 @@ test.describe('workshop session', () => {
       expect.arrayContaining(['Queue at the till', 'Loyalty app']),
     );
     for (const p of [phone, laptop, tablet]) await p.close();
+  });
+
+  test('closing the map ends its session: the participant is told at once', async ({
+    page,
+    appUrl,
+    browser,
+  }) => {
+    const { editor } = await openSeededMap(page, appUrl, 'wc');
+    const join = await new WorkshopPanel(page).start();
+    const phone = await ParticipantPage.open(browser, PHONE);
+    await phone.joinByLink(join.joinUrl, 'Li Wei');
+    await editor.libraryButton.click();
+    await expect(page.getByRole('heading', { name: 'Your journey maps' })).toBeVisible();
+    await expect(phone.page.getByText('The session has ended. Thank you for taking part!')).toBeVisible();
+    // The link no longer leads anywhere: the listener is closed.
+    const gone = await phone.page.request.get(join.joinUrl).then(
+      (r) => r.status(),
+      () => 0,
+    );
+    expect(gone).toBe(0);
+    await phone.close();
   });
 });
