@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { EditorPage, mapUrl, seedMapOverHttp } from './pages/editor-page';
 import { journeyMap } from './pages/versions-page';
-import { WorkshopPanel } from './pages/workshop-page';
+import { ParticipantPage, WorkshopPanel } from './pages/workshop-page';
 
 test('the participant page follows the browser’s Chinese, switches to English, shows the map on a laptop and stays joined on reload', async ({
   page,
@@ -15,8 +15,8 @@ test('the participant page follows the browser’s Chinese, switches to English,
   await new EditorPage(page).expectLoaded('Checkout journey');
   const join = await new WorkshopPanel(page).start();
 
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-  const laptop = await context.newPage();
+  const participant = await ParticipantPage.open(browser, { width: 1280, height: 800 }, 'zh-CN');
+  const laptop = participant.page;
   await laptop.goto(join.homeUrl);
   await expect(laptop.getByRole('heading', { name: '加入工作坊' })).toBeVisible();
   await expect(laptop.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -45,5 +45,5 @@ test('the participant page follows the browser’s Chinese, switches to English,
   await laptop.reload();
   await expect(laptop.getByText('You are 小王')).toBeVisible();
   await expect(laptop.getByRole('region', { name: 'Stages and their cards' })).toBeVisible();
-  await context.close();
+  await participant.close();
 });

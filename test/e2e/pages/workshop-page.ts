@@ -1,4 +1,5 @@
-import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { describeCspViolations, settleCspReports, watchCspViolations, type CspViolation } from '../csp-guard';
 
 /** How the room joins a running session, read off the facilitator's panel. */
 export interface JoinDetails {
@@ -54,14 +55,22 @@ export class WorkshopPanel {
 /** One participant's browser: the participant page served by the session's own listener. */
 export class ParticipantPage {
   readonly page: Page;
+  private readonly violations: CspViolation[];
 
-  constructor(page: Page) {
+  constructor(page: Page, violations: CspViolation[]) {
     this.page = page;
+    this.violations = violations;
   }
 
-  static async open(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<ParticipantPage> {
-    const context: BrowserContext = await browser.newContext({ viewport, locale: 'en-US' });
-    return new ParticipantPage(await context.newPage());
+  /** A participant's own browser (a context of its own); its page must load without a CSP violation. */
+  static async open(
+    browser: Browser,
+    viewport = { width: 1280, height: 800 },
+    locale = 'en-US',
+  ): Promise<ParticipantPage> {
+    const context = await browser.newContext({ viewport, locale });
+    const violations = await watchCspViolations(context);
+    return new ParticipantPage(await context.newPage(), violations);
   }
 
   async joinByLink(joinUrl: string, name: string): Promise<void> {
@@ -107,7 +116,10 @@ export class ParticipantPage {
     return this.page.getByRole('button', { name: `Give “${title}” a dot` });
   }
 
+  /** Closes the participant's browser; fails on any CSP violation its pages had. */
   async close(): Promise<void> {
+    await settleCspReports(this.page.context());
+    expect(this.violations, describeCspViolations(this.violations)).toEqual([]);
     await this.page.context().close();
   }
 }
