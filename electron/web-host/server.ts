@@ -20,6 +20,7 @@ import { packageVersion } from './package-version';
 import { parseJsonBody, readBody } from './read-body';
 import { checkRequest } from './request-guard';
 import { contentTypeFor, injectMeta, isAppRoute, resolveStaticPath } from './static-files';
+import { sendJsonResult } from './send-json';
 import { serveWorkshopEvents } from './workshop-events';
 
 /** Big enough for imports of funnel exports and whole maps; anything larger is refused with 413. */
@@ -74,17 +75,6 @@ export class PortInUseError extends Error {
   }
 }
 
-/** HTTP statuses for failures of the transport itself; typed results of operations are always 200. */
-function sendResult(res: ServerResponse, status: number, result: ApiResult<unknown>): void {
-  const body = JSON.stringify(result);
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body),
-    'Cache-Control': 'no-store',
-  });
-  res.end(body);
-}
-
 const failure = (code: ErrorCode, message: string, extra: Partial<ApiErrorData> = {}): ApiResult<never> => ({
   ok: false,
   error: { code, message, ...extra },
@@ -123,7 +113,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (req.method !== 'POST') {
       req.resume();
       res.setHeader('Allow', 'POST');
-      sendResult(
+      sendJsonResult(
         res,
         405,
         failure('invalid_input', `The API only accepts POST requests, not ${req.method}.`, {
@@ -136,14 +126,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const refused = checkRequest(req.headers, { port, token, tokenHeader: HTTP_TOKEN_HEADER });
     if (refused) {
       req.resume();
-      sendResult(res, 403, failure('forbidden', refused.message, { reason: refused.errorReason }));
+      sendJsonResult(res, 403, failure('forbidden', refused.message, { reason: refused.errorReason }));
       return;
     }
     const body = await readBody(req, maxBodyBytes);
     if (!body.ok) {
       if (body.reason === 'aborted') return;
       const mb = Math.round(maxBodyBytes / (1024 * 1024));
-      sendResult(
+      sendJsonResult(
         res,
         413,
         failure('too_large', `The request is larger than the ${mb} MB limit.`, {
@@ -155,7 +145,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const parsed = parseJsonBody(body.body, HTTP_MAX_JSON_DEPTH);
     if (!parsed.ok) {
-      sendResult(res, 400, { ok: false, error: parsed.error });
+      sendJsonResult(res, 400, { ok: false, error: parsed.error });
       return;
     }
     const input = parsed.input;
@@ -168,7 +158,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const result = await dispatchOperation(library.handlers, name, input, (error, op) => {
       console.error(`[web-host] ${op} failed unexpectedly:`, error);
     });
-    sendResult(res, 200, result);
+    sendJsonResult(res, 200, result);
   };
 
   const handleStatic = async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
@@ -230,7 +220,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const refused = checkRequest(req.headers, { port, token });
       if (refused) {
         req.resume();
-        sendResult(res, 403, failure('forbidden', refused.message, { reason: refused.errorReason }));
+        sendJsonResult(res, 403, failure('forbidden', refused.message, { reason: refused.errorReason }));
         return;
       }
       const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
@@ -245,7 +235,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     handle().catch((error: unknown) => {
       console.error('[web-host] request failed:', error);
       if (!res.headersSent) {
-        sendResult(
+        sendJsonResult(
           res,
           500,
           failure('internal', 'Something went wrong inside the app. Please try again.', {

@@ -1,12 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTP_TOKEN_HEADER } from '../../shared/api/http';
-import { SSE_RESYNC_EVENT, type SessionEvent } from '../../shared/workshop';
+import { SSE_HEARTBEAT, SSE_PREAMBLE, sseFrame, sseResyncFrame } from '../../shared/workshop';
 import type { WorkshopService } from '../backend/workshop/workshop-service';
 import { isValidToken } from './request-guard';
 
 const HEARTBEAT_MS = 15_000;
-
-const frame = (event: SessionEvent): string => `id: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`;
 
 /**
  * The facilitator's workshop events over the loopback host (`GET /api-events/workshop`), as
@@ -68,18 +66,17 @@ export function serveWorkshopEvents(
     'Cache-Control': 'no-store',
     Connection: 'keep-alive',
   });
-  res.write('retry: 2000\n\n');
+  res.write(SSE_PREAMBLE);
   if (Number.isInteger(last) && last >= 0) {
-    if (backlog.resync)
-      res.write(`event: ${SSE_RESYNC_EVENT}\ndata: ${JSON.stringify({ latestSeq: backlog.latestSeq })}\n\n`);
-    for (const event of backlog.events) res.write(frame(event));
+    if (backlog.resync) res.write(sseResyncFrame(backlog.latestSeq));
+    for (const event of backlog.events) res.write(sseFrame(event));
   }
   const unsubscribe = workshop.subscribe((event) => {
     if (event.sessionId !== sessionId) return;
-    res.write(frame(event));
+    res.write(sseFrame(event));
     if (event.type === 'session.ended') res.end();
   });
-  const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+  const heartbeat = setInterval(() => res.write(SSE_HEARTBEAT), HEARTBEAT_MS);
   heartbeat.unref();
   res.on('close', () => {
     clearInterval(heartbeat);

@@ -21,7 +21,7 @@ describe('the renderer capability reader', () => {
   });
 
   it("keeps the host's answer for the rest of the session", async () => {
-    const desktop = { nativeDialogs: true, printToPdf: true, librarySwitch: true };
+    const desktop = { nativeDialogs: true, printToPdf: true, librarySwitch: true, workshopSession: true };
     await expect(loadCapabilities(client(desktop))).resolves.toEqual(desktop);
     expect(capabilities()).toEqual(desktop);
   });

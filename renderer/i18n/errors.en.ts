@@ -97,11 +97,15 @@ export const errorsEn = {
     request_refused_origin: 'Refused: requests from other web pages are not allowed.',
     request_refused_token: 'Refused: the API token is missing or wrong. Reload the page this server printed.',
     request_refused_sender: 'Refused: this request did not come from the app window.',
-    session_running: 'A workshop session is already running on “{{mapName}}”. End it before starting another.',
+    session_running:
+      'A workshop session is already running on “{{mapName}}”. End it before starting another.',
     session_not_running: 'This workshop session is not running any more.',
-    session_address_unknown: '{{address}} is not a network address of this computer. Choose one of the listed addresses.',
-    session_listen_failed: 'The session could not listen on {{address}}:{{port}} ({{detail}}). Choose another address or port.',
-    session_join_refused: 'This join link is not valid (any more). Ask the facilitator for the current link or code.',
+    session_address_unknown:
+      '{{address}} is not a network address of this computer. Choose one of the listed addresses.',
+    session_listen_failed:
+      'The session could not listen on {{address}}:{{port}} ({{detail}}). Choose another address or port.',
+    session_join_refused:
+      'This join link is not valid (any more). Ask the facilitator for the current link or code.',
     session_code_wrong: 'This join code is wrong. Check it on the facilitator’s screen and try again.',
     session_code_cooldown: 'Too many wrong codes. Wait {{seconds}} seconds, then try again.',
     session_token_refused: 'You are no longer in this session (it ended or the facilitator removed you).',

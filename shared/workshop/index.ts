@@ -6,3 +6,4 @@ export * from './allow-list';
 export * from './event-log';
 export * from './rate-limit';
 export * from './vote-rules';
+export * from './sse';

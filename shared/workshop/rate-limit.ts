@@ -86,4 +86,10 @@ export const PARTICIPANT_LIMITS = {
   requestsPerMinute: 300,
   /** Joins from one address per minute (a room behind one hotspot is still far below). */
   joinsPerMinute: 60,
+  /** Participants of one session in all (a workshop room, with room to spare). */
+  participantsPerSession: 200,
+  /** Open event streams of one participant (a few tabs); more are refused. */
+  streamsPerParticipant: 4,
+  /** Open connections to the listener in all. */
+  connections: 600,
 } as const;

@@ -30,6 +30,10 @@ const EXPECTED_TABLES = [
   'stage_metrics',
   'stages',
   'versions',
+  'workshop_ballots',
+  'workshop_card_owners',
+  'workshop_participants',
+  'workshop_sessions',
 ];
 
 describe('opening a library', () => {

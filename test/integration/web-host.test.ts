@@ -399,7 +399,7 @@ describe('web host: API bodies and errors', () => {
   it('reports no platform capability, and answers their operations unsupported with what to do instead', async () => {
     expect(json(await api('app.capabilities', {}))).toEqual({
       ok: true,
-      value: { nativeDialogs: false, printToPdf: false, librarySwitch: false },
+      value: { nativeDialogs: false, printToPdf: false, librarySwitch: false, workshopSession: true },
     });
     const pdf = json(await api('files.printToPdf', { printHash: '#/print/m1', suggestedName: 'a.pdf' }));
     expect(pdf).toMatchObject({ ok: false, error: { code: 'unsupported', message: /print dialog/ } });

@@ -4,11 +4,21 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary, type OpenedLibrary } from '../../electron/backend';
 import { makeMap } from '../../shared/document/test-map';
-import { CODE_TRIES, PARTICIPANT_MAX_BODY_BYTES, PARTICIPANT_TOKEN_HEADER } from '../../shared/workshop';
+import {
+  CODE_TRIES,
+  PARTICIPANT_LIMITS,
+  PARTICIPANT_MAX_BODY_BYTES,
+  PARTICIPANT_TOKEN_HEADER,
+} from '../../shared/workshop';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 import { callOperation, seedMap } from '../helpers/seed-map';
 import { closeAndCheckLibrary } from '../helpers/library-checks';
-import { participantCall, participantValue, rawRequest } from '../helpers/participant-client';
+import {
+  openEventStream,
+  participantCall,
+  participantValue,
+  rawRequest,
+} from '../helpers/participant-client';
 
 // The participant listener over real HTTP on 127.0.0.1, attacked the ways a device on the same
 // network could: other paths, other maps, no or foreign tokens, foreign Host/Origin, big bodies,
@@ -127,7 +137,7 @@ describe('the participant listener', () => {
 
   it('refuses foreign Host and Origin headers before anything else', async () => {
     const { base, token, info } = await session();
-    const hostile = [
+    const hostile: Record<string, string>[] = [
       { host: `evil.example:${info.port}` },
       { host: `localhost:${info.port}` },
       { host: `127.0.0.1:${info.port + 1}` },
@@ -213,6 +223,16 @@ describe('the participant listener', () => {
       answers.push(await participantCall(base, 'addCard', { kind: 'note', title: `c${i}`, ...cell }, token));
     expect(answers.slice(0, 20).every((a) => a.result.ok)).toBe(true);
     expect(answers[20]!.result).toMatchObject({ ok: false, error: { reason: 'session_rate_limited' } });
+  });
+
+  it('refuses a fifth event stream of one participant', async () => {
+    const { base, token } = await session();
+    const streams = [];
+    for (let i = 0; i < PARTICIPANT_LIMITS.streamsPerParticipant; i++) {
+      streams.push(await openEventStream(base, `/session/events?token=${token}`));
+    }
+    await expect(openEventStream(base, `/session/events?token=${token}`)).rejects.toThrow(/429/);
+    for (const stream of streams) stream.close();
   });
 
   it('stops listening the moment the session ends', async () => {

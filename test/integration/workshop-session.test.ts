@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeMap } from '../../shared/document/test-map';
 import { PARTICIPANT_PATHS, type ParticipantOutput } from '../../shared/workshop';
 import { seedMap } from '../helpers/seed-map';
@@ -212,6 +212,59 @@ describe('workshop session service', () => {
     expect(version.snapshot.map.cards.some((c) => c.title === 'Kept' && c.author === 'Ana')).toBe(true);
     expect(await lib.call('workshop.history', { mapId })).toEqual([record]);
     expect(await lib.call('workshop.current', {})).toBeNull();
+  });
+
+  it('closes a vote by itself when its time limit runs out, and runs the workshop timer', async () => {
+    const { info } = await startSession();
+    const sessionId = info.state.sessionId;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const started = await lib.call('workshop.startVote', { sessionId, settings: { durationSeconds: 30 } });
+      expect(started.state.vote).toMatchObject({
+        phase: 'open',
+        dotsPerPerson: 3,
+        maxPerCard: 1,
+        anonymous: true,
+      });
+      expect(Date.parse(started.state.vote!.endsAt!) - Date.parse(started.state.vote!.startedAt)).toBe(
+        30_000,
+      );
+      vi.advanceTimersByTime(30_000);
+      const after = await lib.call('workshop.current', {});
+      expect(after?.state.vote?.phase).toBe('closed');
+    } finally {
+      vi.useRealTimers();
+    }
+    const running = await lib.call('workshop.setTimer', {
+      sessionId,
+      timer: { action: 'start', durationSeconds: 300 },
+    });
+    expect(running.state.timer).toMatchObject({ status: 'running', durationSeconds: 300 });
+    const paused = await lib.call('workshop.setTimer', { sessionId, timer: { action: 'pause' } });
+    expect(paused.state.timer).toMatchObject({ status: 'paused', durationSeconds: 300 });
+    expect((paused.state.timer as { remainingSeconds: number }).remainingSeconds).toBeGreaterThan(295);
+    const reset = await lib.call('workshop.setTimer', { sessionId, timer: { action: 'reset' } });
+    expect(reset.state.timer).toEqual({ status: 'stopped' });
+  });
+
+  it('refuses a second session while one runs, and an address that is not this machine', async () => {
+    const { mapId } = await startSession();
+    await expect(lib.call('workshop.start', { mapId, bindAddress: '127.0.0.1' })).rejects.toMatchObject({
+      code: 'conflict',
+      reason: 'session_running',
+    });
+    lib.library().workshop.endNow();
+    await expect(lib.call('workshop.start', { mapId, bindAddress: '203.0.113.9' })).rejects.toMatchObject({
+      reason: 'session_address_unknown',
+    });
+  });
+
+  it('ends the session when its map is deleted', async () => {
+    const { info, base, mapId } = await startSession();
+    const ana = await join(base, info.joinUrl, 'Ana');
+    await lib.call('maps.delete', { id: mapId });
+    expect(await lib.call('workshop.current', {})).toBeNull();
+    await expect(participantCall(base, 'state', {}, ana.token)).rejects.toThrow(/ECONNREFUSED/);
   });
 
   it('removing a participant revokes that token only', async () => {

@@ -457,7 +457,7 @@ describe('the built Electron main process', () => {
     await appReady();
     await expect(op('app.capabilities')({ senderFrame: APP_FRAME }, {})).resolves.toEqual({
       ok: true,
-      value: { nativeDialogs: true, printToPdf: true, librarySwitch: true },
+      value: { nativeDialogs: true, printToPdf: true, librarySwitch: true, workshopSession: true },
     });
     await expect(op('desktop.info')({ senderFrame: APP_FRAME }, {})).resolves.toMatchObject({
       ok: true,

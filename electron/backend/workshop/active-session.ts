@@ -2,7 +2,7 @@ import type { SessionInfo } from '../../../shared/api';
 import type { Card } from '../../../shared/domain';
 import {
   CodeAttemptGuard,
-  EventLog,
+  type EventLog,
   PARTICIPANT_LIMITS,
   SlidingWindowLimit,
   type Ballot,

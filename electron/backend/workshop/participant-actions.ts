@@ -2,8 +2,8 @@ import { CardSchema, newId, nowIso, type Card, type JourneyMap } from '../../../
 import type { Handlers } from '../../../shared/api';
 import {
   castRefusal,
+  PARTICIPANT_LIMITS,
   dotsOf,
-  eligibleCardIds,
   splitParticipantToken,
   withdrawRefusal,
   withDot,
@@ -28,6 +28,7 @@ import { newSecret, sameSecret } from './secrets';
 import {
   insertCardOwner,
   insertParticipant,
+  isCardInVote,
   markParticipantRemoved,
   writeBallot,
 } from './session-repository';
@@ -112,6 +113,19 @@ export function createParticipantActions(ctx: ParticipantContext) {
       if (owner) insertCardOwner(ctx.db, owner[0], session.id, owner[1]);
     })();
 
+  /** Reads the card back as stored (what everyone must see) and tells every client about it. */
+  const announce = (
+    session: ActiveSession,
+    p: LiveParticipant,
+    type: 'card.added' | 'card.changed',
+    sent: Card,
+  ) => {
+    const card = getCard(ctx.db, session.mapId, sent.id) ?? sent;
+    const author = { participantId: p.id, displayName: p.displayName };
+    const event = ctx.hub.emit(session, { type, card, author, by: authorOf(p) });
+    return { card, seq: event.seq };
+  };
+
   return {
     join(input: ParticipantParsedInput<'join'>, client: string): ParticipantOutput<'join'> {
       const session = running();
@@ -132,6 +146,8 @@ export function createParticipantActions(ctx: ParticipantContext) {
           throw workshopError('forbidden', 'session_code_wrong', 'This join code is wrong.');
         }
       }
+      const present = [...session.participants.values()].filter((q) => !q.removed).length;
+      if (present >= PARTICIPANT_LIMITS.participantsPerSession) throw rateLimited(60);
       const participant: LiveParticipant = {
         id: newId(),
         displayName: input.displayName,
@@ -209,14 +225,7 @@ export function createParticipantActions(ctx: ParticipantContext) {
       });
       write(session, { id: session.mapId, changes: { upsert: { cards: [card] } } }, [card.id, p.id]);
       session.ownerOf.set(card.id, p.id);
-      const stored = getCard(ctx.db, session.mapId, card.id) ?? card;
-      const event = ctx.hub.emit(session, {
-        type: 'card.added',
-        card: stored,
-        author: { participantId: p.id, displayName: p.displayName },
-        by: authorOf(p),
-      });
-      return { card: stored, seq: event.seq };
+      return announce(session, p, 'card.added', card);
     },
 
     editCard(p: LiveParticipant, input: ParticipantParsedInput<'editCard'>): ParticipantOutput<'editCard'> {
@@ -236,14 +245,7 @@ export function createParticipantActions(ctx: ParticipantContext) {
           moved && stageId && laneId ? countCardsInCell(ctx.db, session.mapId, stageId, laneId) : card.order,
       };
       write(session, { id: session.mapId, changes: { upsert: { cards: [next] } } });
-      const stored = getCard(ctx.db, session.mapId, card.id) ?? next;
-      const event = ctx.hub.emit(session, {
-        type: 'card.changed',
-        card: stored,
-        author: { participantId: p.id, displayName: p.displayName },
-        by: authorOf(p),
-      });
-      return { card: stored, seq: event.seq };
+      return announce(session, p, 'card.changed', next);
     },
 
     deleteCard(
@@ -294,14 +296,8 @@ export function createParticipantActions(ctx: ParticipantContext) {
     const current = session.vote;
     if (!current) throw workshopError('forbidden', 'vote_not_open', 'Voting is not open.');
     if (delta === 1) {
-      const map = mapOf(session);
-      const refusal = castRefusal(
-        current,
-        current.ballots,
-        p.id,
-        cardId,
-        eligibleCardIds(current.settings.scope, map.cards, map.lanes),
-      );
+      const eligible = isCardInVote(ctx.db, session.mapId, cardId, current.settings.scope);
+      const refusal = castRefusal(current, current.ballots, p.id, cardId, new Set(eligible ? [cardId] : []));
       if (refusal) throw workshopError('forbidden', refusal, `The dot was refused: ${refusal}.`);
     } else {
       const refusal = withdrawRefusal(current, current.ballots, p.id, cardId);

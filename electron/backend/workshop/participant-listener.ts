@@ -8,19 +8,24 @@ import { SECURITY_HEADERS } from '../../../shared/security/content-security-poli
 import {
   isParticipantHost,
   isParticipantOrigin,
+  PARTICIPANT_LIMITS,
   PARTICIPANT_MAX_BODY_BYTES,
   PARTICIPANT_OPERATIONS,
   PARTICIPANT_PAGE_FILE,
   PARTICIPANT_TOKEN_HEADER,
   PARTICIPANT_TOKEN_QUERY,
   routeParticipantRequest,
-  SSE_RESYNC_EVENT,
+  SSE_HEARTBEAT,
+  SSE_PREAMBLE,
+  sseFrame,
+  sseResyncFrame,
   type ParticipantOperationName,
   type SessionEvent,
 } from '../../../shared/workshop';
 import { invalidInputFromZod } from '../../../shared/api/errors';
 import { contentTypeFor } from '../../web-host/static-files';
 import { parseJsonBody, readBody } from '../../web-host/read-body';
+import { sendJsonResult } from '../../web-host/send-json';
 import type { ActiveSession, LiveParticipant } from './active-session';
 import { authenticate, type ParticipantActions } from './participant-actions';
 import { rateLimited, tokenRefused } from './workshop-errors';
@@ -46,16 +51,6 @@ export interface ParticipantListener {
 /** SSE comment lines keep idle streams open through proxies and phones' network stacks. */
 const HEARTBEAT_MS = 15_000;
 
-function send(res: ServerResponse, status: number, result: ApiResult<unknown>): void {
-  const body = JSON.stringify(result);
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body),
-    'Cache-Control': 'no-store',
-  });
-  res.end(body);
-}
-
 function sendText(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(text);
@@ -65,8 +60,6 @@ const refusal = (status: number, error: ApiError): [number, ApiResult<never>] =>
   status,
   { ok: false, error: toErrorData(error) },
 ];
-
-const sseFrame = (event: SessionEvent): string => `id: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`;
 
 /**
  * The participants' server: a separate `http` server bound to the chosen address, answering only
@@ -89,7 +82,7 @@ export async function startParticipantListener(
     if (!body.ok) {
       if (body.reason === 'aborted') return;
       const kb = PARTICIPANT_MAX_BODY_BYTES / 1024;
-      send(res, 413, {
+      sendJsonResult(res, 413, {
         ok: false,
         error: {
           code: 'too_large',
@@ -102,11 +95,11 @@ export async function startParticipantListener(
     }
     const parsedBody = parseJsonBody(body.body, HTTP_MAX_JSON_DEPTH);
     if (!parsedBody.ok) {
-      send(res, 400, { ok: false, error: parsedBody.error });
+      sendJsonResult(res, 400, { ok: false, error: parsedBody.error });
       return;
     }
     const [status, result] = run(name, parsedBody.input, req);
-    send(res, status, result);
+    sendJsonResult(res, status, result);
   };
 
   /** Authenticates, rate-limits, parses with zod and calls the participant action. */
@@ -170,7 +163,11 @@ export async function startParticipantListener(
     const url = new URL(req.url ?? '/', 'http://participant.invalid');
     const participant = session ? authenticate(session, url.searchParams.get(PARTICIPANT_TOKEN_QUERY)) : null;
     if (!session || !participant) {
-      send(res, 401, { ok: false, error: toErrorData(tokenRefused()) });
+      sendJsonResult(res, 401, { ok: false, error: toErrorData(tokenRefused()) });
+      return;
+    }
+    if (participant.streams >= PARTICIPANT_LIMITS.streamsPerParticipant) {
+      sendJsonResult(res, 429, { ok: false, error: toErrorData(rateLimited(5)) });
       return;
     }
     const lastHeader = req.headers['last-event-id'];
@@ -181,14 +178,13 @@ export async function startParticipantListener(
       Connection: 'keep-alive',
       'X-Accel-Buffering': 'no',
     });
-    res.write('retry: 2000\n\n');
+    res.write(SSE_PREAMBLE);
     const stream = { res, participantId: participant.id };
     streams.add(stream);
     participant.streams += 1;
     if (Number.isInteger(last) && last >= 0) {
       const page = session.log.since(last);
-      if (page.resync)
-        res.write(`event: ${SSE_RESYNC_EVENT}\ndata: ${JSON.stringify({ latestSeq: page.latestSeq })}\n\n`);
+      if (page.resync) res.write(sseResyncFrame(page.latestSeq));
       for (const event of page.events) res.write(sseFrame(event));
     }
     const unsubscribe = options.subscribe((event) => {
@@ -201,7 +197,7 @@ export async function startParticipantListener(
         res.end();
       }
     });
-    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+    const heartbeat = setInterval(() => res.write(SSE_HEARTBEAT), HEARTBEAT_MS);
     heartbeat.unref();
     res.on('close', () => {
       clearInterval(heartbeat);
@@ -246,20 +242,14 @@ export async function startParticipantListener(
     const handle = async () => {
       // Host and Origin first, on every path: a page of another site (or a DNS name rebound to this
       // address) must not even read the participant page.
-      if (!isParticipantHost(req.headers.host, address, port)) {
+      const refused = !isParticipantHost(req.headers.host, address, port)
+        ? ({ message: 'Refused: wrong Host.', reason: 'session_refused_host' } as const)
+        : !isParticipantOrigin(req.headers.origin, address, port)
+          ? ({ message: 'Refused: foreign Origin.', reason: 'session_refused_origin' } as const)
+          : null;
+      if (refused) {
         req.resume();
-        send(res, 403, {
-          ok: false,
-          error: { code: 'forbidden', message: 'Refused: wrong Host.', reason: 'session_refused_host' },
-        });
-        return;
-      }
-      if (!isParticipantOrigin(req.headers.origin, address, port)) {
-        req.resume();
-        send(res, 403, {
-          ok: false,
-          error: { code: 'forbidden', message: 'Refused: foreign Origin.', reason: 'session_refused_origin' },
-        });
+        sendJsonResult(res, 403, { ok: false, error: { code: 'forbidden', ...refused } });
         return;
       }
       const route = routeParticipantRequest(req.method, req.url);
@@ -285,12 +275,13 @@ export async function startParticipantListener(
     };
     handle().catch((error: unknown) => {
       console.error('[workshop] participant request failed:', error);
-      if (!res.headersSent) send(res, 500, { ok: false, error: toErrorData(error) });
+      if (!res.headersSent) sendJsonResult(res, 500, { ok: false, error: toErrorData(error) });
       else res.destroy();
     });
   });
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
+  server.maxConnections = PARTICIPANT_LIMITS.connections;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,5 +1,5 @@
 import type { SessionRecord } from '../../../shared/api';
-import type { Ballot } from '../../../shared/workshop';
+import type { Ballot, VoteScope } from '../../../shared/workshop';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statement-cache';
 
@@ -134,4 +134,14 @@ export function listBallots(db: Db, voteId: string): Ballot[] {
       dots: number;
     }[]
   ).map((r) => ({ participantId: r.participant_id, cardId: r.card_id, dots: r.dots }));
+}
+
+/** Whether a card of the map is in a vote of `scope` (one row read, not the whole map: a dot is cheap). */
+export function isCardInVote(db: Db, mapId: string, cardId: string, scope: VoteScope): boolean {
+  const row = statement(
+    db,
+    'SELECT l.kind AS laneKind FROM cards c LEFT JOIN lanes l ON l.id = c.lane_id WHERE c.id = ? AND c.map_id = ?',
+  ).get(cardId, mapId) as { laneKind: string | null } | undefined;
+  if (!row) return false;
+  return scope.kind === 'all' || row.laneKind === scope.laneKind;
 }
