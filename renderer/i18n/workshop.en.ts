@@ -1,5 +1,6 @@
 /** English strings of the workshop session: the facilitator's panel and the participant page. */
 export const workshopEn = {
+  cardAuthor: 'by {{name}}',
   panel: {
     title: 'Workshop session',
     close: 'Hide the session panel',

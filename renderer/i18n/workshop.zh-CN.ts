@@ -2,6 +2,7 @@ import type { workshopEn } from './workshop.en';
 
 /** 工作坊会话（主持人面板和参与者页面）的简体中文字符串。 */
 export const workshopZhCN: typeof workshopEn = {
+  cardAuthor: '{{name}} 添加',
   panel: {
     title: '工作坊会话',
     close: '隐藏会话面板',

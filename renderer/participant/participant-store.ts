@@ -79,7 +79,10 @@ function keptToken(): string | null {
 
 /** Whether an error means this participant's token is no longer good (ended, removed, unknown). */
 function isRevoked(error: unknown): boolean {
-  return error instanceof ApiError && error.code === 'forbidden';
+  return (
+    error instanceof ApiError &&
+    (error.reason === 'session_token_refused' || error.reason === 'session_not_running')
+  );
 }
 
 export const useParticipant = create<ParticipantState>()((set, get) => {

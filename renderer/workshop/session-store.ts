@@ -5,7 +5,7 @@ import type {
   SessionRecord,
   TimerAction,
 } from '../../shared/api/operations/workshop';
-import { applyCardEvent, type CardAuthor, type SessionEvent, type VoteSettings } from '../../shared/workshop';
+import { applyCardEvent, type SessionEvent, type VoteSettings } from '../../shared/workshop';
 import { api, errorMessage } from '../api';
 import { useEditorStore } from '../editor/store/editor-store';
 import { sequenceStep } from './event-sequence';
@@ -30,8 +30,6 @@ export interface WorkshopSessionState {
   info: SessionInfo | null;
   /** The last session event applied. */
   lastSeq: number;
-  /** Who added each card during this session (cards the facilitator made have none). */
-  authors: Record<string, CardAuthor>;
   activity: ActivityEntry[];
   /** The record of the session just ended (its version's name), until the panel closes. */
   ended: SessionRecord | null;
@@ -112,7 +110,6 @@ export const useWorkshopSession = create<WorkshopSessionState>()((set, get) => {
     address: null,
     info: null,
     lastSeq: 0,
-    authors: {},
     activity: [],
     ended: null,
     busy: null,
@@ -127,7 +124,7 @@ export const useWorkshopSession = create<WorkshopSessionState>()((set, get) => {
         ]);
         set({ interfaces, address: get().address ?? defaultAddress });
         if (info && get().info?.state.sessionId !== info.state.sessionId) {
-          set({ info, lastSeq: info.state.seq, activity: [], authors: {} });
+          set({ info, lastSeq: info.state.seq, activity: [] });
           listen(info);
         }
       } catch (error) {
@@ -149,7 +146,7 @@ export const useWorkshopSession = create<WorkshopSessionState>()((set, get) => {
       set({ busy: 'starting', error: null, ended: null });
       try {
         const info = await api.call('workshop.start', { mapId, bindAddress: address });
-        set({ info, lastSeq: info.state.seq, activity: [], authors: {} });
+        set({ info, lastSeq: info.state.seq, activity: [] });
         listen(info);
       } catch (error) {
         set({ error: errorMessage(error) });
@@ -206,8 +203,6 @@ export const useWorkshopSession = create<WorkshopSessionState>()((set, get) => {
           if (event.by.kind === 'facilitator') return;
           const title = event.type === 'card.deleted' ? titleOf(event.cardId) : event.card.title;
           useEditorStore.getState().applyRemote((map) => applyCardEvent(map, event));
-          if (event.type === 'card.added' && event.author)
-            set({ authors: { ...get().authors, [event.card.id]: event.author } });
           const kind =
             event.type === 'card.added' ? 'added' : event.type === 'card.changed' ? 'changed' : 'deleted';
           log({ seq: event.seq, kind, who: event.by.displayName, title });
@@ -284,7 +279,7 @@ export const useWorkshopSession = create<WorkshopSessionState>()((set, get) => {
 
     reset() {
       stopListening();
-      set({ panelOpen: false, info: null, lastSeq: 0, activity: [], authors: {}, ended: null, error: null });
+      set({ panelOpen: false, info: null, lastSeq: 0, activity: [], ended: null, error: null });
     },
   };
 });

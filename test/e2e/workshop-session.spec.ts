@@ -66,6 +66,9 @@ test.describe('workshop session', () => {
     });
     await expect(editor.card('Pain point: Queue at the till')).toBeVisible();
     await expect(editor.card('Touchpoint: Loyalty app')).toBeVisible();
+    // The facilitator sees who contributed what, on the card itself.
+    await expect(editor.card('Pain point: Queue at the till')).toContainText('by Li Wei');
+    await expect(editor.card('Touchpoint: Loyalty app')).toContainText('by Ana');
     // Every participant sees every contribution, with its author.
     await expect(tablet.stage('Intent').getByText('Queue at the till')).toBeVisible();
     await expect(tablet.stage('Intent').getByText('Pain point by Li Wei')).toBeVisible();

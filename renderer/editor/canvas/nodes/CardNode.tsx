@@ -9,6 +9,7 @@ import { finishCapture, isCapturing, type CaptureEnd } from '../cell-capture';
 import { useEditorUi } from '../../store/editor-ui-store';
 import { ChannelIcon } from '../../inspector/ChannelIcon';
 import { KindGlyph } from './KindGlyph';
+import { CardAuthor } from '../../../workshop/CardAuthor';
 import { VoteDots } from '../../../workshop/VoteDots';
 
 // Plain signed numbers, not emoji: emoji fonts are missing on many Linux desktops.
@@ -132,6 +133,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
             {title}
           </span>
         )}
+        {card.author ? <CardAuthor name={card.author} /> : null}
       </div>
       <span aria-hidden="true">
         <Detail card={card} />
