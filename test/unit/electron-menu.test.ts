@@ -68,6 +68,7 @@ describe('application menu template', () => {
       'Export PDF...',
       'Export Map File...',
       'Save Version',
+      'Start Workshop Session',
       'Close Window',
       'Quit',
     ]);
@@ -91,6 +92,7 @@ describe('application menu template', () => {
       'Toggle Palette',
       'Toggle Inspector',
       'Focus Mode (Hide or Show Both Panels)',
+      'Present Stage by Stage',
       'Language',
     ]);
     expect(template[3]).toMatchObject({ role: 'windowMenu' });
