@@ -12,7 +12,7 @@ import {
   type SessionState,
 } from '../../shared/workshop';
 import { errorMessage } from '../api/error-message';
-import { sequenceStep } from '../workshop/event-sequence';
+import { admitEvent } from '../workshop/event-sequence';
 import { callParticipant, participantEventsUrl } from './participant-client';
 
 /**
@@ -240,12 +240,7 @@ export const useParticipant = create<ParticipantState>()((set, get) => {
 
     receive(event) {
       if (get().phase !== 'live') return;
-      const step = sequenceStep(get().lastSeq, event.seq);
-      if (step === 'duplicate') return;
-      if (step === 'gap') {
-        void get().resync();
-        return;
-      }
+      if (!admitEvent(get().lastSeq, event.seq, () => void get().resync())) return;
       set({ lastSeq: event.seq });
       const { map, session, you } = get();
       switch (event.type) {

@@ -120,28 +120,18 @@ function VoteSetup({ disabled }: { disabled: boolean }) {
         </select>
       </label>
       <div className="workshop-vote-setup__row">
-        <label className="field">
-          <span className="field__label">{t('workshop.vote.dots')}</span>
-          <input
-            className="input"
-            type="number"
-            min={1}
-            max={VOTE_LIMITS.dotsPerPerson}
-            value={dots}
-            onChange={(e) => setDots(clampInt(e.target.value, 1, VOTE_LIMITS.dotsPerPerson))}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('workshop.vote.maxPerCard')}</span>
-          <input
-            className="input"
-            type="number"
-            min={1}
-            max={VOTE_LIMITS.maxPerCard}
-            value={maxPerCard}
-            onChange={(e) => setMaxPerCard(clampInt(e.target.value, 1, VOTE_LIMITS.maxPerCard))}
-          />
-        </label>
+        <CountField
+          label={t('workshop.vote.dots')}
+          max={VOTE_LIMITS.dotsPerPerson}
+          value={dots}
+          onChange={setDots}
+        />
+        <CountField
+          label={t('workshop.vote.maxPerCard')}
+          max={VOTE_LIMITS.maxPerCard}
+          value={maxPerCard}
+          onChange={setMaxPerCard}
+        />
       </div>
       <label className="workshop-check">
         <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
@@ -164,6 +154,33 @@ function VoteSetup({ disabled }: { disabled: boolean }) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** A whole number from 1 to `max` (dots per person, at most per card). */
+function CountField({
+  label,
+  max,
+  value,
+  onChange,
+}: {
+  label: string;
+  max: number;
+  value: number;
+  onChange(value: number): void;
+}) {
+  return (
+    <label className="field">
+      <span className="field__label">{label}</span>
+      <input
+        className="input"
+        type="number"
+        min={1}
+        max={max}
+        value={value}
+        onChange={(e) => onChange(clampInt(e.target.value, 1, max))}
+      />
+    </label>
   );
 }
 

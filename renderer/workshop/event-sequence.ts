@@ -8,3 +8,10 @@ export function sequenceStep(lastSeq: number, seq: number): SequenceStep {
   if (seq <= lastSeq) return 'duplicate';
   return seq === lastSeq + 1 ? 'apply' : 'gap';
 }
+
+/** The sequence rule as clients run it: true to apply the event now; a gap calls `readAfresh` instead. */
+export function admitEvent(lastSeq: number, seq: number, readAfresh: () => void): boolean {
+  const step = sequenceStep(lastSeq, seq);
+  if (step === 'gap') readAfresh();
+  return step === 'apply';
+}

@@ -8,7 +8,7 @@ import type {
 import { applyCardEvent, type SessionEvent, type VoteSettings } from '../../shared/workshop';
 import { api, errorMessage } from '../api';
 import { useEditorStore } from '../editor/store/editor-store';
-import { sequenceStep } from './event-sequence';
+import { admitEvent } from './event-sequence';
 import { subscribeSessionEvents } from './session-events';
 
 /** One line of "what happened" in the session panel: the facilitator sees who did what. */
@@ -188,12 +188,7 @@ export const useWorkshopSession = create<WorkshopSessionState>()((set, get) => {
     receive(event) {
       const info = get().info;
       if (!info || event.sessionId !== info.state.sessionId) return;
-      const step = sequenceStep(get().lastSeq, event.seq);
-      if (step === 'duplicate') return;
-      if (step === 'gap') {
-        void get().resync();
-        return;
-      }
+      if (!admitEvent(get().lastSeq, event.seq, () => void get().resync())) return;
       set({ lastSeq: event.seq });
       switch (event.type) {
         case 'card.added':

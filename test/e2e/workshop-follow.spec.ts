@@ -1,17 +1,12 @@
 import { expect, test } from './fixtures';
-import { EditorPage, mapUrl, seedMapOverHttp } from './pages/editor-page';
-import { journeyMap } from './pages/versions-page';
-import { ParticipantPage, WorkshopPanel } from './pages/workshop-page';
+import { openWorkshopMap, ParticipantPage, WorkshopPanel } from './pages/workshop-page';
 
 test('follow me: participants see the facilitator’s presentation step and the workshop timer', async ({
   page,
   appUrl,
   browser,
 }) => {
-  const id = await seedMapOverHttp(appUrl, journeyMap('wf', 'Checkout journey'));
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto(mapUrl(appUrl, id));
-  await new EditorPage(page).expectLoaded('Checkout journey');
+  await openWorkshopMap(page, appUrl, 'wf');
   const panel = new WorkshopPanel(page);
   const join = await panel.start();
   const phone = await ParticipantPage.open(browser, { width: 360, height: 740 });

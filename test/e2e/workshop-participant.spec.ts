@@ -1,18 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { EditorPage, mapUrl, seedMapOverHttp } from './pages/editor-page';
-import { journeyMap } from './pages/versions-page';
-import { ParticipantPage, WorkshopPanel } from './pages/workshop-page';
+import { openWorkshopMap, ParticipantPage, WorkshopPanel } from './pages/workshop-page';
 
 test('the participant page follows the browser’s Chinese, switches to English, shows the map on a laptop and stays joined on reload', async ({
   page,
   appUrl,
   browser,
 }) => {
-  const id = await seedMapOverHttp(appUrl, journeyMap('wp', 'Checkout journey'));
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto(mapUrl(appUrl, id));
-  await new EditorPage(page).expectLoaded('Checkout journey');
+  await openWorkshopMap(page, appUrl, 'wp');
   const join = await new WorkshopPanel(page).start();
 
   const participant = await ParticipantPage.open(browser, { width: 1280, height: 800 }, 'zh-CN');

@@ -1,24 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { EditorPage, mapUrl, seedMapOverHttp } from './pages/editor-page';
-import { hostApi, journeyMap, VersionsPanel } from './pages/versions-page';
-import { ParticipantPage, WorkshopPanel } from './pages/workshop-page';
+import { hostApi, VersionsPanel } from './pages/versions-page';
+import { openWorkshopMap, ParticipantPage, WorkshopPanel } from './pages/workshop-page';
 
 const PHONE = { width: 360, height: 740 };
-
-async function openSeededMap(
-  page: Page,
-  appUrl: string,
-  prefix: string,
-): Promise<{ editor: EditorPage; id: string }> {
-  const id = await seedMapOverHttp(appUrl, journeyMap(prefix, 'Checkout journey'));
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto(mapUrl(appUrl, id));
-  const editor = new EditorPage(page);
-  await editor.expectLoaded('Checkout journey');
-  return { editor, id };
-}
 
 async function expectAxeClean(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -33,7 +19,7 @@ test.describe('workshop session', () => {
     appUrl,
     browser,
   }) => {
-    const { editor, id } = await openSeededMap(page, appUrl, 'wj');
+    const { editor, id } = await openWorkshopMap(page, appUrl, 'wj');
     const panel = new WorkshopPanel(page);
     const join = await panel.start();
     expect(join.code).toMatch(/^[A-Z2-9]{6}$/);
@@ -118,7 +104,7 @@ test.describe('workshop session', () => {
     appUrl,
     browser,
   }) => {
-    const { editor } = await openSeededMap(page, appUrl, 'wc');
+    const { editor } = await openWorkshopMap(page, appUrl, 'wc');
     const join = await new WorkshopPanel(page).start();
     const phone = await ParticipantPage.open(browser, PHONE);
     await phone.joinByLink(join.joinUrl, 'Li Wei');

@@ -1,24 +1,12 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { EditorPage, mapUrl, seedMapOverHttp } from './pages/editor-page';
-import { journeyMap } from './pages/versions-page';
-import { ParticipantPage, WorkshopPanel } from './pages/workshop-page';
-
-async function openSeededMap(page: Page, appUrl: string): Promise<EditorPage> {
-  const id = await seedMapOverHttp(appUrl, journeyMap('wv', 'Checkout journey'));
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto(mapUrl(appUrl, id));
-  const editor = new EditorPage(page);
-  await editor.expectLoaded('Checkout journey');
-  return editor;
-}
+import { openWorkshopMap, ParticipantPage, WorkshopPanel } from './pages/workshop-page';
 
 test('dot vote on the pain points: a budget of two dots, one per card, revealed as a ranking and as dots on the cards', async ({
   page,
   appUrl,
   browser,
 }) => {
-  const editor = await openSeededMap(page, appUrl);
+  const { editor } = await openWorkshopMap(page, appUrl, 'wv');
   const panel = new WorkshopPanel(page);
   const join = await panel.start();
   const phone = await ParticipantPage.open(browser, { width: 360, height: 740 });

@@ -1,5 +1,24 @@
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { EditorPage, mapUrl, seedMapOverHttp } from './editor-page';
+import { journeyMap } from './versions-page';
 import { describeCspViolations, settleCspReports, watchCspViolations, type CspViolation } from '../csp-guard';
+
+/**
+ * The facilitator's laptop on the projector (1920 x 1080) with the small checkout journey open
+ * (stages Awareness, Consideration, Intent; lanes Touchpoints, Pain points, Notes).
+ */
+export async function openWorkshopMap(
+  page: Page,
+  appUrl: string,
+  prefix: string,
+): Promise<{ editor: EditorPage; id: string }> {
+  const id = await seedMapOverHttp(appUrl, journeyMap(prefix, 'Checkout journey'));
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(mapUrl(appUrl, id));
+  const editor = new EditorPage(page);
+  await editor.expectLoaded('Checkout journey');
+  return { editor, id };
+}
 
 /** How the room joins a running session, read off the facilitator's panel. */
 export interface JoinDetails {
