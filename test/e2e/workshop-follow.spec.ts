@@ -22,7 +22,9 @@ test('follow me: participants see the facilitator’s presentation step and the 
   await expect(phone.page.getByTestId('p-timer')).toHaveText(paused);
   await page.keyboard.press('Escape');
 
-  await panel.panel.getByRole('checkbox', { name: 'Participants follow my presentation step' }).check();
+  const follow = panel.panel.getByRole('checkbox', { name: 'Participants follow my presentation step' });
+  await follow.click();
+  await expect(follow).toBeChecked();
   const following = phone.page.getByTestId('p-following');
   await expect(following).toHaveCount(0);
   await page.getByRole('button', { name: 'Present', exact: true }).click();

@@ -14,6 +14,9 @@ async function expectAxeClean(page: Page): Promise<void> {
 }
 
 test.describe('workshop session', () => {
+  // Four browsers (the facilitator's and three participants') on a shared machine take a while.
+  test.describe.configure({ timeout: 120_000 });
+
   test('the room joins by link and by code, adds cards that reach the canvas, is locked, and sees the end; the version exists', async ({
     page,
     appUrl,
@@ -73,10 +76,14 @@ test.describe('workshop session', () => {
     await page.screenshot({ path: test.info().outputPath('facilitator-panel.png') });
 
     // Lock: participants can read but no longer add.
-    await panel.panel.getByRole('checkbox', { name: 'Lock contributions' }).check();
+    // The box shows the session's state, so it turns on when the server has answered.
+    const lock = panel.panel.getByRole('checkbox', { name: 'Lock contributions' });
+    await lock.click();
+    await expect(lock).toBeChecked();
     await expect(phone.page.getByText('The facilitator has paused contributions for now.')).toBeVisible();
     await expect(phone.addForm()).toHaveCount(0);
-    await panel.panel.getByRole('checkbox', { name: 'Lock contributions' }).uncheck();
+    await lock.click();
+    await expect(lock).not.toBeChecked();
     await expect(laptop.addForm()).toBeVisible();
 
     await panel.end();

@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures';
 import { openWorkshopMap, ParticipantPage, WorkshopPanel } from './pages/workshop-page';
 
+test.describe.configure({ timeout: 120_000 });
+
 test('dot vote on the pain points: a budget of two dots, one per card, revealed as a ranking and as dots on the cards', async ({
   page,
   appUrl,
