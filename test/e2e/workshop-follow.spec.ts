@@ -17,9 +17,15 @@ test('follow me: participants see the facilitator’s presentation step and the 
   await page.getByRole('group', { name: 'Workshop timer' }).getByRole('button', { name: 'Start' }).click();
   await expect(phone.page.getByTestId('p-timer')).toHaveText(/^Time left: 4:[45]\d$/);
   await page.getByRole('group', { name: 'Workshop timer' }).getByRole('button', { name: 'Pause' }).click();
-  const paused = (await phone.page.getByTestId('p-timer').textContent()) ?? '';
-  await phone.page.waitForTimeout(1_500);
-  await expect(phone.page.getByTestId('p-timer')).toHaveText(paused);
+  // Paused for everyone: once the pause has arrived the participant's time stands still.
+  const timer = phone.page.getByTestId('p-timer');
+  await expect
+    .poll(async () => {
+      const before = await timer.textContent();
+      await phone.page.waitForTimeout(1_200);
+      return (await timer.textContent()) === before;
+    })
+    .toBe(true);
   await page.keyboard.press('Escape');
 
   const follow = panel.panel.getByRole('checkbox', { name: 'Participants follow my presentation step' });
