@@ -11,6 +11,7 @@
 // Browser pages subscribe with EventSource from their own origin, so the figures do not depend on
 // the participant page's interface; the facilitator's stream is the loopback host's SSE endpoint.
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -253,6 +254,7 @@ async function main(): Promise<void> {
     const acknowledged = new Map<string, string>();
     const deleted = new Set<string>();
     let refused = 0;
+    let connectionResets = 0;
     let requests = 0;
     const seqBefore = ((await call('workshop.current', { mapId })) as SessionInfo).state.seq;
     const began = Date.now();
@@ -260,6 +262,8 @@ async function main(): Promise<void> {
     const stages = start.stages;
     const lanes = start.lanes;
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    // Browsers keep connections open between requests; so do the simulated participants.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 2 * participantCount });
     const runParticipant = async (sim: Simulated, index: number) => {
       await sleep((index * 3_500) / simulated.length);
       for (let n = 0; Date.now() < until; n++) {
@@ -267,33 +271,58 @@ async function main(): Promise<void> {
         const cardId = `${sim.name}-${n}-${Math.random().toString(36).slice(2, 8)}`;
         const title = `${sim.name} idea ${n}`;
         sentAt.set(cardId, Date.now());
-        const add = await participantCall(
-          base,
-          'addCard',
-          {
-            cardId,
-            kind: 'note',
-            title,
-            stageId: stages[n % stages.length]!.id,
-            laneId: lanes[(index + n) % lanes.length]!.id,
-          },
-          sim.token,
+        // A reset connection loses the answer, not the request: retrying with the same card id is
+        // safe (the server answers the card it already added), which is what the id is for.
+        let resets = 0;
+        const tryCall = async <T>(run: () => Promise<T>, retry: boolean): Promise<T | null> => {
+          for (;;) {
+            try {
+              return await run();
+            } catch {
+              resets += 1;
+              connectionResets += 1;
+              if (!retry || resets > 3) return null;
+            }
+          }
+        };
+        const add = await tryCall(
+          () =>
+            participantCall(
+              base,
+              'addCard',
+              {
+                cardId,
+                kind: 'note',
+                title,
+                stageId: stages[n % stages.length]!.id,
+                laneId: lanes[(index + n) % lanes.length]!.id,
+              },
+              sim.token,
+              agent,
+            ),
+          true,
         );
         requests += 1;
-        if (add.result.ok) {
+        if (add?.result.ok) {
           acknowledged.set(cardId, title);
           sim.own.push(cardId);
         } else refused += 1;
         await sleep(1_200);
         const target = start.cards[(index * 7 + n) % start.cards.length]!.id;
-        const dot = await participantCall(
-          base,
-          n % 3 === 2 ? 'withdrawVote' : 'castVote',
-          { cardId: target },
-          sim.token,
+        const dot = await tryCall(
+          () =>
+            participantCall(
+              base,
+              n % 3 === 2 ? 'withdrawVote' : 'castVote',
+              { cardId: target },
+              sim.token,
+              agent,
+            ),
+          false,
         );
         requests += 1;
         if (
+          dot &&
           !dot.result.ok &&
           !['vote_no_dots_left', 'vote_no_dot_on_card', 'vote_card_limit'].includes(
             dot.result.error.reason ?? '',
@@ -303,18 +332,26 @@ async function main(): Promise<void> {
         await sleep(1_200);
         const mine = sim.own[sim.own.length - 1];
         if (mine && n % 4 === 3) {
-          const edit = await participantCall(
-            base,
-            'editCard',
-            { cardId: mine, title: `${title} (edited)` },
-            sim.token,
+          const edit = await tryCall(
+            () =>
+              participantCall(
+                base,
+                'editCard',
+                { cardId: mine, title: `${title} (edited)` },
+                sim.token,
+                agent,
+              ),
+            false,
           );
           requests += 1;
-          if (edit.result.ok) acknowledged.set(mine, `${title} (edited)`);
+          if (edit?.result.ok) acknowledged.set(mine, `${title} (edited)`);
         } else if (mine && n % 7 === 6) {
-          const gone = await participantCall(base, 'deleteCard', { cardId: mine }, sim.token);
+          const gone = await tryCall(
+            () => participantCall(base, 'deleteCard', { cardId: mine }, sim.token, agent),
+            false,
+          );
           requests += 1;
-          if (gone.result.ok) {
+          if (gone?.result.ok) {
             acknowledged.delete(mine);
             deleted.add(mine);
           }
@@ -328,6 +365,7 @@ async function main(): Promise<void> {
     console.log('Facilitator drag during the session...');
     const dragDuring = await dragCost(facilitator);
     await load;
+    agent.destroy();
     const elapsed = (Date.now() - began) / 1000;
     await sleep(3_000);
 
@@ -377,7 +415,7 @@ async function main(): Promise<void> {
 
     console.log('\nWorkshop session under load');
     console.log(
-      `  ${participantCount} simulated + 3 browser participants, ${elapsed.toFixed(0)} s, ${requests} participant requests (${refused} refused unexpectedly)`,
+      `  ${participantCount} simulated + 3 browser participants, ${elapsed.toFixed(0)} s, ${requests} participant requests (${refused} refused unexpectedly, ${connectionResets} connection resets)`,
     );
     console.log(`  events: ${events} (${(events / elapsed).toFixed(1)} per second)`);
     console.log(

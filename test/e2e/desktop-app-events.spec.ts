@@ -20,7 +20,12 @@ async function installDesktopBridge(page: Page): Promise<void> {
     const menuStates: unknown[] = [];
     const test = { openDialogFile: null as unknown };
     const answeredByMain: Record<string, () => unknown> = {
-      'app.capabilities': () => ({ nativeDialogs: true, printToPdf: true, librarySwitch: true, workshopSession: true }),
+      'app.capabilities': () => ({
+        nativeDialogs: true,
+        printToPdf: true,
+        librarySwitch: true,
+        workshopSession: true,
+      }),
       'files.open': () => ({ file: test.openDialogFile }),
     };
     const call = async (name: string, input: unknown): Promise<unknown> => {

@@ -20,7 +20,14 @@ export interface RawResponse {
 /** One HTTP request with full control of the headers (Host and Origin included), to 127.0.0.1 only. */
 export function rawRequest(
   baseUrl: string,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
+  options: {
+    method?: string;
+    path: string;
+    headers?: Record<string, string>;
+    body?: string | Buffer;
+    /** A keep-alive agent reuses connections as browsers do (the bench); none: one connection per request. */
+    agent?: http.Agent;
+  },
 ): Promise<RawResponse> {
   const url = new URL(options.path, baseUrl);
   if (url.hostname !== '127.0.0.1')
@@ -33,7 +40,7 @@ export function rawRequest(
         method: options.method ?? 'GET',
         path: url.pathname + url.search,
         headers: { host: url.host, ...options.headers },
-        agent: false,
+        agent: options.agent ?? false,
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -59,8 +66,10 @@ export async function participantCall<K extends ParticipantOperationName>(
   name: K,
   input: ParticipantInput<K>,
   token?: string,
+  agent?: http.Agent,
 ): Promise<{ status: number; result: ApiResult<ParticipantOutput<K>> }> {
   const response = await rawRequest(baseUrl, {
+    ...(agent ? { agent } : {}),
     method: 'POST',
     path: `${PARTICIPANT_PATHS.apiPrefix}${name}`,
     headers: { 'content-type': 'application/json', ...(token ? { [PARTICIPANT_TOKEN_HEADER]: token } : {}) },

@@ -249,7 +249,10 @@ export async function startParticipantListener(
           : null;
       if (refused) {
         req.resume();
-        sendJsonResult(res, 403, { ok: false, error: { code: 'forbidden', ...refused } });
+        sendJsonResult(res, 403, {
+          ok: false,
+          error: { code: 'forbidden', message: refused.message, reason: refused.reason },
+        });
         return;
       }
       const route = routeParticipantRequest(req.method, req.url);
@@ -282,6 +285,9 @@ export async function startParticipantListener(
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
   server.maxConnections = PARTICIPANT_LIMITS.connections;
+  // Phones send a request every few seconds; keeping their connections longer than Node's 5 s
+  // spares a handshake per request.
+  server.keepAliveTimeout = 30_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -35,6 +35,7 @@ import {
   getSessionRecord,
   insertSession,
   listSessionRecords,
+  markParticipantRemoved,
 } from './session-repository';
 import { notRunning, workshopError } from './workshop-errors';
 
@@ -331,6 +332,7 @@ export function createWorkshopService(
       const p = s.participants.get(participantId);
       if (!p || p.removed) throw notFound('participant', participantId);
       p.removed = true;
+      markParticipantRemoved(db, participantId, nowIso());
       hub.emit(s, { type: 'participant.removed', participantId });
       return info(s);
     },
