@@ -5,6 +5,8 @@ import { defineConfig } from 'vite';
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 // The renderer is a plain static build: the web host serves it, Electron loads it from the package.
+// Two pages: the app (index.html) and the workshop participant page (participant.html), which the
+// session's participant listener serves alone and which never carries the loopback API token.
 export default defineConfig({
   root: here,
   base: './',
@@ -14,5 +16,11 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 2_000,
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        participant: fileURLToPath(new URL('./participant.html', import.meta.url)),
+      },
+    },
   },
 });

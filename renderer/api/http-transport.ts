@@ -10,7 +10,8 @@ import { HTTP_API_PREFIX, HTTP_TOKEN_HEADER, HTTP_TOKEN_META_NAME } from '../../
 /** The meta tag the web host writes into index.html with its per-launch token. */
 const TOKEN_META = `meta[name="${HTTP_TOKEN_META_NAME}"]`;
 
-function readToken(doc: Document): string {
+/** The web host's per-launch token from the page (empty in the desktop app, which needs none). */
+export function readToken(doc: Document): string {
   return doc.querySelector<HTMLMetaElement>(TOKEN_META)?.content ?? '';
 }
 

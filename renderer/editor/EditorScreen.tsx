@@ -25,6 +25,10 @@ import { CanvasCommands } from '../desktop/CanvasCommands';
 import { registerCommand, registerCommands } from '../commands/command-registry';
 import { useViewPrefs } from './store/view-prefs-store';
 import { FoldablePanel } from './panels/FoldablePanel';
+import { presentation, usePresentation } from './store/presentation';
+import { PresentationLayer } from '../presentation/PresentationLayer';
+import { WorkshopButton } from '../workshop/WorkshopButton';
+import { WorkshopHost } from '../workshop/WorkshopHost';
 
 /**
  * The editor route: a top bar (back to the library, the map's name, undo/redo, save status), the
@@ -42,6 +46,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   const clearEditError = useEditorStore((s) => s.clearEditError);
   const [helpOpen, setHelpOpen] = useState(false);
   const metricsPanelOpen = useMetricsStore((s) => s.panelOpen);
+  const presenting = usePresentation((s) => s.active);
 
   useEffect(() => {
     useEditorUi.getState().reset();
@@ -60,8 +65,11 @@ export function EditorScreen({ mapId }: { mapId: string }) {
       'view.togglePalette': () => prefs().togglePalette(),
       'view.toggleInspector': () => prefs().toggleInspector(),
       'view.focusMode': () => prefs().toggleFocusMode(),
+      'view.present': () => presentation().start(),
     });
   }, []);
+  // Leaving the editor (or opening another map) ends a presentation.
+  useEffect(() => () => presentation().stop(), [mapId]);
   useFlushOnLeave();
 
   const current = map && map.id === mapId ? map : null;
@@ -76,13 +84,14 @@ export function EditorScreen({ mapId }: { mapId: string }) {
     <>
       <MetricsOverlay map={current} />
       <CanvasCommands />
+      <PresentationLayer map={current} />
     </>
   ) : null;
   // The right-hand side panel (the inspector) mounts here.
   const sidePanel: ReactNode = current ? <InspectorPanel /> : null;
 
   return (
-    <div className="editor">
+    <div className={presenting ? 'editor editor--presenting' : 'editor'}>
       <header className="editor-bar">
         <button type="button" className="button button--ghost" onClick={() => void leave()}>
           <Icon name="back" />
@@ -106,6 +115,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
           <PersonasButton />
           {current ? <VersionTools mapId={current.id} /> : null}
           {current ? <ExportButton map={current} /> : null}
+          {current ? <WorkshopButton mapId={current.id} /> : null}
           <LanguageSwitch />
         </div>
       </header>
@@ -154,6 +164,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
         </main>
         {/* The funnel numbers dock here, in the inspector's place, while they are edited. */}
         {current ? <MetricsSidePanel map={current} /> : null}
+        {current ? <WorkshopHost mapId={current.id} /> : null}
         {current && sidePanel ? (
           // Kept mounted (hidden) while the numbers panel is open, so it keeps what it shows.
           <div className="editor__side-slot" hidden={metricsPanelOpen}>

@@ -1,3 +1,4 @@
+import { presentEn, timerEn } from './present.en';
 import { commandsEn } from './commands.en';
 import { desktopEn } from './desktop.en';
 import { errorsEn, repairsEn } from './errors.en';
@@ -7,6 +8,7 @@ import { metricsEn } from './metrics.en';
 import { inspectorEn } from './inspector.en';
 import { personasEn } from './personas.en';
 import { compareEn, versionsEn } from './versions.en';
+import { workshopEn } from './workshop.en';
 
 /** English strings. The shape of this object is the type every other language must match. */
 export const en = {
@@ -135,10 +137,13 @@ export const en = {
   versions: versionsEn,
   compare: compareEn,
   metrics: metricsEn,
+  present: presentEn,
+  timer: timerEn,
   export: exportEn,
   desktop: desktopEn,
   errors: errorsEn,
   repairs: repairsEn,
+  workshop: workshopEn,
 };
 
 export type Messages = typeof en;

@@ -1,3 +1,4 @@
+import { presentZhCN, timerZhCN } from './present.zh-CN';
 import { commandsZhCN } from './commands.zh-CN';
 import { desktopZhCN } from './desktop.zh-CN';
 import { errorsZhCN, repairsZhCN } from './errors.zh-CN';
@@ -8,6 +9,7 @@ import { metricsZhCN } from './metrics.zh-CN';
 import { inspectorZhCN } from './inspector.zh-CN';
 import { personasZhCN } from './personas.zh-CN';
 import { compareZhCN, versionsZhCN } from './versions.zh-CN';
+import { workshopZhCN } from './workshop.zh-CN';
 
 /** Simplified Chinese strings; typed against the English ones so no key can be missing. */
 export const zhCN: Messages = {
@@ -135,8 +137,11 @@ export const zhCN: Messages = {
   versions: versionsZhCN,
   compare: compareZhCN,
   metrics: metricsZhCN,
+  present: presentZhCN,
+  timer: timerZhCN,
   export: exportZhCN,
   desktop: desktopZhCN,
   errors: errorsZhCN,
   repairs: repairsZhCN,
+  workshop: workshopZhCN,
 };

@@ -20,6 +20,8 @@ export interface FunnelBandProps {
   view: FunnelView;
   /** Share of the first stage, both leaks, the change against the previous period, the trends. */
   extra: BandFigures;
+  /** Room above the grid taken by the personas band, which this band sits above (flow units). */
+  clearance?: number;
   /** What-if counts per stage while a what-if is active, else null. */
   projected: readonly (number | null)[] | null;
   /** Counts can be typed on the band (the live map; a stored version is read-only). */
@@ -41,7 +43,15 @@ export interface FunnelBandProps {
 export function FunnelBand(props: FunnelBandProps) {
   const { t, i18n } = useTranslation();
   const { layout, view, projected } = props;
-  const { geometry, links } = bandLayout(layout, view, props.extra, projected, t, i18n.language);
+  const { geometry, links } = bandLayout(
+    layout,
+    view,
+    props.extra,
+    projected,
+    t,
+    i18n.language,
+    props.clearance,
+  );
   const { rect, legend } = geometry;
   const first = view.stages[0];
 
@@ -139,6 +149,7 @@ export function bandLayout(
   projected: readonly (number | null)[] | null,
   t: TFunction,
   language: string,
+  clearance = 0,
 ): { geometry: FunnelBandGeometry; links: (LinkContent | null)[] } {
   const counts = view.stages.map((s) => s.row.count);
   const links = view.stages.map((figures, index) => linkContent(view, extra, figures, index, t, language));
@@ -161,7 +172,7 @@ export function bandLayout(
       ),
     ),
   );
-  const geometry = funnelBandGeometry(layout, counts, projected, lines);
+  const geometry = funnelBandGeometry(layout, counts, projected, lines, clearance);
   return { geometry, links };
 }
 

@@ -2,6 +2,7 @@ import { useNodesInitialized, useReactFlow, ViewportPortal } from '@xyflow/react
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeLayout, type Rect } from '../../shared/canvas/layout';
+import { personaBandClearance } from '../../shared/canvas/persona-band';
 import type { MapMetrics } from '../../shared/api';
 import type { JourneyMap } from '../../shared/domain';
 import { runCommand } from '../commands/command-registry';
@@ -37,6 +38,33 @@ export function MetricsOverlay({ map }: { map: JourneyMap }) {
       onImport={() => runCommand('file.importMetrics', { source: 'button' })}
     />
   );
+}
+
+/**
+ * How far above the grid the live funnel band reaches, in flow units (0 while it is off): presentation
+ * mode shows a stage together with its part of the band. Same figures as {@link MetricsOverlay}.
+ */
+export function useFunnelBandReach(map: JourneyMap): number {
+  const { t, i18n } = useTranslation();
+  const view = useFunnelView(map);
+  const on = useOverlayOn(view);
+  const whatIf = useMetricsStore((s) => s.whatIf);
+  const data = useMetricsStore((s) => s.data);
+  return useMemo(() => {
+    if (!on) return 0;
+    const projected = projectedCounts(view, whatIf);
+    const extra = bandFigures(map, view, data);
+    const { rect } = bandLayout(
+      computeLayout(map),
+      view,
+      extra,
+      projected,
+      t,
+      i18n.language,
+      personaBandClearance(map),
+    ).geometry;
+    return -rect.y;
+  }, [on, map, view, whatIf, data, t, i18n.language]);
 }
 
 /**
@@ -81,9 +109,10 @@ function FunnelOverlay({
   const { t, i18n } = useTranslation();
   const layout = useMemo(() => computeLayout(map), [map]);
   const extra = useMemo(() => bandFigures(map, view, metrics), [map, view, metrics]);
+  const clearance = personaBandClearance(map);
   const band = useMemo(
-    () => bandLayout(layout, view, extra, projected, t, i18n.language).geometry.rect,
-    [layout, view, extra, projected, t, i18n.language],
+    () => bandLayout(layout, view, extra, projected, t, i18n.language, clearance).geometry.rect,
+    [layout, view, extra, projected, t, i18n.language, clearance],
   );
   useFitWithBand(map.id, on, band, layout.grid.height);
 
@@ -112,6 +141,7 @@ function FunnelOverlay({
         extra={extra}
         projected={projected}
         countEditable={countEditable}
+        clearance={clearance}
         {...(onBackToActual ? { onBackToActual } : {})}
         {...(onEditNumbers ? { onEditNumbers } : {})}
         {...(onImport ? { onImport } : {})}

@@ -77,12 +77,15 @@ const usable = (n: number | null | undefined): number | null =>
  * @param counts - The actual count of each stage, in stage order; null when unknown.
  * @param projected - The what-if counts in stage order, or null when no what-if is active.
  * @param linkLines - Lines of text of the fullest arrow under its conversion (see {@link funnelBandHeight}).
+ * @param clearance - Room already taken above the grid by another band (the personas band), which the
+ *   funnel band sits above.
  */
 export function funnelBandGeometry(
   layout: Pick<MapLayout, 'stages'>,
   counts: readonly (number | null)[],
   projected: readonly (number | null)[] | null = null,
   linkLines = 0,
+  clearance = 0,
 ): FunnelBandGeometry {
   const known = [...counts, ...(projected ?? [])].map(usable).filter((n): n is number => n !== null);
   const largest = Math.max(0, ...known);
@@ -110,7 +113,7 @@ export function funnelBandGeometry(
     return { fromIndex: index, toIndex: index + 1, x: column.x, width: 2 * half };
   });
   const height = funnelBandHeight(linkLines);
-  const top = -FUNNEL_BAND.gap - height;
+  const top = -clearance - FUNNEL_BAND.gap - height;
   const right = layout.stages.at(-1);
   const width = right === undefined ? CANVAS.laneHeaderWidth : right.x + right.width;
   return {

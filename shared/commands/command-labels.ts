@@ -45,6 +45,8 @@ export const COMMAND_LABELS: Record<Language, Record<CommandId, string>> = {
     'view.togglePalette': 'Toggle Palette',
     'view.toggleInspector': 'Toggle Inspector',
     'view.focusMode': 'Focus Mode (Hide or Show Both Panels)',
+    'view.present': 'Present Stage by Stage',
+    'workshop.start': 'Start Workshop Session',
   },
   'zh-CN': {
     'edit.undo': '撤销',
@@ -84,5 +86,7 @@ export const COMMAND_LABELS: Record<Language, Record<CommandId, string>> = {
     'view.togglePalette': '切换元素面板',
     'view.toggleInspector': '切换检查器',
     'view.focusMode': '专注模式（隐藏或显示两侧面板）',
+    'view.present': '逐阶段演示',
+    'workshop.start': '开始工作坊会话',
   },
 };

@@ -241,6 +241,16 @@ export const COMMANDS = [
     needs: 'editor',
     menu: { name: 'view', group: 3 },
   },
+  // The map full screen for a room, stage by stage; Esc (handled by presentation mode) leaves it.
+  { id: 'view.present', keys: ['F5'], scope: 'page', needs: 'editor', menu: { name: 'view', group: 4 } },
+  // The live workshop: the room joins the open map from its own phones (renderer/workshop).
+  {
+    id: 'workshop.start',
+    keys: [],
+    scope: 'page',
+    needs: 'editor',
+    menu: { name: 'file', group: 5 },
+  },
 ] as const satisfies readonly CommandSpec[];
 
 /** One command's id, e.g. `'file.exportPng'`. */

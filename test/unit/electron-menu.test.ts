@@ -71,6 +71,7 @@ describe('application menu template', () => {
       'Save Version',
       'Browse Versions',
       'Compare with a Version',
+      'Start Workshop Session',
       'Close Window',
       'Quit',
     ]);
@@ -95,6 +96,7 @@ describe('application menu template', () => {
       'Toggle Palette',
       'Toggle Inspector',
       'Focus Mode (Hide or Show Both Panels)',
+      'Present Stage by Stage',
       'Language',
     ]);
     expect(template[3]).toMatchObject({ role: 'windowMenu' });

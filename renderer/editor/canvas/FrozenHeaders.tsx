@@ -5,6 +5,7 @@ import { frozenOffsets } from '../../../shared/canvas/frozen-headers';
 import { CANVAS, type MapLayout } from '../../../shared/canvas/layout';
 import type { JourneyMap } from '../../../shared/domain';
 import type { CanvasLabels, LaneHeaderData, StageHeaderData } from './canvas-nodes';
+import { usePresentation } from '../store/presentation';
 import { LaneHeaderNode } from './nodes/LaneHeaderNode';
 import { StageHeaderNode } from './nodes/StageHeaderNode';
 
@@ -38,6 +39,8 @@ const rendererOf = (s: ReactFlowState) =>
 export const FrozenHeaders = memo(function FrozenHeaders({ map, layout, labels, band }: FrozenHeadersProps) {
   const renderer = useStore(rendererOf);
   const store = useStoreApi();
+  // Presentation mode dims the headers of the stages not presented (their cards are dimmed as nodes).
+  const presentedStage = usePresentation((s) => (s.active ? s.stageId : null));
   const stageRow = useRef<HTMLDivElement>(null);
   const laneColumn = useRef<HTMLDivElement>(null);
   const corner = useRef<HTMLDivElement>(null);
@@ -128,7 +131,11 @@ export const FrozenHeaders = memo(function FrozenHeaders({ map, layout, labels, 
         {stages.map(({ data, x, width }) => (
           <div
             key={data.stageId}
-            className="frozen-headers__stage"
+            className={
+              presentedStage !== null && presentedStage !== data.stageId
+                ? 'frozen-headers__stage is-dimmed'
+                : 'frozen-headers__stage'
+            }
             data-stage-id={data.stageId}
             style={{ left: x, width, height: headerHeight }}
           >

@@ -55,6 +55,8 @@ import { usePersonaNames } from '../../personas/persona-store';
 import { CanvasFitProvider, useFitOnResize } from './canvas-fit';
 import { FrozenHeaders, type StageStripBand } from './FrozenHeaders';
 import { ReadingDensity } from './ReadingDensity';
+import { usePresentation } from '../store/presentation';
+import { presentationNodes } from './presentation-nodes';
 
 const MINIMAP_COLORS: Record<string, string> = {
   cellGrid: '#e0e7ff',
@@ -182,6 +184,10 @@ function CanvasFlow({
   const editingCardId = useEditorUi((s) => s.editingCardId);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const canvasFit = useFitOnResize(container, showMinimap);
+  // Presentation mode: the same canvas, locked, with the other stages dimmed.
+  const presenting = usePresentation((s) => s.active);
+  const presentedStage = usePresentation((s) => s.stageId);
+  const locked = readOnly || presenting;
 
   const layout = useMemo(() => computeLayout(map), [map]);
   const [buildNodes] = useState(() => createNodeBuilder({ readOnly }));
@@ -221,6 +227,10 @@ function CanvasFlow({
   const edges = useMemo(
     () => withSelectedEdges(builtEdges, selectedConnectionIds),
     [builtEdges, selectedConnectionIds],
+  );
+  const shownNodes = useMemo(
+    () => (presenting ? presentationNodes(view.nodes, presentedStage) : view.nodes),
+    [presenting, presentedStage, view.nodes],
   );
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
@@ -375,17 +385,17 @@ function CanvasFlow({
       aria-label={t('editor.canvas')}
       role="region"
       data-read-only={readOnly || undefined}
-      {...(readOnly ? {} : { onDragOver, onDrop, onFocusCapture, onDoubleClick })}
+      {...(locked ? {} : { onDragOver, onDrop, onFocusCapture, onDoubleClick })}
     >
       <ReactFlow<CanvasNode, ConnectionEdge>
-        nodes={view.nodes}
+        nodes={shownNodes}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        {...(readOnly
+        {...(locked
           ? { nodesDraggable: false, nodesConnectable: false }
           : {
               onNodeDragStop,
@@ -399,6 +409,9 @@ function CanvasFlow({
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode="Shift"
         zoomOnDoubleClick={false}
+        {...(presenting
+          ? { elementsSelectable: false, panOnDrag: false, zoomOnScroll: false, zoomOnPinch: false }
+          : {})}
         snapToGrid
         snapGrid={SNAP_GRID}
         fitView

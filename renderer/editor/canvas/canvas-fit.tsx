@@ -2,6 +2,7 @@ import { getViewportForBounds, useNodesInitialized, useReactFlow, type Rect } fr
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
 import { fitPadding } from '../../../shared/canvas/fit-padding';
 import { useViewPrefs } from '../store/view-prefs-store';
+import { usePresentation } from '../store/presentation';
 
 /** The editor's zoom ceiling at fit: small maps are not blown up past 100 %. */
 const FIT_MAX_ZOOM = 1;
@@ -119,6 +120,8 @@ export function useFitOnResize(
     const observer = new ResizeObserver(() => {
       const size = { width: el.clientWidth, height: el.clientHeight };
       if (size.width === last.width && size.height === last.height) return;
+      // Presentation mode places the view itself; back in the editor, the old size is no change.
+      if (usePresentation.getState().active) return;
       last = size;
       if (!moved.current && size.width > 0 && size.height > 0) fit();
     });

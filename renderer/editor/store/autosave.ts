@@ -22,6 +22,13 @@ export interface Autosave {
   pendingChanges(): { mapId: string; changes: MapChangeSet } | null;
   /** Stops the timer; pending edits are kept until the next flush. */
   dispose(): void;
+  /**
+   * A change the backend already holds (a workshop participant's card, from the session's events)
+   * is applied to both the saved state and the document, so it is never sent back; a save in
+   * flight gets it too when it lands. `document` is the editor's map with the change applied;
+   * pending local edits stay pending.
+   */
+  rebase(update: (map: JourneyMap) => JourneyMap, document: JourneyMap): void;
 }
 
 /**
@@ -35,6 +42,10 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   let current: JourneyMap | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> | null = null;
+  // Remote changes applied since the save in flight took its snapshot: they are replayed onto what
+  // that save stored, which did not include them.
+  let rebasedDuringSave: ((map: JourneyMap) => JourneyMap)[] = [];
+  let saving = false;
 
   const status = (value: SaveStatus, error?: unknown) => options.onStatus?.(value, error);
 
@@ -52,14 +63,20 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       return;
     }
     status('saving');
+    saving = true;
+    rebasedDuringSave = [];
     try {
       await options.save(next.mapId, next.changes);
       // Only what was sent counts as saved; later edits stay pending.
-      if (saved && saved.id === next.target.id) saved = next.target;
+      if (saved && saved.id === next.target.id)
+        saved = rebasedDuringSave.reduce((map, update) => update(map), next.target);
       status(changesNow() ? 'pending' : 'saved');
     } catch (error) {
       status('error', error);
       throw error;
+    } finally {
+      saving = false;
+      rebasedDuringSave = [];
     }
   };
 
@@ -109,6 +126,13 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     dispose() {
       if (timer) clearTimeout(timer);
       timer = null;
+    },
+    rebase(update, document) {
+      if (!saved || !current || document.id !== saved.id) return;
+      const wasClean = saved === current;
+      saved = wasClean ? document : update(saved);
+      current = document;
+      if (saving) rebasedDuringSave.push(update);
     },
   };
 }

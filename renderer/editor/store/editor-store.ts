@@ -48,6 +48,19 @@ export interface EditorState {
   redo(): void;
   /** Saves pending edits now. */
   flush(): Promise<void>;
+  /**
+   * Applies a change the library already holds (a workshop session's event: a participant's card,
+   * a vote): no history entry of its own, and never sent back by the autosave. The change is also
+   * applied to every past and future state, so the facilitator's undo and redo never take a
+   * participant's card away. `update` must tolerate a map that lacks what it touches (it is run on
+   * older states too). Returns whether the open map changed.
+   */
+  applyRemote(update: (map: JourneyMap) => JourneyMap): boolean;
+  /**
+   * Reads the open map again from the library (after a gap in the session's events): pending edits are
+   * saved first; the history is cleared, since its states may predate changes that were missed.
+   */
+  resync(): Promise<void>;
 }
 
 const autosave = createAutosave({
@@ -151,6 +164,45 @@ export const useEditorStore = create<EditorState>()(
       flush() {
         return autosave.flush();
       },
+
+      applyRemote(update) {
+        const current = get().map;
+        if (!current) return false;
+        const next = update(current);
+        if (next === current) return false;
+        const history = useEditorStore.temporal;
+        const rebase = (states: Partial<EditorState>[]) =>
+          states.map((state) => (state.map ? { ...state, map: rebaseSafely(update, state.map) } : state));
+        history.setState({
+          pastStates: rebase(history.getState().pastStates),
+          futureStates: rebase(history.getState().futureStates),
+        });
+        autosave.rebase(update, next);
+        applyingRemote = true;
+        try {
+          withoutHistory(() => set({ map: next }));
+        } finally {
+          applyingRemote = false;
+        }
+        return true;
+      },
+
+      async resync() {
+        const id = get().mapId;
+        for (let attempt = 0; id && attempt < 3; attempt++) {
+          await get()
+            .flush()
+            .catch(() => {});
+          const map = await api.call('maps.get', { id });
+          if (get().mapId !== id) return;
+          // An edit made while the read was on its way is saved first, then read back with the rest.
+          if (autosave.pendingChanges()) continue;
+          autosave.reset(map);
+          withoutHistory(() => set({ map }));
+          useEditorStore.temporal.getState().clear();
+          return;
+        }
+      },
     }),
     {
       partialize: (state) => ({ map: state.map }),
@@ -177,6 +229,18 @@ function applyEdit(updater: (map: JourneyMap) => JourneyMap): boolean {
   return true;
 }
 
+/** A remote change applied to an older state; one it cannot take (it fails) leaves that state as it was. */
+function rebaseSafely(update: (map: JourneyMap) => JourneyMap, map: JourneyMap): JourneyMap {
+  try {
+    return update(map);
+  } catch {
+    return map;
+  }
+}
+
+// Set while a remote change is applied: the library holds it already, so there is nothing to save.
+let applyingRemote = false;
+
 function withoutHistory(run: () => void): void {
   const history = useEditorStore.temporal.getState();
   history.pause();
@@ -189,7 +253,13 @@ function withoutHistory(run: () => void): void {
 
 // Every document change (an edit, an undo, a redo) is saved incrementally a moment later.
 useEditorStore.subscribe((state, previous) => {
-  if (state.map && state.map !== previous.map && state.status === 'ready' && previous.status === 'ready') {
+  if (
+    !applyingRemote &&
+    state.map &&
+    state.map !== previous.map &&
+    state.status === 'ready' &&
+    previous.status === 'ready'
+  ) {
     autosave.schedule(state.map);
   }
 });

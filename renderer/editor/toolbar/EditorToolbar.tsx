@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from './SaveIndicator';
 import { useCanRedo, useCanUndo, useEditorStore } from '../store/editor-store';
+import { presentation } from '../store/presentation';
+import { TimerChip } from '../../workshop-timer/TimerChip';
 
-/** Undo, redo, the save status and the shortcut list. */
+/** Undo, redo, the save status, presenting, the workshop timer and the shortcut list. */
 export function EditorToolbar({ onHelp }: { onHelp(): void }) {
   const { t } = useTranslation();
   const canUndo = useCanUndo();
@@ -20,6 +22,16 @@ export function EditorToolbar({ onHelp }: { onHelp(): void }) {
         {t('canvas.redo')}
       </button>
       <SaveIndicator />
+      <button
+        type="button"
+        className="button button--ghost button--small"
+        title={t('present.buttonHint')}
+        onClick={() => presentation().start()}
+      >
+        <span aria-hidden="true">▶</span>
+        {t('present.button')}
+      </button>
+      <TimerChip />
       <button type="button" className="button button--ghost button--small" onClick={onHelp}>
         <span aria-hidden="true">⌨</span>
         {t('canvas.shortcuts.button')}

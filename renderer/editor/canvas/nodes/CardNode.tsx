@@ -10,6 +10,8 @@ import { useEditorUi } from '../../store/editor-ui-store';
 import { ChannelIcon } from '../../inspector/ChannelIcon';
 import { KindIcon } from '../../../ui/KindIcon';
 import { kindStyle } from '../../../styles/design-tokens';
+import { CardAuthor } from '../../../workshop/CardAuthor';
+import { VoteDots } from '../../../workshop/VoteDots';
 
 // Plain signed numbers, not emoji: emoji fonts are missing on many Linux desktops.
 const EMOTION_SCORE = ['−2', '−1', '0', '+1', '+2'] as const;
@@ -135,10 +137,12 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
             {title}
           </span>
         )}
+        {card.author ? <CardAuthor name={card.author} /> : null}
       </div>
       <span aria-hidden="true">
         <Detail card={card} />
       </span>
+      <VoteDots cardId={card.id} />
       <Handle type="source" position={Position.Right} className="card-node__handle" />
     </div>
   );

@@ -1,0 +1,112 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { addCard, createCard, updateCard } from '../../../shared/document';
+import { makeMap } from '../../../shared/document/test-map';
+import type { JourneyMap, MapChangeSet } from '../../../shared/domain';
+
+// The api the store talks to: every change set the autosave sends is recorded; `maps.get` answers
+// with whatever the test put in `libraryCopy`. A save can be held open to play "a save in flight".
+const sent: MapChangeSet[] = [];
+let libraryCopy: JourneyMap | null = null;
+let holdSave: Promise<void> | null = null;
+vi.mock('../../api', () => ({
+  api: {
+    call: async (name: string, input: { changes?: MapChangeSet }) => {
+      if (name === 'maps.applyChanges') {
+        if (holdSave) await holdSave;
+        sent.push(input.changes ?? {});
+        return {};
+      }
+      if (name === 'maps.get') return libraryCopy;
+      return new Promise(() => {});
+    },
+  },
+  errorMessage: (error: unknown) => (error instanceof Error ? error.message : String(error)),
+}));
+vi.mock('../../metrics/metrics-store', () => ({
+  useMetricsStore: { getState: () => ({ refresh: async () => {} }) },
+}));
+
+const { useEditorStore } = await import('./editor-store');
+const { editDocument } = await import('./edit-document');
+const store = () => useEditorStore.getState();
+const history = () => useEditorStore.temporal.getState();
+
+const base = makeMap({ stages: 2, lanes: 1, cardsPerCell: 1 });
+const stageId = base.stages[1]!.id;
+const laneId = base.lanes[0]!.id;
+const ownCardId = base.cards[0]!.id;
+const participantCard = createCard('painPoint', { id: 'participant-card', title: 'Queue too long' });
+
+/** What a session event does to a map: tolerant of states that already hold (or cannot hold) it. */
+const addParticipantCard = (map: JourneyMap): JourneyMap =>
+  map.cards.some((c) => c.id === participantCard.id)
+    ? map
+    : addCard(map, participantCard, { stageId, laneId });
+
+const hasParticipantCard = (map: JourneyMap | null | undefined) =>
+  Boolean(map?.cards.some((c) => c.id === participantCard.id));
+const sentCardIds = () => sent.flatMap((c) => (c.upsert?.cards ?? []).map((card) => card.id));
+
+beforeEach(async () => {
+  sent.length = 0;
+  holdSave = null;
+  libraryCopy = base;
+  await store().load(base.id);
+  expect(store().status).toBe('ready');
+});
+
+describe('remote changes in the editor (workshop session events)', () => {
+  it('are applied without a history entry and are never sent back by the autosave', async () => {
+    expect(store().applyRemote(addParticipantCard)).toBe(true);
+    expect(hasParticipantCard(store().map)).toBe(true);
+    expect(history().pastStates).toHaveLength(0);
+    await store().flush();
+    expect(sent).toEqual([]);
+    expect(store().saveStatus).toBe('saved');
+  });
+
+  it("the facilitator's undo and redo never remove a participant's card", async () => {
+    editDocument((m) => updateCard(m, ownCardId, { title: 'Mine' }));
+    store().applyRemote(addParticipantCard);
+    store().undo();
+    expect(store().map?.cards.find((c) => c.id === ownCardId)?.title).not.toBe('Mine');
+    expect(hasParticipantCard(store().map)).toBe(true);
+    store().redo();
+    expect(store().map?.cards.find((c) => c.id === ownCardId)?.title).toBe('Mine');
+    expect(hasParticipantCard(store().map)).toBe(true);
+    await store().flush();
+    // What the autosave sends is the facilitator's own edit (and its undo/redo), never the participant's card.
+    expect(sentCardIds()).not.toContain(participantCard.id);
+  });
+
+  it('keep pending local edits pending and send only them', async () => {
+    editDocument((m) => updateCard(m, ownCardId, { title: 'Pending' }));
+    store().applyRemote(addParticipantCard);
+    await store().flush();
+    expect(sentCardIds()).toEqual([ownCardId]);
+  });
+
+  it('that arrive while a save is in flight are not sent by the next save', async () => {
+    let release = () => {};
+    holdSave = new Promise((resolve) => (release = resolve));
+    editDocument((m) => updateCard(m, ownCardId, { title: 'In flight' }));
+    const saving = store().flush();
+    store().applyRemote(addParticipantCard);
+    release();
+    await saving;
+    holdSave = null;
+    editDocument((m) => updateCard(m, ownCardId, { title: 'After' }));
+    await store().flush();
+    expect(sentCardIds()).toEqual([ownCardId, ownCardId]);
+    expect(hasParticipantCard(store().map)).toBe(true);
+  });
+
+  it('a resync (after a gap in the events) reads the library copy and clears the history', async () => {
+    editDocument((m) => updateCard(m, ownCardId, { title: 'Saved first' }));
+    libraryCopy = addParticipantCard(base);
+    await store().resync();
+    expect(sentCardIds()).toEqual([ownCardId]);
+    expect(store().map).toBe(libraryCopy);
+    expect(history().pastStates).toHaveLength(0);
+  });
+});

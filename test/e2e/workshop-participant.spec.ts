@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { openWorkshopMap, ParticipantPage, WorkshopPanel } from './pages/workshop-page';
+
+test('the participant page follows the browser’s Chinese, switches to English, shows the map on a laptop and stays joined on reload', async ({
+  page,
+  appUrl,
+  browser,
+}) => {
+  await openWorkshopMap(page, appUrl, 'wp');
+  const join = await new WorkshopPanel(page).start();
+
+  const participant = await ParticipantPage.open(browser, { width: 1280, height: 800 }, 'zh-CN');
+  const laptop = participant.page;
+  await laptop.goto(join.homeUrl);
+  await expect(laptop.getByRole('heading', { name: '加入工作坊' })).toBeVisible();
+  await expect(laptop.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  // A wrong code is refused in the page's language, and nothing joins.
+  await laptop.getByLabel('你的名字').fill('小王');
+  await laptop.getByLabel('加入码').fill('ZZZZZZ');
+  await laptop.getByRole('button', { name: '加入', exact: true }).click();
+  await expect(laptop.getByRole('alert')).toBeVisible();
+  await expect(laptop.getByText('你是 小王')).toHaveCount(0);
+  await laptop.getByLabel('加入码').fill(join.code);
+  await laptop.getByRole('button', { name: '加入', exact: true }).click();
+  await expect(laptop.getByText('你是 小王')).toBeVisible();
+
+  // On a larger screen the stages stand side by side as the map's columns.
+  const board = laptop.getByRole('region', { name: '各阶段及其卡片' });
+  const boxes = await board
+    .getByRole('heading', { level: 2 })
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+  expect(new Set(boxes.map(Math.round)).size).toBe(1);
+  const axe = await new AxeBuilder({ page: laptop }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await laptop.screenshot({ path: test.info().outputPath('participant-laptop-zh.png') });
+
+  await laptop.getByLabel('语言').selectOption('en');
+  await expect(laptop.getByText('You are 小王')).toBeVisible();
+  await laptop.reload();
+  await expect(laptop.getByText('You are 小王')).toBeVisible();
+  await expect(laptop.getByRole('region', { name: 'Stages and their cards' })).toBeVisible();
+  await participant.close();
+});
