@@ -199,6 +199,18 @@ test('the Present button and the presentation bar step with the mouse; the timer
   appUrl,
 }) => {
   await page.clock.install();
+  // Count the tones the timer plays (Web Audio oscillators) without needing a sound device.
+  await page.addInitScript(() => {
+    const tones = { count: 0 };
+    (window as unknown as { tones: typeof tones }).tones = tones;
+    const Original = window.AudioContext;
+    window.AudioContext = class extends Original {
+      override createOscillator(): OscillatorNode {
+        tones.count += 1;
+        return super.createOscillator();
+      }
+    };
+  });
   await openNewMap(page, appUrl, 'Sales funnel', 'Timed funnel');
   const chip = page.getByRole('button', { name: /^Workshop timer: 5:00$/ });
   await chip.click();
@@ -228,10 +240,13 @@ test('the Present button and the presentation bar step with the mouse; the timer
   await bar.getByRole('button', { name: 'Start' }).click();
   await page.clock.runFor(99_000);
   await expect(time).toHaveText(/0:01/);
+  expect(await page.evaluate(() => (window as unknown as { tones: { count: number } }).tones.count)).toBe(0);
   await page.clock.runFor(2_000);
   await expect(time).toHaveAttribute('data-finished', 'true');
   await expect(time).toContainText('Time is up');
   await expect(time).toHaveCSS('color', 'rgb(185, 28, 28)');
+  // Audible: three beeps, once.
+  expect(await page.evaluate(() => (window as unknown as { tones: { count: number } }).tones.count)).toBe(3);
   await expect(bar.getByRole('button', { name: 'Start' })).toBeVisible();
   await bar.getByRole('button', { name: 'Exit (Esc)' }).click();
   await expect(bar).toBeHidden();
