@@ -13,27 +13,23 @@ const keyOf = (map: Pick<MapSummary, 'id' | 'updatedAt'>) => `${map.id}@${map.up
  */
 export function useMapThumbnail(map: Pick<MapSummary, 'id' | 'updatedAt'>): string | null | undefined {
   const key = keyOf(map);
-  const [shown, setShown] = useState<{ key: string; url: string | null } | null>(() =>
-    drawn.has(key) ? { key, url: drawn.get(key) ?? null } : null,
-  );
+  // Bumped when a fetched picture lands in the cache, so the row draws it.
+  const [, setArrived] = useState(0);
   useEffect(() => {
-    if (drawn.has(key)) {
-      setShown({ key, url: drawn.get(key) ?? null });
-      return;
-    }
+    if (drawn.has(key)) return;
     let live = true;
-    api.call('maps.thumbnail', { id: map.id }).then(
-      ({ thumbnail }) => {
-        drawn.set(key, thumbnail);
-        if (live) setShown({ key, url: thumbnail });
-      },
-      () => {
-        if (live) setShown({ key, url: null });
-      },
-    );
+    api
+      .call('maps.thumbnail', { id: map.id })
+      .then(
+        ({ thumbnail }) => drawn.set(key, thumbnail),
+        () => drawn.set(key, null),
+      )
+      .finally(() => {
+        if (live) setArrived((n) => n + 1);
+      });
     return () => {
       live = false;
     };
   }, [key, map.id]);
-  return shown?.key === key ? shown.url : undefined;
+  return drawn.has(key) ? (drawn.get(key) ?? null) : undefined;
 }
