@@ -91,6 +91,7 @@ describe('application menu template', () => {
       'Toggle Palette',
       'Toggle Inspector',
       'Focus Mode (Hide or Show Both Panels)',
+      'Present Stage by Stage',
       'Language',
     ]);
     expect(template[3]).toMatchObject({ role: 'windowMenu' });
