@@ -274,3 +274,38 @@ test('the command palette and the shortcut list offer Present with F5', async ({
   const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(shortcuts.getByRole('row', { name: /Present Stage by Stage/ })).toContainText('F5');
 });
+
+test('with the funnel figures shown, each stage step takes in its figures above the header', async ({
+  page,
+  appUrl,
+}) => {
+  await openNewMap(page, appUrl, 'Sales funnel', 'Figures funnel');
+  await page.keyboard.press('Control+Shift+M');
+  const bands = page.locator('[data-testid^="stage-metric-"]');
+  await expect(bands).toHaveCount(6);
+  await page.keyboard.press('F5');
+  const bar = page.getByRole('region', { name: 'Presentation controls' });
+  for (let i = 0; i < 6; i += 1) {
+    await page.keyboard.press('PageDown');
+    await expect(bar.getByTestId('presentation-counter')).toHaveText(new RegExp(`^Stage ${i + 1} of 6`));
+    await frame(page);
+    const barTop = (await bar.boundingBox())?.y ?? 0;
+    const headers = await page
+      .locator('.react-flow__node-stageHeader')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().x).sort((a, b) => a - b));
+    // The band of the presented stage: the one over its header column.
+    const boxes = await bands.evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, right: r.right, bottom: r.bottom };
+      }),
+    );
+    const band = boxes.find((b) => b.x >= (headers[i] ?? 0) - 1 && b.x < (headers[i + 1] ?? Infinity));
+    expect(band, `figures of stage ${i + 1}`).toBeDefined();
+    expect(band!.y).toBeGreaterThanOrEqual(0);
+    expect(band!.bottom).toBeLessThanOrEqual(barTop);
+    expect(band!.x).toBeGreaterThanOrEqual(0);
+    expect(band!.right).toBeLessThanOrEqual(1920);
+  }
+  await page.keyboard.press('Escape');
+});
