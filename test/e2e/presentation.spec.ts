@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoSeriousAxe } from './pages/axe';
 import { CHINESE, EditorPage } from './pages/editor-page';
 import { openNewMap } from './pages/library-page';
 
@@ -92,12 +92,6 @@ async function snapshot(page: Page): Promise<EditorSnapshot> {
     paletteFolded: document.querySelector('.foldable-panel--start')?.hasAttribute('data-collapsed') ?? false,
     save: document.querySelector('.editor-toolbar [role="status"]')?.textContent ?? '',
   }));
-}
-
-async function expectNoSeriousAxe(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 const LANGUAGES = [
