@@ -6,7 +6,7 @@ export const presentZhCN: typeof presentEn = {
   buttonHint: '全屏逐个阶段展示地图（F5）',
   region: '演示',
   overview: '总览 · 共 {{count}} 个阶段',
-  stageStep: '第 {{number}} / {{count}} 阶段 · {{name}}',
+  stageStep: '第 {{number}} 阶段（共 {{count}} 个）· {{name}}',
   previous: '上一步',
   next: '下一步',
   exit: '退出（Esc）',

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapSummary } from '../../shared/domain';
 import { errorMessage } from '../api';
@@ -13,6 +13,8 @@ import { DeleteMapDialog } from './DeleteMapDialog';
 import { useLibraryStore } from './library-store';
 import { useLibraryUiStore } from './library-ui-store';
 import { MapListItem } from './MapListItem';
+import { LIBRARY_SORTS, sortMaps, type LibrarySort } from './library-sort';
+import { useLibrarySort } from './library-sort-store';
 import { NewMapDialog } from './NewMapDialog';
 import { RenameMapDialog } from './RenameMapDialog';
 import './library.css';
@@ -38,6 +40,10 @@ export function LibraryScreen() {
   const actionError = useLibraryUiStore((s) => s.error);
   const setActionError = useLibraryUiStore((s) => s.setError);
   const [query, setQuery] = useState(loadedQuery);
+  const sort = useLibrarySort((s) => s.sort);
+  const sortId = useId();
+  useEffect(() => void useLibrarySort.getState().load(), []);
+  const sorted = useMemo(() => sortMaps(maps, sort, language), [maps, sort, language]);
   // One clock per render of the list keeps every row's "5 minutes ago" consistent.
   const [now, setNow] = useState(() => Date.now());
 
@@ -173,9 +179,26 @@ export function LibraryScreen() {
           </div>
         ) : null}
 
+        {maps.length > 1 ? (
+          <div className="library__sort">
+            <label htmlFor={sortId}>{t('library.sortLabel')}</label>
+            <select
+              id={sortId}
+              className="library__sort-select"
+              value={sort}
+              onChange={(event) => useLibrarySort.getState().setSort(event.target.value as LibrarySort)}
+            >
+              {LIBRARY_SORTS.map((option) => (
+                <option key={option} value={option}>
+                  {t(option === 'name' ? 'library.sortName' : 'library.sortUpdated')}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         {maps.length > 0 ? (
           <ul className="map-list" role="list" aria-label={t('library.listLabel')}>
-            {maps.map((map) => (
+            {sorted.map((map) => (
               <MapListItem key={map.id} map={map} language={language} now={now} onDuplicate={onDuplicate} />
             ))}
           </ul>

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Language, MapSummary } from '../../shared/domain';
 import { navigate } from '../routing/useHashRoute';
 import { Icon } from '../ui/Icon';
-import { useLibraryUiStore } from './library-ui-store';
+import { MapActionsMenu } from './MapActionsMenu';
+import { useMapThumbnail } from './useMapThumbnail';
 import { formatWhen } from './relative-time';
 
 interface MapListItemProps {
@@ -13,23 +14,24 @@ interface MapListItemProps {
   onDuplicate(map: MapSummary): void;
 }
 
-/** One map of the library: a listitem named by the map's name, with its actions. */
+/** One map of the library: a listitem named by the map's name, its picture, Open and a menu of the rest. */
 export const MapListItem = memo(function MapListItem({ map, language, now, onDuplicate }: MapListItemProps) {
   const { t } = useTranslation();
   const nameId = useId();
-  const openDialog = useLibraryUiStore((s) => s.openDialog);
+  const thumbnail = useMapThumbnail(map);
   const when = formatWhen(map.updatedAt, now, language);
   return (
     <li className="map-item" aria-labelledby={nameId}>
-      {/* A thumbnail of the stage columns; a pointer shortcut to Open, hidden from assistive tech. */}
+      {/* The map in miniature (its stages, lanes and cards by kind); a pointer shortcut to Open,
+          hidden from assistive tech (the name and counts below say what it shows). */}
       <div
         className="map-item__preview"
         aria-hidden="true"
         onClick={() => navigate({ name: 'map', id: map.id })}
       >
-        {Array.from({ length: Math.min(Math.max(map.stageCount, 1), 6) }, (_, i) => (
-          <span key={i} className="map-item__preview-column" />
-        ))}
+        {thumbnail ? (
+          <img className="map-item__thumbnail" src={thumbnail} alt="" data-testid="map-thumbnail" />
+        ) : null}
       </div>
       <div className="map-item__body">
         <h3 id={nameId} className="map-item__name" title={map.name}>
@@ -55,34 +57,7 @@ export const MapListItem = memo(function MapListItem({ map, language, now, onDup
           <Icon name="open" />
           {t('library.open')}
         </button>
-        <button
-          type="button"
-          className="button button--ghost button--small"
-          onClick={() => openDialog({ kind: 'rename', map })}
-        >
-          <Icon name="rename" />
-          {t('library.rename')}
-        </button>
-        <button type="button" className="button button--ghost button--small" onClick={() => onDuplicate(map)}>
-          <Icon name="duplicate" />
-          {t('library.duplicate')}
-        </button>
-        <button
-          type="button"
-          className="button button--ghost button--small"
-          onClick={() => openDialog({ kind: 'compare', map })}
-        >
-          <Icon name="compare" />
-          {t('library.compareWith')}
-        </button>
-        <button
-          type="button"
-          className="button button--ghost button--small button--danger-text"
-          onClick={() => openDialog({ kind: 'delete', map })}
-        >
-          <Icon name="trash" />
-          {t('library.delete')}
-        </button>
+        <MapActionsMenu map={map} onDuplicate={onDuplicate} />
       </div>
     </li>
   );

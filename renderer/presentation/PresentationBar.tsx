@@ -27,11 +27,7 @@ export function PresentationBar({
       ? t('present.overview', { count: stageCount })
       : t('present.stageStep', { number: index, count: stageCount, name: stageName });
   return (
-    <div
-      className="presentation-bar nodrag nopan nowheel"
-      role="region"
-      aria-label={t('present.controls')}
-    >
+    <div className="presentation-bar nodrag nopan nowheel" role="region" aria-label={t('present.controls')}>
       <p className="presentation-bar__counter" role="status" data-testid="presentation-counter">
         {counter}
       </p>

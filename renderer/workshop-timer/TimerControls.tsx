@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRemaining, MINUTE_MS, TIMER_PRESETS_MIN } from '../../shared/timer/countdown';
+import { Icon } from '../ui/Icon';
 import { useWorkshopTimer } from './timer-store';
 import './workshop-timer.css';
 
@@ -15,7 +16,7 @@ export function TimerTime({ className = '' }: { className?: string }) {
       data-testid="timer-time"
       data-finished={finished || undefined}
     >
-      <span aria-hidden="true">⏱ </span>
+      <Icon name="clock" />
       {formatRemaining(remaining)}
       {finished ? <span className="timer-time__up"> · {t('timer.timeUp')}</span> : null}
     </span>

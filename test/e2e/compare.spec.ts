@@ -136,7 +136,7 @@ test('duplicate a map in the library, edit the copy, compare the two from the li
   await editor.expectSaved();
   await editor.backToLibrary();
 
-  await library.map('As-is').getByRole('button', { name: 'Compare with…', exact: true }).click();
+  await library.mapAction('As-is', 'Compare with…');
   const dialog = page.getByRole('dialog', { name: 'Compare “As-is” with another map' });
   const axeDialog = await new AxeBuilder({ page }).include('dialog').analyze();
   expect(axeDialog.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))).toEqual([]);

@@ -264,3 +264,46 @@ describe('persistence', () => {
     expect(await call('maps.list', {})).toEqual(listBefore);
   });
 });
+
+describe('maps.thumbnail', () => {
+  const svgOf = (url: string | null): string =>
+    Buffer.from((url ?? '').replace('data:image/svg+xml;base64,', ''), 'base64').toString('utf8');
+
+  it('draws each map from its own stages and cards, the same picture its saved version shows', async () => {
+    const funnel = await call('maps.create', { name: 'Funnel', templateId: 'sales-funnel', language: 'en' });
+    const blank = await call('maps.create', { name: 'Blank', templateId: 'blank', language: 'en' });
+    const a = (await call('maps.thumbnail', { id: funnel.id })).thumbnail;
+    const b = (await call('maps.thumbnail', { id: blank.id })).thumbnail;
+    expect(a).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(b).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(a).not.toBe(b);
+    // One block per card, no user text in the picture.
+    const funnelMap = await call('maps.get', { id: funnel.id });
+    expect(svgOf(a).match(/rx="8"/g)?.length).toBe(funnelMap.cards.length);
+    expect(svgOf(a)).not.toContain(funnelMap.cards[0]?.title);
+    // Same map, same bytes; and the version list draws it with the same renderer.
+    expect((await call('maps.thumbnail', { id: funnel.id })).thumbnail).toBe(a);
+    await call('versions.save', { mapId: funnel.id, name: 'Now', note: '' });
+    const [version] = await call('versions.list', { mapId: funnel.id });
+    expect(version?.thumbnail).toBe(a);
+  });
+
+  it('draws the map again once it changed', async () => {
+    const funnel = await call('maps.create', { name: 'Funnel', templateId: 'sales-funnel', language: 'en' });
+    const before = (await call('maps.thumbnail', { id: funnel.id })).thumbnail;
+    const map = await call('maps.get', { id: funnel.id });
+    const stage = map.stages[0];
+    if (!stage) throw new Error('The template has stages.');
+    await call('maps.applyChanges', {
+      id: funnel.id,
+      changes: { upsert: { stages: [{ ...stage, width: 640 }] } },
+    });
+    const after = (await call('maps.thumbnail', { id: funnel.id })).thumbnail;
+    expect(after).not.toBe(before);
+  });
+
+  it('answers not_found for a map that is not in the library', async () => {
+    const result = await callResult('maps.thumbnail', { id: 'no-such-map' });
+    expect(errorOf(result).code).toBe('not_found');
+  });
+});

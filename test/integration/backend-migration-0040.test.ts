@@ -72,7 +72,7 @@ describe('migration 0040: preferences in the library', () => {
     }
     expect(await callOperation(upgraded.handlers, 'settings.get', {})).toEqual({ language: 'zh-CN' });
     expect(await callOperation(upgraded.handlers, 'preferences.get', { mapId: null })).toEqual({
-      user: { minimap: true, paletteCollapsed: false, inspectorCollapsed: false },
+      user: { minimap: true, paletteCollapsed: false, inspectorCollapsed: false, librarySort: 'updated' },
       map: null,
     });
 

@@ -51,7 +51,12 @@ describe('preferences in the library', () => {
       expect(await call(second, 'preferences.get', {})).toEqual({
         ok: true,
         value: {
-          user: { minimap: false, paletteCollapsed: false, inspectorCollapsed: false },
+          user: {
+            minimap: false,
+            paletteCollapsed: false,
+            inspectorCollapsed: false,
+            librarySort: 'updated',
+          },
           map: null,
         },
       });
@@ -68,11 +73,11 @@ describe('preferences in the library', () => {
     const b = await h['maps.create']({ name: 'B', templateId: 'sales-funnel', language: 'en' });
     const letter = { ...DEFAULT_EXPORT_OPTIONS, format: 'pdf' as const, pageSize: 'Letter' as const };
     expect(await h['preferences.set']({ key: 'exportOptions', mapId: a.id, value: letter })).toEqual({
-      user: { minimap: true, paletteCollapsed: false, inspectorCollapsed: false },
+      user: { minimap: true, paletteCollapsed: false, inspectorCollapsed: false, librarySort: 'updated' },
       map: { exportOptions: letter },
     });
     expect(await h['preferences.get']({ mapId: b.id })).toEqual({
-      user: { minimap: true, paletteCollapsed: false, inspectorCollapsed: false },
+      user: { minimap: true, paletteCollapsed: false, inspectorCollapsed: false, librarySort: 'updated' },
       map: { exportOptions: DEFAULT_EXPORT_OPTIONS },
     });
     lib.close();
@@ -90,12 +95,13 @@ describe('preferences in the library', () => {
       minimap: true,
       paletteCollapsed: false,
       inspectorCollapsed: false,
+      librarySort: 'updated',
     });
     await callOperation(lib.handlers, 'preferences.set', { key: 'paletteCollapsed', value: true });
     expect(
       await callOperation(lib.handlers, 'preferences.set', { key: 'inspectorCollapsed', value: true }),
     ).toEqual({
-      user: { minimap: true, paletteCollapsed: true, inspectorCollapsed: true },
+      user: { minimap: true, paletteCollapsed: true, inspectorCollapsed: true, librarySort: 'updated' },
       map: null,
     });
     lib.close();
@@ -105,6 +111,25 @@ describe('preferences in the library', () => {
       paletteCollapsed: true,
       inspectorCollapsed: true,
     });
+    reopened.close();
+  });
+
+  it('remembers the library order across a reopen, and refuses an order it does not know', async () => {
+    const lib = openLibrary({ dataDir: tmp.dir() });
+    expect(
+      (await callOperation(lib.handlers, 'preferences.set', { key: 'librarySort', value: 'name' })).user
+        .librarySort,
+    ).toBe('name');
+    const bad = await dispatchOperation(lib.handlers, 'preferences.set', {
+      key: 'librarySort',
+      value: 'size',
+    });
+    expect(bad.ok).toBe(false);
+    lib.close();
+    const reopened = openLibrary({ dataDir: tmp.dir() });
+    expect(
+      (await callOperation(reopened.handlers, 'preferences.get', { mapId: null })).user.librarySort,
+    ).toBe('name');
     reopened.close();
   });
 

@@ -12,6 +12,7 @@ import {
   updateMap,
 } from '../repositories/map-repository';
 import { readSnapshot } from '../versions/read-snapshot';
+import { thumbnailSvgDataUrl } from '../versions/thumbnail-svg';
 import { readMap } from './map-reader';
 import { notFound } from './service-errors';
 import { nextTimestamp } from './timestamps';
@@ -19,7 +20,13 @@ import { writeMapContent } from './write-map-content';
 
 type MapHandlers = Pick<
   Handlers,
-  'maps.list' | 'maps.get' | 'maps.create' | 'maps.rename' | 'maps.duplicate' | 'maps.delete'
+  | 'maps.list'
+  | 'maps.get'
+  | 'maps.thumbnail'
+  | 'maps.create'
+  | 'maps.rename'
+  | 'maps.duplicate'
+  | 'maps.delete'
 >;
 
 /** Case- and accent-insensitive text for search; works for Chinese too (it has no case). */
@@ -31,6 +38,9 @@ export function createMapHandlers(db: Db): MapHandlers {
     if (!summary) throw notFound('map', id);
     return summary;
   };
+
+  // A map's picture changes only when the map does: drawn once per change while the library is open.
+  const thumbnails = new Map<string, { updatedAt: string; thumbnail: string | null }>();
 
   return {
     'maps.list': ({ query }) => {
@@ -45,6 +55,17 @@ export function createMapHandlers(db: Db): MapHandlers {
       const map = readMap(db, id);
       if (!map) throw notFound('map', id);
       return map;
+    },
+
+    'maps.thumbnail': ({ id }) => {
+      const summary = summaryOrThrow(id);
+      const cached = thumbnails.get(id);
+      if (cached?.updatedAt === summary.updatedAt) return { thumbnail: cached.thumbnail };
+      const map = readMap(db, id);
+      if (!map) throw notFound('map', id);
+      const thumbnail = thumbnailSvgDataUrl(map);
+      thumbnails.set(id, { updatedAt: summary.updatedAt, thumbnail });
+      return { thumbnail };
     },
 
     'maps.create': ({ name, templateId, language }) => {

@@ -32,7 +32,7 @@ describe('presentationNodes', () => {
     const shown = presentationNodes(nodes, null);
     expect(shown.some((n) => n.className)).toBe(false);
     for (const n of shown.filter((n) => n.type === 'card')) {
-      expect(n).toMatchObject({ draggable: false, selectable: false, connectable: false });
+      expect(n).toMatchObject({ draggable: false, selectable: false, selected: false, connectable: false });
     }
     expect(shown[0]).toBe(nodes[0]);
   });

@@ -1,10 +1,11 @@
 import type { CanvasNode } from './canvas-nodes';
 
 /**
- * The nodes as presentation mode draws them: nothing can be dragged, picked or connected, and the
- * cards of every stage but the presented one (`stageId`; null on the overview) are dimmed (the stage
- * headers are not nodes: FrozenHeaders dims them). Only called while presenting, so the editor's own
- * nodes keep their identity.
+ * The nodes as presentation mode draws them: nothing can be dragged, picked or connected, no card
+ * shows as selected (a selected node would rise above the veil over the other stages; the editor's
+ * selection itself is kept), and the cards of every stage but the presented one (`stageId`; null on
+ * the overview) are dimmed (the stage headers are not nodes: FrozenHeaders dims them). Only called
+ * while presenting, so the editor's own nodes keep their identity.
  */
 export function presentationNodes(nodes: CanvasNode[], stageId: string | null): CanvasNode[] {
   return nodes.map((node) => {
@@ -15,6 +16,7 @@ export function presentationNodes(nodes: CanvasNode[], stageId: string | null): 
       ...node,
       draggable: false,
       selectable: false,
+      selected: false,
       connectable: false,
       ...(dimmed ? { className: 'is-dimmed' } : {}),
     } as CanvasNode;

@@ -50,6 +50,11 @@ export type MapFileImportResult = z.infer<typeof MapFileImportResultSchema>;
 export const mapOperations = {
   'maps.list': op(z.object({ query: z.string().max(200).optional() }), z.array(MapSummarySchema)),
   'maps.get': op(z.object({ id: IdSchema }), JourneyMapSchema),
+  /**
+   * A small picture of a map for the library (stage columns, lanes, cards in their kind colours;
+   * no user text), the same one a saved version shows. Null when the map is too large to draw.
+   */
+  'maps.thumbnail': op(z.object({ id: IdSchema }), z.object({ thumbnail: z.string().nullable() })),
   'maps.create': op(
     z.object({ name: NameSchema, templateId: z.string().max(64).default('blank'), language: LanguageSchema }),
     MapSummarySchema,

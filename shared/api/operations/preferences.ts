@@ -14,6 +14,8 @@ export const UserPreferencesSchema = z.object({
   paletteCollapsed: z.boolean().catch(false),
   /** The editor's inspector (right) folded to a thin rail, leaving its room to the canvas. */
   inspectorCollapsed: z.boolean().catch(false),
+  /** The library's order: the last changed map first, or by name. */
+  librarySort: z.enum(['updated', 'name']).catch('updated'),
 });
 export type UserPreferences = z.infer<typeof UserPreferencesSchema>;
 
@@ -36,6 +38,7 @@ export const USER_PREFERENCE_KEYS = [
   'minimap',
   'paletteCollapsed',
   'inspectorCollapsed',
+  'librarySort',
 ] as const satisfies readonly (keyof UserPreferences)[];
 /** The names of per-map preferences, as `preferences.set` takes them (with a `mapId`). */
 export const MAP_PREFERENCE_KEYS = ['exportOptions'] as const satisfies readonly (keyof MapPreferences)[];
@@ -48,6 +51,7 @@ export const PreferenceChangeSchema = z.discriminatedUnion('key', [
   z.strictObject({ key: z.literal('minimap'), value: z.boolean() }),
   z.strictObject({ key: z.literal('paletteCollapsed'), value: z.boolean() }),
   z.strictObject({ key: z.literal('inspectorCollapsed'), value: z.boolean() }),
+  z.strictObject({ key: z.literal('librarySort'), value: z.enum(['updated', 'name']) }),
   z.strictObject({ key: z.literal('exportOptions'), mapId: IdSchema, value: ExportOptionsInputSchema }),
 ]);
 export type PreferenceChange = z.infer<typeof PreferenceChangeSchema>;

@@ -52,8 +52,24 @@ export class LibraryPage {
     await this.map(name).getByRole('button', { name: 'Open', exact: true }).click();
   }
 
+  /** Runs one action of a map's "⋯" menu (Rename, Duplicate, Compare with…, Delete). */
+  async mapAction(name: string, action: string): Promise<void> {
+    await this.map(name)
+      .getByRole('button', { name: `More actions for “${name}”` })
+      .click();
+    await this.page
+      .getByRole('menu', { name: `More actions for “${name}”` })
+      .getByRole('menuitem', { name: action, exact: true })
+      .click();
+  }
+
+  /** The library's order. */
+  async sortBy(order: 'Last change' | 'Name'): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: order });
+  }
+
   async rename(from: string, to: string): Promise<void> {
-    await this.map(from).getByRole('button', { name: 'Rename', exact: true }).click();
+    await this.mapAction(from, 'Rename');
     const dialog = this.page.getByRole('dialog', { name: 'Rename map' });
     const field = dialog.getByRole('textbox', { name: 'Name' });
     await expect(field).toBeFocused();
@@ -64,12 +80,12 @@ export class LibraryPage {
   }
 
   async duplicate(name: string): Promise<void> {
-    await this.map(name).getByRole('button', { name: 'Duplicate', exact: true }).click();
+    await this.mapAction(name, 'Duplicate');
   }
 
   /** Clicks Delete and returns the confirmation dialog (so a test can confirm or cancel). */
   async askToDelete(name: string): Promise<Locator> {
-    await this.map(name).getByRole('button', { name: 'Delete', exact: true }).click();
+    await this.mapAction(name, 'Delete');
     const dialog = this.page.getByRole('dialog', { name: 'Delete map' });
     await expect(dialog).toBeVisible();
     return dialog;
