@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { Panel } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { FUNNEL_BAND, funnelBandGeometry, type FunnelBandGeometry } from '../../shared/canvas/funnel-band';
 import type { MapLayout } from '../../shared/canvas/layout';
@@ -40,6 +41,27 @@ export interface FunnelBandProps {
  * current") and the customers lost, the biggest leak and the target verdict. With no numbers it says
  * how to add them. Geometry comes from {@link funnelBandGeometry}.
  */
+/**
+ * While a what-if is active: says the band shows projected counts, with one click back to actual.
+ * Drawn in screen space at the top of the canvas (a React Flow panel, above the frozen headers), so
+ * it is always in view and never covered, whatever the zoom.
+ */
+export function WhatIfNotice({ onBackToActual }: { onBackToActual?: (() => void) | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <Panel position="top-center" className="funnel-whatif nodrag nopan">
+      <div className="funnel-band__whatif" role="status" data-testid="band-whatif">
+        <span>{t('metrics.band.whatIfOn')}</span>
+        {onBackToActual ? (
+          <button type="button" className="button button--small" onClick={onBackToActual}>
+            {t('metrics.band.backToActual')}
+          </button>
+        ) : null}
+      </div>
+    </Panel>
+  );
+}
+
 export function FunnelBand(props: FunnelBandProps) {
   const { t, i18n } = useTranslation();
   const { layout, view, projected } = props;
@@ -110,16 +132,6 @@ export function FunnelBand(props: FunnelBandProps) {
           <p className="funnel-band__legend-line funnel-band__legend-line--muted">
             {t('metrics.band.legendFirst', { first: first.stageName })}
           </p>
-        ) : null}
-        {projected !== null ? (
-          <div className="funnel-band__whatif" role="status" data-testid="band-whatif">
-            <span>{t('metrics.band.whatIfOn')}</span>
-            {props.onBackToActual ? (
-              <button type="button" className="button button--small" onClick={props.onBackToActual}>
-                {t('metrics.band.backToActual')}
-              </button>
-            ) : null}
-          </div>
         ) : null}
       </div>
       {view.stages.map((figures, index) => (

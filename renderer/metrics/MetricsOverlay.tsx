@@ -9,7 +9,7 @@ import { runCommand } from '../commands/command-registry';
 import { useCanvasFit } from '../editor/canvas/canvas-fit';
 import { bandFigures } from './band-figures';
 import { buildFunnelView, projectedCounts, type FunnelView } from './funnel-view';
-import { bandLayout, FunnelBand } from './FunnelBand';
+import { bandLayout, FunnelBand, WhatIfNotice } from './FunnelBand';
 import { useMetricsStore } from './metrics-store';
 import { useFunnelView, useOverlayOn } from './use-funnel-view';
 import './metrics.css';
@@ -118,35 +118,38 @@ function FunnelOverlay({
 
   if (!on) return null;
   return (
-    <ViewportPortal>
-      {layout.stages.map((column, index) =>
-        view.stages[index]?.hotspot ? (
-          <div
-            key={column.id}
-            className="metric-hotspot"
-            data-testid={`stage-hotspot-${column.id}`}
-            title={t('metrics.hotspot')}
-            style={{
-              transform: `translate(${column.x}px, 0px)`,
-              width: column.width,
-              height: layout.grid.height,
-            }}
-          />
-        ) : null,
-      )}
-      <FunnelBand
-        mapId={map.id}
-        layout={layout}
-        view={view}
-        extra={extra}
-        projected={projected}
-        countEditable={countEditable}
-        clearance={clearance}
-        {...(onBackToActual ? { onBackToActual } : {})}
-        {...(onEditNumbers ? { onEditNumbers } : {})}
-        {...(onImport ? { onImport } : {})}
-      />
-    </ViewportPortal>
+    <>
+      {projected !== null ? <WhatIfNotice onBackToActual={onBackToActual} /> : null}
+      <ViewportPortal>
+        {layout.stages.map((column, index) =>
+          view.stages[index]?.hotspot ? (
+            <div
+              key={column.id}
+              className="metric-hotspot"
+              data-testid={`stage-hotspot-${column.id}`}
+              title={t('metrics.hotspot')}
+              style={{
+                transform: `translate(${column.x}px, 0px)`,
+                width: column.width,
+                height: layout.grid.height,
+              }}
+            />
+          ) : null,
+        )}
+        <FunnelBand
+          mapId={map.id}
+          layout={layout}
+          view={view}
+          extra={extra}
+          projected={projected}
+          countEditable={countEditable}
+          clearance={clearance}
+          {...(onBackToActual ? { onBackToActual } : {})}
+          {...(onEditNumbers ? { onEditNumbers } : {})}
+          {...(onImport ? { onImport } : {})}
+        />
+      </ViewportPortal>
+    </>
   );
 }
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../shared/domain';
 import type { CardAuthor } from '../../shared/workshop';
+import { kindStyle } from '../styles/design-tokens';
 import { useParticipant } from './participant-store';
 
 export interface CardVoting {
@@ -33,7 +34,7 @@ export function CardItem({
   const [title, setTitle] = useState(card.title);
   const kind = t(`cardKind.${card.kind}`);
   return (
-    <li className={`p-card p-card--${card.kind}`}>
+    <li className={`p-card p-card--${card.kind}`} style={kindStyle(card.kind)}>
       <span className="p-card__kind">
         {author ? t('workshop.participant.cardBy', { kind, name: author.displayName }) : kind}
       </span>

@@ -13,7 +13,7 @@ export const FUNNEL_BAND = {
   /** The arrow's glyph and conversion figure, in flow units. */
   linkHead: 64,
   /** One more line of text on an arrow (customers lost, a flag, a change, a sparkline). */
-  line: 31,
+  line: 32,
   /** Space between the band and the stage header row under it. */
   gap: 12,
   /** Space kept free at each side of a stage for the conversion arrow between two stages. */

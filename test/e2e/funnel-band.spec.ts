@@ -63,7 +63,7 @@ test('the funnel band says how to add numbers, follows the counts typed in the s
   expect(await funnel.arrowLabels()).toEqual(expected);
   const headers = (
     await editor.canvas
-      .locator('.react-flow__node-stageHeader')
+      .locator('.frozen-headers__stage')
       .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))
   ).sort((a, b) => a.x - b.x);
   expect(headers).toHaveLength(STAGES.length);
@@ -199,7 +199,7 @@ test('over three dated periods the band shows both leaks, the change vs the prev
   const canvas = (await editor.canvas.boundingBox())!;
   const headerTop = Math.min(
     ...(await editor.canvas
-      .locator('.react-flow__node-stageHeader')
+      .locator('.frozen-headers__stage')
       .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top))),
   );
   await expect

@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoSeriousAxe } from './pages/axe';
-import { CHINESE, EditorPage } from './pages/editor-page';
+import { CHINESE, EditorPage, mapUrl } from './pages/editor-page';
 import { openNewMap } from './pages/library-page';
+import { hostApi } from './pages/versions-page';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -35,7 +36,7 @@ async function measure(page: Page, stageIndex: number | null): Promise<StepMeasu
     const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
     const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport as HTMLElement).transform).a;
     const bar = document.querySelector('.presentation-bar')?.getBoundingClientRect();
-    const headers = [...document.querySelectorAll<HTMLElement>('.react-flow__node-stageHeader')]
+    const headers = [...document.querySelectorAll<HTMLElement>('.frozen-headers__stage')]
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .sort((a, b) => a.box.x - b.box.x);
     const column = index === null ? null : headers[index]?.box;
@@ -277,8 +278,25 @@ test('with the funnel figures shown, each stage step takes in its figures above 
   page,
   appUrl,
 }) => {
-  await openNewMap(page, appUrl, 'Sales funnel', 'Figures funnel');
-  await page.keyboard.press('Control+Shift+M');
+  // Starting state over the API: a Sales funnel map with one period of counts (the band shows them).
+  const call = await hostApi(appUrl);
+  const { id } = (await call('maps.create', {
+    name: 'Figures funnel',
+    templateId: 'sales-funnel',
+    language: 'en',
+  })) as {
+    id: string;
+  };
+  const map = (await call('maps.get', { id })) as { stages: { id: string }[] };
+  const metrics = (await call('metrics.createPeriod', { mapId: id, name: 'Q3' })) as {
+    periods: { id: string }[];
+  };
+  await call('metrics.setStageMetrics', {
+    periodId: metrics.periods[0]?.id,
+    rows: map.stages.map((s, i) => ({ stageId: s.id, count: 20_000 - i * 3_000 })),
+  });
+  await page.goto(mapUrl(appUrl, id));
+  await new EditorPage(page).expectLoaded('Figures funnel');
   const bands = page.locator('[data-testid^="stage-metric-"]');
   await expect(bands).toHaveCount(6);
   await page.keyboard.press('F5');
@@ -289,7 +307,7 @@ test('with the funnel figures shown, each stage step takes in its figures above 
     await frame(page);
     const barTop = (await bar.boundingBox())?.y ?? 0;
     const headers = await page
-      .locator('.react-flow__node-stageHeader')
+      .locator('.frozen-headers__stage')
       .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().x).sort((a, b) => a - b));
     // The band of the presented stage: the one over its header column.
     const boxes = await bands.evaluateAll((els) =>
