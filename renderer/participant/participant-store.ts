@@ -248,6 +248,17 @@ export const useParticipant = create<ParticipantState>()((set, get) => {
         case 'card.changed':
         case 'card.deleted': {
           if (!map) return;
+          // One's own card deleted by the facilitator (perhaps while being edited): say so.
+          if (
+            event.type === 'card.deleted' &&
+            event.by.kind === 'facilitator' &&
+            you !== null &&
+            map.authors[event.cardId]?.participantId === you.participantId
+          ) {
+            set({
+              error: errorMessage(new ApiError('not_found', 'card gone', { reason: 'session_card_gone' })),
+            });
+          }
           const next = applyCardEvent(map, event);
           if (event.type === 'card.added' && event.author)
             set({ map: { ...next, authors: { ...next.authors, [event.card.id]: event.author } } });
