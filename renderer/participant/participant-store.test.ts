@@ -44,6 +44,7 @@ describe('participant store: a card deleted by the facilitator', () => {
     useParticipant.getState().receive({
       sessionId: 's1',
       seq: 5,
+      at: '2026-12-01T10:00:00.000Z',
       type: 'card.deleted',
       cardId: mine.id,
       by: { kind: 'facilitator' },
@@ -57,6 +58,7 @@ describe('participant store: a card deleted by the facilitator', () => {
     useParticipant.getState().receive({
       sessionId: 's1',
       seq: 5,
+      at: '2026-12-01T10:00:00.000Z',
       type: 'card.deleted',
       cardId: theirs.id,
       by: { kind: 'facilitator' },
@@ -64,6 +66,7 @@ describe('participant store: a card deleted by the facilitator', () => {
     useParticipant.getState().receive({
       sessionId: 's1',
       seq: 6,
+      at: '2026-12-01T10:00:00.000Z',
       type: 'card.deleted',
       cardId: mine.id,
       by: { kind: 'participant', participantId: 'p-ana', displayName: 'Ana' },
