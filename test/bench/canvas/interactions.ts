@@ -14,7 +14,8 @@ export interface PageUi {
   addButton(page: Page): Locator;
   /** Whatever the page does right after adding a card, untimed (the editor opens the title). */
   afterAdd(page: Page): Promise<void>;
-  funnelToggle: ((page: Page) => Locator) | null;
+  /** The funnel band's root (on the map while the funnel is shown), or null for a page without one. */
+  funnelBand: string | null;
 }
 
 export const EDITOR_UI: PageUi = {
@@ -27,13 +28,14 @@ export const EDITOR_UI: PageUi = {
     await page.keyboard.press('Escape');
     await page.getByRole('textbox', { name: 'Card title' }).waitFor({ state: 'detached' });
   },
-  funnelToggle: (page) => page.locator('.metrics-toggle'),
+  // Shown by Show Funnel on Map (Ctrl/Cmd+Shift+M): the band, or its "how to add numbers" state.
+  funnelBand: '[data-testid="funnel-band-empty"], .funnel-band__legend',
 };
 
 export const BARE_UI: PageUi = {
   addButton: (page) => page.getByRole('button', { name: 'Add card', exact: true }),
   afterAdd: async () => undefined,
-  funnelToggle: null,
+  funnelBand: null,
 };
 
 type StartEvent = 'pointerdown' | 'click' | 'keydown';
@@ -43,7 +45,7 @@ type Check =
   | { kind: 'text'; id: string; text: string; present: boolean }
   | { kind: 'added' }
   | { kind: 'gone'; id: string }
-  | { kind: 'pressed'; selector: string };
+  | { kind: 'exists'; selector: string };
 
 // A string, not a function: tsx compiles functions with a `__name` helper that the page lacks.
 // Arms a one-shot recorder: the first `start` event after it (the event the page acts on:
@@ -77,7 +79,7 @@ const arm = (check: Check, start: StartEvent): string => `(() => {
       case 'text': { const el = node(check.id); return !!el && el.textContent.includes(check.text) === check.present; }
       case 'added': return added !== null;
       case 'gone': return node(check.id) === null;
-      case 'pressed': return document.querySelector(check.selector)?.getAttribute('aria-pressed') === 'true';
+      case 'exists': return document.querySelector(check.selector) !== null;
     }
   };
   const cleanup = () => {
@@ -178,15 +180,17 @@ export async function measureInteractions(
     await settle(page);
   }
 
-  if (ui.funnelToggle) {
-    const toggle = ui.funnelToggle(page);
-    if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click();
-    const at = await centre(toggle);
-    const on = await timed(page, { kind: 'pressed', selector: '.metrics-toggle' }, 'click', () =>
-      page.mouse.click(at.x, at.y),
+  if (ui.funnelBand) {
+    const band = page.locator(ui.funnelBand).first();
+    if ((await band.count()) > 0) {
+      await page.keyboard.press('Control+Shift+M');
+      await band.waitFor({ state: 'detached' });
+    }
+    const on = await timed(page, { kind: 'exists', selector: ui.funnelBand }, 'keydown', () =>
+      page.keyboard.press('Control+Shift+M'),
     );
     out.get('funnel')?.push(on.ms);
-    await toggle.click();
+    await page.keyboard.press('Control+Shift+M');
     await page.waitForTimeout(300);
   }
   return out;
