@@ -114,34 +114,34 @@ describe('the participant allow-list', () => {
 
 describe('Host and Origin of the participant listener', () => {
   it('accepts exactly the bound address and port', () => {
-    expect(isParticipantHost('192.168.1.20:5000', '192.168.1.20', 5000)).toBe(true);
-    expect(isParticipantOrigin(undefined, '192.168.1.20', 5000)).toBe(true);
-    expect(isParticipantOrigin('http://192.168.1.20:5000', '192.168.1.20', 5000)).toBe(true);
+    expect(isParticipantHost('127.0.1.20:5000', '127.0.1.20', 5000)).toBe(true);
+    expect(isParticipantOrigin(undefined, '127.0.1.20', 5000)).toBe(true);
+    expect(isParticipantOrigin('http://127.0.1.20:5000', '127.0.1.20', 5000)).toBe(true);
   });
 
   it.each([
     undefined,
     '',
-    '192.168.1.20',
-    '192.168.1.20:5001',
+    '127.0.1.20',
+    '127.0.1.20:5001',
     'evil.example:5000',
     'localhost:5000',
     '127.0.0.1:5000',
-    '192.168.1.20:5000.evil.example',
-    'user@192.168.1.20:5000',
+    '127.0.1.20:5000.evil.example',
+    'user@127.0.1.20:5000',
   ])('refuses the Host %s', (host) => {
-    expect(isParticipantHost(host, '192.168.1.20', 5000)).toBe(false);
+    expect(isParticipantHost(host, '127.0.1.20', 5000)).toBe(false);
   });
 
   it.each([
     'null',
     'http://evil.example',
-    'https://192.168.1.20:5000',
-    'http://192.168.1.20:5001',
+    'https://127.0.1.20:5000',
+    'http://127.0.1.20:5001',
     'http://127.0.0.1:5000',
-    'http://192.168.1.20:5000/',
+    'http://127.0.1.20:5000/',
   ])('refuses the Origin %s', (origin) => {
-    expect(isParticipantOrigin(origin, '192.168.1.20', 5000)).toBe(false);
+    expect(isParticipantOrigin(origin, '127.0.1.20', 5000)).toBe(false);
   });
 });
 

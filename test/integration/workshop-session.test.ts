@@ -254,7 +254,7 @@ describe('workshop session service', () => {
       reason: 'session_running',
     });
     lib.library().workshop.endNow();
-    await expect(lib.call('workshop.start', { mapId, bindAddress: '203.0.113.9' })).rejects.toMatchObject({
+    await expect(lib.call('workshop.start', { mapId, bindAddress: '127.0.0.9' })).rejects.toMatchObject({
       reason: 'session_address_unknown',
     });
   });
