@@ -20,6 +20,8 @@ describe('qrShape', () => {
 
   it('is the same picture for the same link and another one for another link', () => {
     expect(qrShape('http://127.0.0.2:4000/join/a').path).toBe(qrShape('http://127.0.0.2:4000/join/a').path);
-    expect(qrShape('http://127.0.0.2:4000/join/a').path).not.toBe(qrShape('http://127.0.0.2:4000/join/b').path);
+    expect(qrShape('http://127.0.0.2:4000/join/a').path).not.toBe(
+      qrShape('http://127.0.0.2:4000/join/b').path,
+    );
   });
 });
