@@ -30,11 +30,12 @@ import {
   INTERACTIONS,
   measureInteractions,
   selectCards,
+  type InteractionWrapper,
   type PageUi,
 } from './canvas/interactions';
 import { type CardPoint, heapMb, hitTestMs, openProbe, pickCards, timeOpen } from './canvas/measure-page';
 import { readOptions, type CanvasBenchOptions } from './canvas/options';
-import { profileAction } from './canvas/profile';
+import { inclusiveFunctions, profileAction, profileRaw } from './canvas/profile';
 import { traceAction } from './canvas/trace';
 import {
   printProfiles,
@@ -176,6 +177,19 @@ async function profileSize(
       await traced('drag (60 pointer steps)', async () => void (await dragWork(probe, again as CardPoint)));
       const others = await pickCards(probe.page, 3);
       await traced('click-select (3 cards)', async () => void (await selectCards(probe.page, others)));
+      // Each interaction under the profiler on its own, by total time per function: which component
+      // or store function the click or key spends its script time in.
+      await probe.page.waitForTimeout(1_000);
+      const wrap: InteractionWrapper = async (name, run) => {
+        let result: Awaited<ReturnType<typeof run>> | undefined;
+        const profile = await profileRaw(probe.cdp, async () => {
+          result = await run();
+        });
+        const hot = inclusiveFunctions(profile, 24, /./);
+        out.push({ cards, page: target.name, action: `${name}: total time by function`, hot, kind: 'total' });
+        return result as Awaited<ReturnType<typeof run>>;
+      };
+      await measureInteractions(probe.page, target.ui, await pickCards(probe.page, 1), 99, wrap);
     } finally {
       await probe.page.close();
     }

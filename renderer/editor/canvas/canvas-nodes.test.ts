@@ -72,6 +72,18 @@ describe('buildCanvasNodes', () => {
     ]);
   });
 
+  it('gives the grid and the personas band their size and no handles, so React Flow never re-measures them', () => {
+    const map = { ...makeMap(), personaIds: ['p1'] };
+    const layout = computeLayout(map);
+    const nodes = buildCanvasNodes(map, layout, labels);
+    const grid = nodes.find((n) => n.id === nodeId.grid);
+    const band = nodes.find((n) => n.id === nodeId.personaBand);
+    expect(grid?.measured).toEqual({ width: layout.grid.width, height: layout.grid.height });
+    expect(grid?.handles).toEqual([]);
+    expect(band?.measured).toEqual({ width: band?.width, height: band?.height });
+    expect(band?.handles).toEqual([]);
+  });
+
   it('draws one grid and a node per card at its layout position (headers are frozen strips, not nodes)', () => {
     const map = makeMap();
     const layout = computeLayout(map);

@@ -134,15 +134,23 @@ export async function selectCards(page: Page, cards: CardPoint[]): Promise<numbe
   return latencies;
 }
 
-/** One pass of every interaction the page has, on `cards` (picked beforehand); latencies in ms. */
+/** Runs one timed interaction; the profiler wraps it to profile each interaction on its own. */
+export type InteractionWrapper = <T>(name: InteractionName, run: () => Promise<T>) => Promise<T>;
+const unwrapped: InteractionWrapper = (_name, run) => run();
+
+/**
+ * One pass of every interaction the page has, on `cards` (picked beforehand); latencies in ms.
+ * `wrap` runs around each timed interaction (and nothing else), e.g. a CPU profiler.
+ */
 export async function measureInteractions(
   page: Page,
   ui: PageUi,
   cards: CardPoint[],
   pass: number,
+  wrap: InteractionWrapper = unwrapped,
 ): Promise<Map<InteractionName, number[]>> {
   const out = new Map<InteractionName, number[]>(INTERACTIONS.map((n) => [n, []]));
-  out.set('select', await selectCards(page, cards));
+  out.set('select', await wrap('select', () => selectCards(page, cards)));
 
   const [target] = cards;
   if (!target) throw new Error('No card to edit.');
@@ -150,31 +158,32 @@ export async function measureInteractions(
   await page.mouse.dblclick(target.x, target.y);
   const field = page.getByRole('textbox', { name: 'Card title' });
   await field.fill(title);
-  const commit = await timed(
-    page,
-    { kind: 'text', id: target.id, text: title, present: true },
-    'keydown',
-    () => field.press('Enter'),
+  const commit = await wrap('title', () =>
+    timed(page, { kind: 'text', id: target.id, text: title, present: true }, 'keydown', () =>
+      field.press('Enter'),
+    ),
   );
   out.get('title')?.push(commit.ms);
   await settle(page);
-  const undoTitle = await timed(
-    page,
-    { kind: 'text', id: target.id, text: title, present: false },
-    'keydown',
-    () => page.keyboard.press('Control+Z'),
+  const undoTitle = await wrap('undo', () =>
+    timed(page, { kind: 'text', id: target.id, text: title, present: false }, 'keydown', () =>
+      page.keyboard.press('Control+Z'),
+    ),
   );
   out.get('undo')?.push(undoTitle.ms);
   await settle(page);
 
   const addAt = await centre(ui.addButton(page));
-  const add = await timed(page, { kind: 'added' }, 'click', () => page.mouse.click(addAt.x, addAt.y));
+  const add = await wrap('add', () =>
+    timed(page, { kind: 'added' }, 'click', () => page.mouse.click(addAt.x, addAt.y)),
+  );
   out.get('add')?.push(add.ms);
   await ui.afterAdd(page);
   await settle(page);
   if (add.added) {
-    const undoAdd = await timed(page, { kind: 'gone', id: add.added }, 'keydown', () =>
-      page.keyboard.press('Control+Z'),
+    const added = add.added;
+    const undoAdd = await wrap('undo', () =>
+      timed(page, { kind: 'gone', id: added }, 'keydown', () => page.keyboard.press('Control+Z')),
     );
     out.get('undo')?.push(undoAdd.ms);
     await settle(page);
@@ -186,8 +195,9 @@ export async function measureInteractions(
       await page.keyboard.press('Control+Shift+M');
       await band.waitFor({ state: 'detached' });
     }
-    const on = await timed(page, { kind: 'exists', selector: ui.funnelBand }, 'keydown', () =>
-      page.keyboard.press('Control+Shift+M'),
+    const selector = ui.funnelBand;
+    const on = await wrap('funnel', () =>
+      timed(page, { kind: 'exists', selector }, 'keydown', () => page.keyboard.press('Control+Shift+M')),
     );
     out.get('funnel')?.push(on.ms);
     await page.keyboard.press('Control+Shift+M');

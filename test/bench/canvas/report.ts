@@ -34,8 +34,11 @@ export interface ProfileResult {
   page: 'editor' | 'bare';
   action: string;
   hot: HotFunction[];
-  /** `trace`: `hot` holds main-thread trace events by self time (see trace.ts), not JS functions. */
-  kind?: 'cpu' | 'trace';
+  /**
+   * `trace`: `hot` holds main-thread trace events by self time (see trace.ts), not JS functions;
+   * `total`: JS functions by total (inclusive) time, as a share of the busy time.
+   */
+  kind?: 'cpu' | 'trace' | 'total';
 }
 
 interface Row {
@@ -156,11 +159,12 @@ export function printTargets(results: SizeResult[]): void {
 
 export function printProfiles(profiles: ProfileResult[]): void {
   for (const p of profiles) {
-    console.log(
-      p.kind === 'trace'
-        ? `\nTrace, ${p.cards} cards, ${p.page}, ${p.action}: main-thread self time by event (share of busy time)`
-        : `\nCPU profile, ${p.cards} cards, ${p.page}, ${p.action}: top self time (share of the sampled wall time)`,
-    );
+    const heading = {
+      trace: `Trace, ${p.cards} cards, ${p.page}, ${p.action}: main-thread self time by event (share of busy time)`,
+      total: `CPU profile, ${p.cards} cards, ${p.page}, ${p.action} (share of the busy script time)`,
+      cpu: `CPU profile, ${p.cards} cards, ${p.page}, ${p.action}: top self time (share of the sampled wall time)`,
+    }[p.kind ?? 'cpu'];
+    console.log(`\n${heading}`);
     for (const h of p.hot) {
       console.log(
         `  ${h.selfMs.toFixed(1).padStart(8)} ms ${(h.share * 100).toFixed(1).padStart(5)}%  ${h.where}`,
