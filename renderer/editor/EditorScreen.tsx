@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../routing/useHashRoute';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -19,6 +19,7 @@ import { registerEditorCommands } from './canvas/editor-commands';
 import { useEditorStore } from './store/editor-store';
 import { useFlushOnLeave } from './store/useFlushOnLeave';
 import './editor.css';
+import type { JourneyMap } from '../../shared/domain';
 import { VersionTools } from '../versions/VersionTools';
 import { ExportButton } from '../export/ExportButton';
 import { CanvasCommands } from '../desktop/CanvasCommands';
@@ -37,7 +38,9 @@ import { WorkshopHost } from '../workshop/WorkshopHost';
  */
 export function EditorScreen({ mapId }: { mapId: string }) {
   const { t } = useTranslation();
-  const map = useEditorStore((s) => s.map);
+  // Not the map itself: an edit re-renders the canvas (EditorCanvas) and the parts that read the
+  // map (MapConsumer), not the whole screen.
+  const hasMap = useEditorStore((s) => s.map?.id === mapId);
   const status = useEditorStore((s) => s.status);
   const loadError = useEditorStore((s) => s.loadError);
   const editError = useEditorStore((s) => s.editError);
@@ -72,21 +75,14 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   useEffect(() => () => presentation().stop(), [mapId]);
   useFlushOnLeave();
 
-  const current = map && map.id === mapId ? map : null;
+  const current = hasMap ? mapId : null;
+  const onHelp = useCallback(() => setHelpOpen(true), []);
 
   const leave = async () => {
     await close();
     navigate({ name: 'library' });
   };
 
-  // Overlays of other features drawn inside the canvas (metrics, compare) go here.
-  const overlays: ReactNode = current ? (
-    <>
-      <MetricsOverlay map={current} />
-      <CanvasCommands />
-      <PresentationLayer map={current} />
-    </>
-  ) : null;
   // The right-hand side panel (the inspector) mounts here.
   const sidePanel: ReactNode = current ? <InspectorPanel /> : null;
 
@@ -98,33 +94,28 @@ export function EditorScreen({ mapId }: { mapId: string }) {
           {t('editor.library')}
         </button>
         <div className="editor-bar__title">
-          <h1 className="editor-bar__name" title={current?.name}>
-            {current?.name ?? (status === 'error' ? t('editor.notFoundTitle') : t('editor.loading'))}
-          </h1>
           {current ? (
-            <p className="editor-bar__summary">
-              {t('editor.summary', {
-                stages: t('library.stageCount', { count: current.stages.length }),
-                lanes: t('editor.laneCount', { count: current.lanes.length }),
-                cards: t('library.cardCount', { count: current.cards.length }),
-              })}
-            </p>
-          ) : null}
+            <MapConsumer mapId={mapId} render={(map) => <EditorTitle map={map} />} />
+          ) : (
+            <h1 className="editor-bar__name">
+              {status === 'error' ? t('editor.notFoundTitle') : t('editor.loading')}
+            </h1>
+          )}
         </div>
         <div className="editor-bar__tools">
           <PersonasButton />
-          {current ? <VersionTools mapId={current.id} /> : null}
-          {current ? <ExportButton map={current} /> : null}
-          {current ? <WorkshopButton mapId={current.id} /> : null}
+          {current ? <VersionTools mapId={current} /> : null}
+          {current ? <MapConsumer mapId={mapId} render={(map) => <ExportButton map={map} />} /> : null}
+          {current ? <WorkshopButton mapId={current} /> : null}
           <LanguageSwitch />
         </div>
       </header>
       {current ? (
         <div className="editor-subbar">
-          <EditorToolbar onHelp={() => setHelpOpen(true)} />
+          <EditorToolbar onHelp={onHelp} />
           {/* The funnel tools sit with the editing tools so the header keeps room for the map's name. */}
           <div className="editor-subbar__end">
-            <MetricsToolbar map={current} />
+            <MapConsumer mapId={mapId} render={(map) => <MetricsToolbar map={map} />} />
           </div>
         </div>
       ) : null}
@@ -153,18 +144,11 @@ export function EditorScreen({ mapId }: { mapId: string }) {
               {t('editor.loading')}
             </p>
           ) : null}
-          {current ? (
-            <>
-              {current.stages.length === 0 && current.lanes.length === 0 ? (
-                <p className="editor__hint">{t('editor.emptyMap')}</p>
-              ) : null}
-              <JourneyCanvas map={current}>{overlays}</JourneyCanvas>
-            </>
-          ) : null}
+          {current ? <EditorCanvas mapId={mapId} /> : null}
         </main>
         {/* The funnel numbers dock here, in the inspector's place, while they are edited. */}
-        {current ? <MetricsSidePanel map={current} /> : null}
-        {current ? <WorkshopHost mapId={current.id} /> : null}
+        {current ? <MapConsumer mapId={mapId} render={(map) => <MetricsSidePanel map={map} />} /> : null}
+        {current ? <WorkshopHost mapId={current} /> : null}
         {current && sidePanel ? (
           // Kept mounted (hidden) while the numbers panel is open, so it keeps what it shows.
           <div className="editor__side-slot" hidden={metricsPanelOpen}>
@@ -178,5 +162,63 @@ export function EditorScreen({ mapId }: { mapId: string }) {
       </div>
       {helpOpen ? <ShortcutsDialog onClose={() => setHelpOpen(false)} /> : null}
     </div>
+  );
+}
+
+/** The open map, or null while another (or none) is loaded. */
+const useOpenMap = (mapId: string): JourneyMap | null =>
+  useEditorStore((s) => (s.map && s.map.id === mapId ? s.map : null));
+
+/**
+ * The canvas with the overlays other features draw inside it (metrics, presentation): the one part
+ * of the screen that follows every edit at once.
+ */
+function EditorCanvas({ mapId }: { mapId: string }) {
+  const { t } = useTranslation();
+  const map = useOpenMap(mapId);
+  if (!map) return null;
+  return (
+    <>
+      {map.stages.length === 0 && map.lanes.length === 0 ? (
+        <p className="editor__hint">{t('editor.emptyMap')}</p>
+      ) : null}
+      <JourneyCanvas map={map}>
+        <MetricsOverlay map={map} />
+        <CanvasCommands />
+        <PresentationLayer map={map} />
+      </JourneyCanvas>
+    </>
+  );
+}
+
+/**
+ * Renders what `render` makes of the open map, one render behind an edit (React's deferred value):
+ * the canvas paints the edit first and the bars and panels around it follow, instead of every part
+ * of the screen re-rendering before the edit shows (a title commit at 1,000 cards re-rendered the
+ * toolbars, the export menu and the funnel panel on its critical path). `render` is read with the
+ * map it was given; the element is rebuilt only when the map changes.
+ */
+function MapConsumer({ mapId, render }: { mapId: string; render: (map: JourneyMap) => ReactNode }) {
+  const map = useDeferredValue(useOpenMap(mapId));
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `render` is a new closure on every render of the screen; the map decides.
+  return useMemo(() => (map ? render(map) : null), [map]);
+}
+
+/** The map's name and size in the top bar. */
+function EditorTitle({ map }: { map: JourneyMap }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1 className="editor-bar__name" title={map.name}>
+        {map.name}
+      </h1>
+      <p className="editor-bar__summary">
+        {t('editor.summary', {
+          stages: t('library.stageCount', { count: map.stages.length }),
+          lanes: t('editor.laneCount', { count: map.lanes.length }),
+          cards: t('library.cardCount', { count: map.cards.length }),
+        })}
+      </p>
+    </>
   );
 }

@@ -125,6 +125,19 @@ describe('buildCanvasEdges', () => {
     });
   });
 
+  it('gives the very same edge list when no connection changed, so React Flow skips its edge update', () => {
+    const build = createEdgeBuilder();
+    const map = makeMap();
+    const first = build(map, labels);
+    const renamedOther = { ...map, cards: [...map.cards, card('c3', 'note', 'Unconnected')] };
+    expect(build(renamedOther, labels)).toBe(first);
+    const relabelled = {
+      ...map,
+      connections: [{ ...map.connections[0]!, label: 'then' }, map.connections[1]!],
+    };
+    expect(build(relabelled, labels)).not.toBe(first);
+  });
+
   it('keeps the edge object of an unchanged connection and rebuilds one whose card was renamed', () => {
     const build = createEdgeBuilder();
     const map = makeMap();

@@ -279,6 +279,7 @@ export function createEdgeBuilder({ readOnly = false }: CanvasBuildOptions = {})
   personaName?: PersonaNameLookup,
 ) => ConnectionEdge[] {
   let cache = new Map<string, EdgeEntry>();
+  let last: ConnectionEdge[] = [];
   return (map, labels, personaName = NO_PERSONAS) => {
     const titles = new Map(map.cards.map((c) => [c.id, cardDisplayTitle(c, personaName)]));
     const next = new Map<string, EdgeEntry>();
@@ -307,6 +308,11 @@ export function createEdgeBuilder({ readOnly = false }: CanvasBuildOptions = {})
       edges.push(entry.edge);
     }
     cache = next;
+    // The same array when every edge is the same: React Flow then skips its edge update (and the
+    // store notification every node and minimap node listens to) for an edit that touched no
+    // connection, such as a card's title.
+    if (edges.length === last.length && edges.every((edge, i) => edge === last[i])) return last;
+    last = edges;
     return edges;
   };
 }
