@@ -197,7 +197,11 @@ export const useWorkshopSession = create<WorkshopSessionState>()((set, get) => {
           // The facilitator's own edits are in the editor already (they came from it).
           if (event.by.kind === 'facilitator') return;
           const title = event.type === 'card.deleted' ? titleOf(event.cardId) : event.card.title;
-          useEditorStore.getState().applyRemote((map) => applyCardEvent(map, event));
+          // Only the fields the participant changed: the facilitator's own unsaved (or in flight)
+          // changes of the card's other fields stay (issue 12, per-field last write wins).
+          useEditorStore
+            .getState()
+            .applyRemote((map) => applyCardEvent(map, event, { onlyChangedFields: true }));
           const kind =
             event.type === 'card.added' ? 'added' : event.type === 'card.changed' ? 'changed' : 'deleted';
           log({ seq: event.seq, kind, who: event.by.displayName, title });

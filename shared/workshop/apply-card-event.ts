@@ -9,6 +9,27 @@ export interface CardHolder {
   readonly connections?: readonly Connection[];
 }
 
+export interface ApplyCardEventOptions {
+  /**
+   * For `card.changed` naming its `fields`: take only those fields onto the card `map` holds and keep
+   * the others as they are there. The facilitator's editor sets it, so a participant's title change
+   * does not undo the facilitator's own move or colour change of the card that is not stored yet (or
+   * is on its way): each write changed its own fields, and the library holds both (issue 12).
+   */
+  onlyChangedFields?: boolean;
+}
+
+/** The card of a `card.changed` event: its changed fields over the card `map` holds, when it names them. */
+function changedFieldsOnto(map: CardHolder, event: Extract<SessionEvent, { type: 'card.changed' }>): Card {
+  const held = map.cards.find((c) => c.id === event.card.id);
+  if (!event.fields || !held || held.kind !== event.card.kind) return event.card;
+  const merged: Record<string, unknown> = { ...held };
+  for (const field of event.fields) merged[field] = (event.card as Record<string, unknown>)[field];
+  // Who added the card is the library's to say; once set it stays.
+  if (event.card.author) merged.author = event.card.author;
+  return merged as Card;
+}
+
 /**
  * Applies one session event to a map or a participant's copy: `card.added` / `card.changed` put the
  * server's card in place (by id) or append it, `card.deleted` removes it and its connections; every
@@ -16,11 +37,16 @@ export interface CardHolder {
  * states of its undo history, so a card whose stage or lane is not in `map` is left out, and a
  * deletion of an unknown card changes nothing (the same object comes back).
  */
-export function applyCardEvent<M extends CardHolder>(map: M, event: SessionEvent): M {
+export function applyCardEvent<M extends CardHolder>(
+  map: M,
+  event: SessionEvent,
+  options: ApplyCardEventOptions = {},
+): M {
   switch (event.type) {
     case 'card.added':
-    case 'card.changed':
       return upsertCard(map, event.card);
+    case 'card.changed':
+      return upsertCard(map, options.onlyChangedFields ? changedFieldsOnto(map, event) : event.card);
     case 'card.deleted':
       return removeCard(map, event.cardId);
     default:
