@@ -31,7 +31,7 @@ export async function callParticipant<K extends ParticipantOperationName>(
     });
   } catch {
     // Worded for a participant's phone: the web host's `server_unreachable` speaks of `npm run web`.
-    throw new ApiError('internal', 'Lost the connection to the facilitator’s computer.', {
+    throw new ApiError('internal', 'Could not reach the facilitator’s computer.', {
       reason: 'session_unreachable',
     });
   }
