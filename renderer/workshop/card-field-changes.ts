@@ -33,15 +33,14 @@ const takeFields = (event: CardChanged, fields: readonly string[]) => (map: Jour
 export function applyCardFieldChange(event: CardChanged, conflicts: InFlightConflicts): boolean {
   const fields = event.fields;
   if (!fields) return false;
-  const editor = useEditorStore.getState();
   const cardId = event.card.id;
-  const local = editor.localCardFields(cardId);
-  const keep = new Set(local.pending);
-
   if (event.by.kind === 'facilitator') {
+    // Most of the facilitator's own events settle nothing: answer those without looking further.
     const noted = conflicts.get(cardId);
     const settled = fields.filter((f) => noted?.has(f));
     if (!noted || settled.length === 0) return false;
+    const editor = useEditorStore.getState();
+    const keep = new Set(editor.localCardFields(cardId).pending);
     for (const f of settled) noted.delete(f);
     if (noted.size === 0) conflicts.delete(cardId);
     editor.applyRemote(takeFields(event, settled), {
@@ -54,6 +53,9 @@ export function applyCardFieldChange(event: CardChanged, conflicts: InFlightConf
     return true;
   }
 
+  const editor = useEditorStore.getState();
+  const local = editor.localCardFields(cardId);
+  const keep = new Set(local.pending);
   const inFlight = new Set(local.inFlight);
   for (const f of fields) {
     if (!inFlight.has(f)) continue;

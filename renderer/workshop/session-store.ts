@@ -264,6 +264,8 @@ export const useWorkshopSession = create<WorkshopSessionState>()((set, get) => {
     async resync() {
       const info = get().info;
       if (!info) return;
+      // The editor reads the map afresh: what was in flight is settled in what it reads.
+      inFlightConflicts.clear();
       try {
         const [next] = await Promise.all([
           api.call('workshop.current', { mapId: info.state.mapId }),
@@ -282,6 +284,7 @@ export const useWorkshopSession = create<WorkshopSessionState>()((set, get) => {
 
     reset() {
       stopListening();
+      inFlightConflicts.clear();
       set({ panelOpen: false, info: null, lastSeq: 0, activity: [], ended: null, error: null });
     },
   };
