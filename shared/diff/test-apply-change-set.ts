@@ -1,6 +1,6 @@
 // Test oracle, not app code: the meaning of a change set, which the diff tests check
 // `changeSetFromDiff` against. The app's writer is the backend's SQL (apply-changes.ts).
-import type { Card, Id, JourneyMap, MapChangeSet } from '../domain';
+import { withCardFields, type Card, type Id, type JourneyMap, type MapChangeSet } from '../domain';
 
 /** Replaces rows with the same id in place and appends new ones, in the upsert's order. */
 function upsertRows<T extends { id: Id }>(rows: readonly T[], upserts: readonly T[] | undefined): T[] {
@@ -28,10 +28,7 @@ function patchedCards(stored: readonly Card[], changes: MapChangeSet): Card[] | 
   return upserts.map((sent) => {
     const current = byId.get(sent.id);
     const listed = fields[sent.id];
-    if (!current || !listed || current.kind !== sent.kind) return sent;
-    const merged: Record<string, unknown> = { ...current };
-    for (const field of listed) merged[field] = (sent as Record<string, unknown>)[field];
-    return merged as Card;
+    return current && listed ? withCardFields(current, sent, listed) : sent;
   });
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CardSchema, ConnectionSchema, LaneSchema, StageSchema } from './journey-map';
+import { CardSchema, ConnectionSchema, LaneSchema, StageSchema, type Card } from './journey-map';
 import { IdSchema, LanguageSchema, LIMITS, LongTextSchema, NameSchema } from './primitives';
 
 /**
@@ -40,6 +40,17 @@ export const CARD_PATCH_FIELDS = [
 ] as const;
 export const CardPatchFieldSchema = z.enum(CARD_PATCH_FIELDS);
 export type CardPatchField = z.infer<typeof CardPatchFieldSchema>;
+
+/**
+ * A stored card with the listed fields taken from `sent`, the others kept: what a save naming its
+ * changed fields writes. `sent` whole when the kinds differ (its kind's fields are not the stored ones').
+ */
+export function withCardFields(stored: Card, sent: Card, fields: readonly string[]): Card {
+  if (stored.kind !== sent.kind) return sent;
+  const merged: Record<string, unknown> = { ...stored };
+  for (const field of fields) merged[field] = (sent as Record<string, unknown>)[field];
+  return merged as Card;
+}
 
 /** Changed fields per card id, for cards of `upsert.cards` that the backend holds already. */
 export const CardFieldsSchema = z.record(

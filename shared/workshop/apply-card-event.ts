@@ -1,4 +1,5 @@
 import type { Card, Connection } from '../domain/journey-map';
+import { withCardFields } from '../domain/map-changes';
 import type { SessionEvent } from './events';
 
 /** What a session's card events change: a journey map, or the participant's copy of it. */
@@ -22,12 +23,10 @@ export interface ApplyCardEventOptions {
 /** The card of a `card.changed` event: its changed fields over the card `map` holds, when it names them. */
 function changedFieldsOnto(map: CardHolder, event: Extract<SessionEvent, { type: 'card.changed' }>): Card {
   const held = map.cards.find((c) => c.id === event.card.id);
-  if (!event.fields || !held || held.kind !== event.card.kind) return event.card;
-  const merged: Record<string, unknown> = { ...held };
-  for (const field of event.fields) merged[field] = (event.card as Record<string, unknown>)[field];
+  if (!event.fields || !held) return event.card;
+  const merged = withCardFields(held, event.card, event.fields);
   // Who added the card is the library's to say; once set it stays.
-  if (event.card.author) merged.author = event.card.author;
-  return merged as Card;
+  return event.card.author ? { ...merged, author: event.card.author } : merged;
 }
 
 /**

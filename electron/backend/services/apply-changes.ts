@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/api';
-import type { Card, MapChangeSet } from '../../../shared/domain';
+import { withCardFields, type Card, type MapChangeSet } from '../../../shared/domain';
 import type { Db } from '../db/open-database';
 import { cardOwner, deleteCard, getCard, upsertCard } from '../repositories/card-repository';
 import { connectionOwner, deleteConnection, upsertConnection } from '../repositories/connection-repository';
@@ -147,10 +147,7 @@ function applyChanges(db: Db, mapId: string, changes: MapChangeSet): { updatedAt
 function patchedCard(db: Db, mapId: string, sent: Card, fields: readonly string[] | undefined): Card {
   if (!fields) return sent;
   const stored = getCard(db, mapId, sent.id);
-  if (!stored || stored.kind !== sent.kind) return sent;
-  const merged: Record<string, unknown> = { ...stored };
-  for (const field of fields) merged[field] = (sent as Record<string, unknown>)[field];
-  return merged as Card;
+  return stored ? withCardFields(stored, sent, fields) : sent;
 }
 
 /**
