@@ -147,6 +147,15 @@ describe('per-field last write wins in a workshop session', () => {
         changes: { upsert: { cards: [{ ...held, text: 'Nope' }], cardFields: { other: ['text'] } } },
       }),
     ).rejects.toMatchObject({ code: 'invalid_input' });
+    // A card's kind (or id, lineage, author) is never written on its own: the whole card carries it.
+    await expect(
+      lib.call('maps.applyChanges', {
+        id: s.mapId,
+        changes: {
+          upsert: { cards: [{ ...held, text: 'Nope' }], cardFields: { [s.cardId]: ['kind' as never] } },
+        },
+      }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
     expect(await s.read()).toEqual(before);
     s.unsubscribe();
   });
