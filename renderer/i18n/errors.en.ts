@@ -116,6 +116,10 @@ export const errorsEn = {
     session_rate_limited: 'Too many requests. Wait {{seconds}} seconds, then try again.',
     session_refused_host: 'Refused: this address does not belong to the workshop session.',
     session_refused_origin: 'Refused: requests from other web pages are not allowed.',
+    session_unreachable:
+      'Could not reach the facilitator’s computer. Check that you are on the same Wi-Fi, then try again.',
+    session_bad_answer:
+      'The facilitator’s computer gave an unexpected answer (HTTP {{status}}). Reload the page and try again.',
     vote_none: 'There is no vote in this session right now.',
     vote_already_open: 'A vote is already open. Close it before starting another.',
     vote_not_open: 'Voting is not open.',

@@ -95,6 +95,8 @@ export const errorsZhCN: typeof errorsEn = {
     session_rate_limited: '请求过于频繁。请等待 {{seconds}} 秒后再试。',
     session_refused_host: '已拒绝：此地址不属于该工作坊会话。',
     session_refused_origin: '已拒绝：不允许来自其他网页的请求。',
+    session_unreachable: '无法连接主持人的电脑。请确认你连接的是同一个 Wi-Fi，然后重试。',
+    session_bad_answer: '主持人的电脑返回了意外的应答（HTTP {{status}}）。请重新加载页面后再试。',
     vote_none: '此会话当前没有投票。',
     vote_already_open: '已有一个投票正在进行。请先结束它，再开始新的投票。',
     vote_not_open: '投票尚未开放或已结束。',

@@ -110,7 +110,7 @@ export const workshopEn = {
     results: 'Vote result',
     following: 'On the screen now: {{stage}}',
     timer: 'Time left: {{time}}',
-    reconnecting: 'Connection lost. Reconnecting…',
+    reconnecting: 'Lost the connection to the facilitator’s computer. Reconnecting…',
     ended: 'The session has ended. Thank you for taking part!',
     endedHint: 'Your cards are saved in the facilitator’s map.',
     removedNotice: 'The facilitator removed you from the session.',

@@ -111,7 +111,7 @@ export const workshopZhCN: typeof workshopEn = {
     results: '投票结果',
     following: '屏幕上正在展示：{{stage}}',
     timer: '剩余时间：{{time}}',
-    reconnecting: '连接中断，正在重新连接…',
+    reconnecting: '与主持人电脑的连接已断开，正在重新连接…',
     ended: '会话已结束，感谢你的参与！',
     endedHint: '你的卡片已保存在主持人的地图中。',
     removedNotice: '主持人已将你移出会话。',

@@ -30,8 +30,9 @@ export async function callParticipant<K extends ParticipantOperationName>(
       body: JSON.stringify(input),
     });
   } catch {
-    throw new ApiError('internal', 'The session cannot be reached. Check the Wi-Fi, then try again.', {
-      reason: 'server_unreachable',
+    // Worded for a participant's phone: the web host's `server_unreachable` speaks of `npm run web`.
+    throw new ApiError('internal', 'Could not reach the facilitator’s computer.', {
+      reason: 'session_unreachable',
     });
   }
   let body: unknown;
@@ -46,7 +47,7 @@ export async function callParticipant<K extends ParticipantOperationName>(
     throw ApiError.fromData(result.error);
   }
   throw new ApiError('internal', `The session gave an unexpected answer (HTTP ${response.status}).`, {
-    reason: 'server_bad_answer',
+    reason: 'session_bad_answer',
     params: { status: response.status },
   });
 }

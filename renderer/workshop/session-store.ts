@@ -8,8 +8,12 @@ import type {
 import { applyCardEvent, type SessionEvent, type VoteSettings } from '../../shared/workshop';
 import { api, errorMessage } from '../api';
 import { useEditorStore } from '../editor/store/editor-store';
+import { applyCardFieldChange, type InFlightConflicts } from './card-field-changes';
 import { admitEvent } from './event-sequence';
 import { subscribeSessionEvents } from './session-events';
+
+// Participants' changes of fields the facilitator's save in flight also carried (card-field-changes.ts).
+const inFlightConflicts: InFlightConflicts = new Map();
 
 /** One line of "what happened" in the session panel: the facilitator sees who did what. */
 export interface ActivityEntry {
@@ -194,10 +198,14 @@ export const useWorkshopSession = create<WorkshopSessionState>()((set, get) => {
         case 'card.added':
         case 'card.changed':
         case 'card.deleted': {
+          // A change naming its fields is merged field by field (issue 12, the last write of a field
+          // wins): the facilitator's unsaved or in-flight edits of the card's other fields stay.
+          const byFields = event.type === 'card.changed' && event.fields !== undefined;
+          if (byFields) applyCardFieldChange(event, inFlightConflicts);
           // The facilitator's own edits are in the editor already (they came from it).
           if (event.by.kind === 'facilitator') return;
           const title = event.type === 'card.deleted' ? titleOf(event.cardId) : event.card.title;
-          useEditorStore.getState().applyRemote((map) => applyCardEvent(map, event));
+          if (!byFields) useEditorStore.getState().applyRemote((map) => applyCardEvent(map, event));
           const kind =
             event.type === 'card.added' ? 'added' : event.type === 'card.changed' ? 'changed' : 'deleted';
           log({ seq: event.seq, kind, who: event.by.displayName, title });
@@ -256,6 +264,8 @@ export const useWorkshopSession = create<WorkshopSessionState>()((set, get) => {
     async resync() {
       const info = get().info;
       if (!info) return;
+      // The editor reads the map afresh: what was in flight is settled in what it reads.
+      inFlightConflicts.clear();
       try {
         const [next] = await Promise.all([
           api.call('workshop.current', { mapId: info.state.mapId }),
@@ -274,6 +284,7 @@ export const useWorkshopSession = create<WorkshopSessionState>()((set, get) => {
 
     reset() {
       stopListening();
+      inFlightConflicts.clear();
       set({ panelOpen: false, info: null, lastSeq: 0, activity: [], ended: null, error: null });
     },
   };

@@ -138,6 +138,9 @@ export const ERROR_REASONS = [
   'session_rate_limited',
   'session_refused_host',
   'session_refused_origin',
+  // The participant page (renderer/participant/participant-client.ts): words for a phone, not the web host.
+  'session_unreachable',
+  'session_bad_answer',
   'vote_none',
   'vote_already_open',
   'vote_not_open',

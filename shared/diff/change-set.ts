@@ -1,5 +1,32 @@
-import type { Connection, Id, JourneyMap, MapChangeSet } from '../domain';
-import { MAP_CONTENT_FIELDS, type MapDiff, type OrderedCollectionDiff } from './types';
+import {
+  CARD_PATCH_FIELDS,
+  type CardPatchField,
+  type Connection,
+  type Id,
+  type JourneyMap,
+  type MapChangeSet,
+} from '../domain';
+import { MAP_CONTENT_FIELDS, type CardChange, type MapDiff, type OrderedCollectionDiff } from './types';
+
+const isCardPatchField = (field: string): field is CardPatchField =>
+  (CARD_PATCH_FIELDS as readonly string[]).includes(field);
+
+/**
+ * The changed fields of each changed card, so the backend writes only those (the last write of a
+ * field wins, whoever wrote it: issue 12). A card whose kind (or any field a patch cannot carry)
+ * changed is left out: it is written whole.
+ */
+function cardFieldsOf(changed: readonly CardChange[]): NonNullable<MapChangeSet['upsert']>['cardFields'] {
+  const result: Record<Id, CardPatchField[]> = {};
+  let any = false;
+  for (const change of changed) {
+    const fields = change.fields.map((f) => f.field);
+    if (fields.length === 0 || !fields.every(isCardPatchField)) continue;
+    result[change.id] = fields;
+    any = true;
+  }
+  return any ? result : undefined;
+}
 
 const isMapContentField = (field: string): field is (typeof MAP_CONTENT_FIELDS)[number] =>
   (MAP_CONTENT_FIELDS as readonly string[]).includes(field);
@@ -60,7 +87,8 @@ function connectionsToRestore(diff: MapDiff, target: Pick<JourneyMap, 'connectio
 
 /**
  * The incremental edit (`MapChangeSet`, for `maps.applyChanges`) that turns the diff's source map into
- * its target: changed map fields, whole rows to upsert (added and changed), ids to remove, and
+ * its target: changed map fields, whole rows to upsert (added and changed), for each changed card the
+ * fields that changed (`upsert.cardFields`, so the backend writes only those), ids to remove, and
  * `stageOrder` / `laneOrder` only when the order is not already implied. An empty diff gives `{}`.
  *
  * Periods and stage metrics are not part of a map change set (they have their own operations), so
@@ -97,7 +125,10 @@ export function changeSetFromDiff(diff: MapDiff, target?: Pick<JourneyMap, 'conn
     cards: [...diff.cards.added, ...diff.cards.changed.map((c) => c.after)],
     connections: [...diff.connections.added, ...diff.connections.changed.map((c) => c.after), ...restored],
   });
-  if (upsert) changes.upsert = upsert;
+  if (upsert) {
+    const cardFields = cardFieldsOf(diff.cards.changed);
+    changes.upsert = cardFields ? { ...upsert, cardFields } : upsert;
+  }
 
   const remove = nonEmpty({
     stageIds: diff.stages.removed.map((row) => row.id),

@@ -172,6 +172,31 @@ describe('diffMaps: each kind of change', () => {
     roundTrips(a, b);
   });
 
+  it('the change set of a card whose title changed carries only the title (per-field last write wins)', () => {
+    const a = baseDoc();
+    const b = edited((d) => ((d.map.cards[2] as Card).title = 'Weekly newsletter'));
+    const changes = changeSetFromDiff(diffMaps(a, b));
+    expect(changes.upsert?.cardFields).toEqual({ mail: ['title'] });
+    // Meanwhile another writer (a workshop participant) changed the card's text: the save keeps it.
+    const meanwhile = edited((d) => ((d.map.cards[2] as Card).text = 'Written by a participant'));
+    const stored = applyChangeSet(meanwhile.map, changes).cards.find((c) => c.id === 'mail');
+    expect(stored).toMatchObject({ title: 'Weekly newsletter', text: 'Written by a participant' });
+  });
+
+  it('a moved card carries its place fields only; a card whose kind changed and an added card go whole', () => {
+    const a = baseDoc();
+    const b = edited((d) => {
+      Object.assign(d.map.cards[0] as Card, { stageId: 'co', order: 1 });
+      d.map.cards[1] = { ...(d.map.cards[1] as Card), kind: 'note' } as Card;
+      delete (d.map.cards[1] as { severity?: number }).severity;
+      d.map.cards.push(touchpoint('chat', 'Live chat', 'in', 'tp'));
+    });
+    const changes = changeSetFromDiff(diffMaps(a, b));
+    expect(changes.upsert?.cardFields).toEqual({ ads: ['stageId', 'order'] });
+    expect(changes.upsert?.cards?.map((c) => c.id)).toEqual(['chat', 'ads', 'slow']);
+    expect(applyChangeSet(a.map, changes).cards).toEqual(b.map.cards);
+  });
+
   it('compares tags element by element', () => {
     const a = edited((d) => ((d.map.cards[0] as Card).tags = ['vip', 'b2b']));
     const same = edited((d) => ((d.map.cards[0] as Card).tags = ['vip', 'b2b']));

@@ -1,3 +1,4 @@
+import { CARD_PATCH_FIELDS } from '../domain/map-changes';
 import type { FieldChange } from './types';
 import { valuesEqual } from './values-equal';
 
@@ -9,23 +10,8 @@ import { valuesEqual } from './values-equal';
 export const ROW_FIELDS = {
   stage: ['name', 'description', 'goal', 'width'],
   lane: ['name', 'kind', 'height'],
-  card: [
-    'kind',
-    'title',
-    'text',
-    'tags',
-    'stageId',
-    'laneId',
-    'order',
-    'x',
-    'y',
-    'personaId',
-    'channel',
-    'score',
-    'severity',
-    'impact',
-    'effort',
-  ],
+  // A card's kind, then the fields a save may send on their own (per-field last write wins, issue 12).
+  card: ['kind', ...CARD_PATCH_FIELDS],
   connection: ['sourceId', 'targetId', 'label'],
   period: ['mapId', 'name', 'startDate', 'endDate', 'source', 'provenance', 'createdAt'],
   metric: ['metricLabel', 'count', 'targetConversion', 'avgDaysInStage', 'lossReasons'],

@@ -1,6 +1,6 @@
 // Test oracle, not app code: the meaning of a change set, which the diff tests check
 // `changeSetFromDiff` against. The app's writer is the backend's SQL (apply-changes.ts).
-import type { Id, JourneyMap, MapChangeSet } from '../domain';
+import { withCardFields, type Card, type Id, type JourneyMap, type MapChangeSet } from '../domain';
 
 /** Replaces rows with the same id in place and appends new ones, in the upsert's order. */
 function upsertRows<T extends { id: Id }>(rows: readonly T[], upserts: readonly T[] | undefined): T[] {
@@ -14,6 +14,22 @@ function upsertRows<T extends { id: Id }>(rows: readonly T[], upserts: readonly 
   });
   for (const row of incoming.values()) result.push(row);
   return result;
+}
+
+/**
+ * The upserted cards as the backend writes them: a card with an entry in `cardFields` that is stored
+ * with the same kind takes only those fields from the upsert and keeps its other stored values.
+ */
+function patchedCards(stored: readonly Card[], changes: MapChangeSet): Card[] | undefined {
+  const upserts = changes.upsert?.cards;
+  const fields = changes.upsert?.cardFields;
+  if (!upserts || !fields) return upserts;
+  const byId = new Map(stored.map((card) => [card.id, card]));
+  return upserts.map((sent) => {
+    const current = byId.get(sent.id);
+    const listed = fields[sent.id];
+    return current && listed ? withCardFields(current, sent, listed) : sent;
+  });
 }
 
 /** Rows named in `order` first, in that order; the others after them, in their current order. */
@@ -36,6 +52,7 @@ function reorder<T extends { id: Id }>(rows: T[], order: readonly Id[] | undefin
  *    or lane also removes the cards in it, and removing a card also removes its connections, as the
  *    database's cascades do;
  * 3. stages, lanes, cards, connections are upserted (replaced by id, or appended in the given order);
+ *    a stored card of the same kind listed in `upsert.cardFields` takes only the listed fields;
  * 4. `stageOrder` / `laneOrder` put the listed rows first in that order; rows missing from it (new ones)
  *    follow in their current order.
  *
@@ -66,7 +83,7 @@ export function applyChangeSet(map: JourneyMap, changes: MapChangeSet): JourneyM
 
   result.stages = reorder(upsertRows(stages, changes.upsert?.stages), changes.stageOrder);
   result.lanes = reorder(upsertRows(lanes, changes.upsert?.lanes), changes.laneOrder);
-  result.cards = upsertRows(cards, changes.upsert?.cards);
+  result.cards = upsertRows(cards, patchedCards(cards, changes));
   result.connections = upsertRows(connections, changes.upsert?.connections);
   return result;
 }

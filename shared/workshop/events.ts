@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CardSchema } from '../domain/journey-map';
+import { CardPatchFieldSchema } from '../domain/map-changes';
 import { IdSchema, TimestampSchema } from '../domain/primitives';
 import { ParticipantSchema, SessionStateSchema, VoteStateSchema } from './session-state';
 
@@ -31,8 +32,10 @@ const eventBase = {
  * facilitator's page (IPC on the desktop, SSE on the loopback host) and to participants (SSE on the
  * participant listener, or polling).
  *
- * - `card.added` / `card.changed`: the whole card after the change, and its author (null when the
- *   facilitator made it);
+ * - `card.added` / `card.changed`: the whole card after the change (the stored row, with every earlier
+ *   write merged in), and its author (null when the facilitator made it); `card.changed` also names
+ *   the `fields` that write changed when it knows them, so a client holding edits of its own of the
+ *   card's other fields takes only those (issue 12: the last write of a field wins);
  * - `card.deleted`: its id;
  * - `map.changed`: stages, lanes or the map itself changed (by the facilitator): read the map again;
  * - `participant.joined` / `participant.left` (stream closed) / `participant.removed` (by the
@@ -56,6 +59,8 @@ export const SessionEventSchema = z.discriminatedUnion('type', [
     card: CardSchema,
     author: CardAuthorSchema.nullable(),
     by: ChangeAuthorSchema,
+    /** The fields this write changed; absent: any field may have changed (take the whole card). */
+    fields: z.array(CardPatchFieldSchema).optional(),
   }),
   z.object({ ...eventBase, type: z.literal('card.deleted'), cardId: IdSchema, by: ChangeAuthorSchema }),
   z.object({ ...eventBase, type: z.literal('map.changed'), by: ChangeAuthorSchema }),

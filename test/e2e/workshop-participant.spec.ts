@@ -42,3 +42,40 @@ test('the participant page follows the browser’s Chinese, switches to English,
   await expect(laptop.getByRole('region', { name: 'Stages and their cards' })).toBeVisible();
   await participant.close();
 });
+
+test('a participant whose phone cannot reach the session is told the facilitator’s computer is out of reach, and carries on when it is back', async ({
+  page,
+  appUrl,
+  browser,
+}) => {
+  await openWorkshopMap(page, appUrl, 'wn');
+  const join = await new WorkshopPanel(page).start();
+  const phone = await ParticipantPage.open(browser, { width: 360, height: 740 });
+  // The phone's requests to the session's listener fail as on a dropped Wi-Fi: the event stream
+  // from the moment the page is live, an action once it is sent.
+  const unreachable = ['**/session/events**', '**/session/api/addCard'];
+  for (const url of unreachable) await phone.page.route(url, (route) => route.abort('internetdisconnected'));
+  await phone.joinByLink(join.joinUrl, 'Li Wei');
+
+  const lost = phone.page.getByText('Lost the connection to the facilitator’s computer. Reconnecting…');
+  await expect(lost).toBeVisible();
+  const form = phone.addForm();
+  await form.getByLabel('Title').fill('Queue at the till');
+  await form.getByRole('button', { name: 'Add card' }).click();
+  await expect(
+    phone.page.getByText(
+      'Could not reach the facilitator’s computer. Check that you are on the same Wi-Fi, then try again.',
+    ),
+  ).toBeVisible();
+  // Nothing on the phone speaks of the web host that runs the app on the facilitator's machine.
+  await expect(phone.page.getByText(/npm run web|local server/)).toHaveCount(0);
+  await phone.page.screenshot({ path: test.info().outputPath('participant-unreachable-phone.png') });
+  const results = await new AxeBuilder({ page: phone.page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+
+  for (const url of unreachable) await phone.page.unroute(url);
+  await expect(lost).toHaveCount(0, { timeout: 20_000 });
+  await form.getByRole('button', { name: 'Add card' }).click();
+  await expect(form.getByText('Added “Queue at the till”.')).toBeVisible();
+  await phone.close();
+});

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { hostApi, VersionsPanel } from './pages/versions-page';
 import { openWorkshopMap, ParticipantPage, WorkshopPanel } from './pages/workshop-page';
@@ -104,6 +104,71 @@ test.describe('workshop session', () => {
       expect.arrayContaining(['Queue at the till', 'Loyalty app']),
     );
     for (const p of [phone, laptop, tablet]) await p.close();
+  });
+
+  test('a participant renames a card while the facilitator drags it to another cell: the canvas and the library end with the new title in the new cell', async ({
+    page,
+    appUrl,
+    browser,
+  }) => {
+    const { editor, id } = await openWorkshopMap(page, appUrl, 'wl');
+    const panel = new WorkshopPanel(page);
+    const join = await panel.start();
+    const phone = await ParticipantPage.open(browser, PHONE);
+    await phone.joinByLink(join.joinUrl, 'Ana');
+    await phone.addCard({ kind: 'Note', title: 'Idea', stage: 'Awareness', lane: 'Notes' });
+    await expect(editor.card('Note: Idea')).toBeVisible();
+    await editor.expectSaved();
+
+    // The facilitator's save of the drag is held on its way to the library, so the participant's
+    // rename lands first and reaches the editor while that save, built from the old title, is in flight.
+    let held: Route | null = null;
+    let heldNow = () => {};
+    const saveHeld = new Promise<void>((resolve) => (heldNow = resolve));
+    await page.route('**/api/maps.applyChanges', async (route) => {
+      if (held) return route.continue();
+      held = route;
+      heldNow();
+    });
+    await editor.dragCard(editor.card('Note: Idea'), await editor.cellPoint('Consideration', 'Notes', 'top'));
+    await saveHeld;
+
+    await phone.page.getByRole('button', { name: 'Edit “Idea”' }).click();
+    await phone.page.getByLabel('Title of your card').fill('Ana’s idea');
+    await phone.page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(panel.panel.getByText('Ana changed “Ana’s idea”')).toBeVisible();
+
+    await (held as Route | null)?.continue();
+    await page.unroute('**/api/maps.applyChanges');
+    await editor.expectSaved();
+
+    // The canvas: the new title, in the cell the facilitator dropped it in.
+    const card = editor.card('Note: Ana’s idea');
+    await expect(card).toBeVisible();
+    await expect(editor.card('Note: Idea')).toHaveCount(0);
+    const box = await card.boundingBox();
+    const stage = await editor.stageHeader('Consideration').boundingBox();
+    const lane = await editor.laneHeader('Notes').boundingBox();
+    const centre = { x: (box?.x ?? 0) + (box?.width ?? 0) / 2, y: (box?.y ?? 0) + (box?.height ?? 0) / 2 };
+    expect(centre.x).toBeGreaterThan(stage?.x ?? Infinity);
+    expect(centre.x).toBeLessThan((stage?.x ?? 0) + (stage?.width ?? 0));
+    expect(centre.y).toBeGreaterThan(lane?.y ?? Infinity);
+    expect(centre.y).toBeLessThan((lane?.y ?? 0) + (lane?.height ?? 0));
+    await page.screenshot({ path: test.info().outputPath('renamed-and-moved.png') });
+
+    // The library holds both writes, and so does every participant's page.
+    const call = await hostApi(appUrl);
+    const map = (await call('maps.get', { id })) as {
+      cards: { title: string; stageId: string | null; laneId: string | null }[];
+    };
+    expect(map.cards.find((c) => c.title === 'Ana’s idea')).toMatchObject({
+      stageId: 'wl-s1',
+      laneId: 'wl-l2',
+    });
+    expect(map.cards.some((c) => c.title === 'Idea')).toBe(false);
+    await expect(phone.stage('Consideration').getByText('Ana’s idea')).toBeVisible();
+    await expectAxeClean(phone.page);
+    await phone.close();
   });
 
   test('closing the map ends its session: the participant is told at once', async ({

@@ -72,7 +72,13 @@ describe('autosave', () => {
     await autosave.flush();
 
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toEqual({ upsert: { cards: [expect.objectContaining({ title: 'Only me' })] } });
+    // ...and of that card only the changed field, so the library writes only that column (issue 12).
+    expect(sent[0]).toEqual({
+      upsert: {
+        cards: [expect.objectContaining({ title: 'Only me' })],
+        cardFields: { [start.cards[7]!.id]: ['title'] },
+      },
+    });
   });
 
   it('saves a burst of edits by itself, once, after the quiet time, and sends nothing when nothing changed', async () => {

@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/api';
-import type { MapChangeSet } from '../../../shared/domain';
+import { withCardFields, type Card, type MapChangeSet } from '../../../shared/domain';
 import type { Db } from '../db/open-database';
-import { cardOwner, deleteCard, upsertCard } from '../repositories/card-repository';
+import { cardOwner, deleteCard, getCard, upsertCard } from '../repositories/card-repository';
 import { connectionOwner, deleteConnection, upsertConnection } from '../repositories/connection-repository';
 import {
   deleteLane,
@@ -28,7 +28,8 @@ type Owner = (db: Db, id: string) => string | undefined;
 
 /**
  * Saves one incremental edit of a map in one transaction, writing only the rows named in the change
- * set: removals first (stages and lanes take their cards, cards take their connections, by
+ * set (and of an upserted card that names its changed fields, only those columns): removals first
+ * (stages and lanes take their cards, cards take their connections, by
  * cascade; a stage's funnel numbers stay, so that undo, which saves the stage again with the same id,
  * finds them: migration 0020), then upserts, then the new order, then the map's `updatedAt`. Every reference is checked
  * against this map after the removals and earlier upserts of the same set, so a card may go into a
@@ -88,7 +89,17 @@ function applyChanges(db: Db, mapId: string, changes: MapChangeSet): { updatedAt
     ensureOwnId(laneOwner, lane.id, `upsert.lanes.${i}.id`, 'lane');
     upsertLane(db, mapId, lane, lanePosition++);
   });
-  upsert.cards?.forEach((card, i) => {
+  const upsertedCards = new Set((upsert.cards ?? []).map((card) => card.id));
+  for (const cardId of Object.keys(upsert.cardFields ?? {})) {
+    if (!upsertedCards.has(cardId))
+      throw invalidField(
+        at(`upsert.cardFields.${cardId}`),
+        'names a card that upsert.cards does not hold',
+        'invalid',
+      );
+  }
+  upsert.cards?.forEach((sent, i) => {
+    const card = patchedCard(db, mapId, sent, upsert.cardFields?.[sent.id]);
     ensureOwnId(cardOwner, card.id, `upsert.cards.${i}.id`, 'card');
     ensureInMap(stageOwner, card.stageId, `upsert.cards.${i}.stageId`, 'stage');
     ensureInMap(laneOwner, card.laneId, `upsert.cards.${i}.laneId`, 'lane');
@@ -125,6 +136,18 @@ function applyChanges(db: Db, mapId: string, changes: MapChangeSet): { updatedAt
   updateMap(db, mapId, { name, description, language, updatedAt });
   if (personaIds) setMapPersonaIds(db, mapId, personaIds);
   return { updatedAt };
+}
+
+/**
+ * What an upserted card writes: only its listed fields over the stored row when the save says which
+ * fields it changed (issue 12: the last write of a field wins, and a field this save did not touch
+ * keeps what a workshop participant wrote meanwhile); the whole card when it names none, when the card
+ * is not stored in this map, or when its kind differs from the stored one.
+ */
+function patchedCard(db: Db, mapId: string, sent: Card, fields: readonly string[] | undefined): Card {
+  if (!fields) return sent;
+  const stored = getCard(db, mapId, sent.id);
+  return stored ? withCardFields(stored, sent, fields) : sent;
 }
 
 /**

@@ -1,4 +1,11 @@
-import { CardSchema, newId, nowIso, type Card, type JourneyMap } from '../../../shared/domain';
+import {
+  CardSchema,
+  newId,
+  nowIso,
+  type Card,
+  type CardPatchField,
+  type JourneyMap,
+} from '../../../shared/domain';
 import type { Handlers } from '../../../shared/api';
 import {
   castRefusal,
@@ -119,10 +126,16 @@ export function createParticipantActions(ctx: ParticipantContext) {
     p: LiveParticipant,
     type: 'card.added' | 'card.changed',
     sent: Card,
+    fields?: CardPatchField[],
   ) => {
     const card = getCard(ctx.db, session.mapId, sent.id) ?? sent;
     const author = { participantId: p.id, displayName: p.displayName };
-    const event = ctx.hub.emit(session, { type, card, author, by: authorOf(p) });
+    const event = ctx.hub.emit(
+      session,
+      type === 'card.changed' && fields
+        ? { type, card, author, by: authorOf(p), fields }
+        : { type, card, author, by: authorOf(p) },
+    );
     return { card, seq: event.seq };
   };
 
@@ -244,8 +257,19 @@ export function createParticipantActions(ctx: ParticipantContext) {
         order:
           moved && stageId && laneId ? countCardsInCell(ctx.db, session.mapId, stageId, laneId) : card.order,
       };
-      write(session, { id: session.mapId, changes: { upsert: { cards: [next] } } });
-      return announce(session, p, 'card.changed', next);
+      // Only the fields this edit changed are written and announced: a field the facilitator
+      // changed meanwhile keeps the facilitator's value (issue 12, per-field last write wins).
+      const fields: CardPatchField[] = [
+        ...(input.title !== undefined ? (['title'] as const) : []),
+        ...(input.text !== undefined ? (['text'] as const) : []),
+        ...(moved ? (['stageId', 'laneId', 'order'] as const) : []),
+      ];
+      const named = fields.length > 0 ? fields : undefined;
+      write(session, {
+        id: session.mapId,
+        changes: { upsert: { cards: [next], ...(named ? { cardFields: { [card.id]: named } } : {}) } },
+      });
+      return announce(session, p, 'card.changed', next, named);
     },
 
     deleteCard(

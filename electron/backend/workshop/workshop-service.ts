@@ -373,12 +373,12 @@ export function createWorkshopService(
       if (!card) continue;
       const owner = s.ownerOf.get(card.id);
       const p = owner ? s.participants.get(owner) : undefined;
-      hub.emit(s, {
-        type: existed.has(card.id) ? 'card.changed' : 'card.added',
-        card,
-        author: p ? { participantId: p.id, displayName: p.displayName } : null,
-        by,
-      });
+      const author = p ? { participantId: p.id, displayName: p.displayName } : null;
+      // The stored row, so the event carries what the save merged (issue 12: a patch wrote only
+      // the fields named in cardFields) and names those fields.
+      const fields = changes.upsert?.cardFields?.[card.id];
+      if (!existed.has(card.id)) hub.emit(s, { type: 'card.added', card, author, by });
+      else hub.emit(s, { type: 'card.changed', card, author, by, ...(fields ? { fields } : {}) });
     }
     const structural =
       changes.map !== undefined ||

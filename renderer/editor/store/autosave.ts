@@ -1,4 +1,4 @@
-import { diffMaps, changeSetFromDiff, isEmptyDiff } from '../../../shared/diff';
+import { diffMaps, diffRowFields, changeSetFromDiff, isEmptyDiff } from '../../../shared/diff';
 import type { JourneyMap, MapChangeSet } from '../../../shared/domain';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
@@ -29,7 +29,27 @@ export interface Autosave {
    * pending local edits stay pending.
    */
   rebase(update: (map: JourneyMap) => JourneyMap, document: JourneyMap): void;
+  /**
+   * The fields of one card the library does not hold yet as the document has them: `pending` (edited
+   * since the last save was sent; the next save writes them) and `inFlight` (sent by the save on its
+   * way, not yet acknowledged). A remote change of a pending field gives way to the edit (it is
+   * written later, so it wins); of a field in flight, the server's order decides (issue 12).
+   */
+  cardFields(cardId: string): LocalCardFields;
 }
+
+export interface LocalCardFields {
+  pending: string[];
+  inFlight: string[];
+  /** The card was deleted in the document and the library still has it: the deletion is pending. */
+  deletedLocally: boolean;
+}
+
+const changedCardFields = (before: JourneyMap | null, after: JourneyMap | null, cardId: string) => {
+  const b = before?.cards.find((c) => c.id === cardId);
+  const a = after?.cards.find((c) => c.id === cardId);
+  return b && a && b !== a ? diffRowFields('card', b, a).map((f) => f.field) : [];
+};
 
 /**
  * Incremental, debounced saving. It keeps the last state the backend acknowledged and, on each save,
@@ -46,6 +66,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   // that save stored, which did not include them.
   let rebasedDuringSave: ((map: JourneyMap) => JourneyMap)[] = [];
   let saving = false;
+  // What the save in flight sends the document to (null when none is on its way).
+  let inFlight: JourneyMap | null = null;
 
   const status = (value: SaveStatus, error?: unknown) => options.onStatus?.(value, error);
 
@@ -64,6 +86,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     }
     status('saving');
     saving = true;
+    inFlight = next.target;
     rebasedDuringSave = [];
     try {
       await options.save(next.mapId, next.changes);
@@ -76,6 +99,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       throw error;
     } finally {
       saving = false;
+      inFlight = null;
       rebasedDuringSave = [];
     }
   };
@@ -84,15 +108,18 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     if (running) {
       // Chain after the save in flight so two saves never overlap.
       const after = running.then(runOnce, runOnce);
-      running = after.finally(() => {
-        if (running === after) running = null;
+      // Cleared when this is still the last save: compare with the promise kept, not the one run.
+      const tracked: Promise<void> = after.finally(() => {
+        if (running === tracked) running = null;
       });
+      running = tracked;
       return after;
     }
     const now = runOnce();
-    running = now.finally(() => {
-      if (running === now) running = null;
+    const tracked: Promise<void> = now.finally(() => {
+      if (running === tracked) running = null;
     });
+    running = tracked;
     return now;
   };
 
@@ -132,7 +159,19 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       const wasClean = saved === current;
       saved = wasClean ? document : update(saved);
       current = document;
-      if (saving) rebasedDuringSave.push(update);
+      if (saving) {
+        rebasedDuringSave.push(update);
+        // What the save on its way leads to, once the library has both: the base of `pending`.
+        if (inFlight) inFlight = update(inFlight);
+      }
+    },
+    cardFields(cardId) {
+      const has = (map: JourneyMap | null) => Boolean(map?.cards.some((c) => c.id === cardId));
+      return {
+        pending: changedCardFields(inFlight ?? saved, current, cardId),
+        inFlight: changedCardFields(saved, inFlight, cardId),
+        deletedLocally: has(inFlight ?? saved) && !has(current),
+      };
     },
   };
 }

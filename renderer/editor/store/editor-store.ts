@@ -5,7 +5,7 @@ import { ApiError, type ErrorCode } from '../../../shared/api';
 import type { JourneyMap } from '../../../shared/domain';
 import { api, errorMessage } from '../../api';
 import { useMetricsStore } from '../../metrics/metrics-store';
-import { createAutosave, type SaveStatus } from './autosave';
+import { createAutosave, type LocalCardFields, type SaveStatus } from './autosave';
 
 type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -54,13 +54,25 @@ export interface EditorState {
    * applied to every past and future state, so the facilitator's undo and redo never take a
    * participant's card away. `update` must tolerate a map that lacks what it touches (it is run on
    * older states too). Returns whether the open map changed.
+   *
+   * Options (issue 12, per-field last write wins): `document` is what the open map takes when it
+   * differs from what the library now holds (`update`), e.g. the facilitator's unsaved edit of the
+   * same field stays; `history: false` leaves past and future states alone (a value that is the
+   * facilitator's own, which their undo may take back).
    */
-  applyRemote(update: (map: JourneyMap) => JourneyMap): boolean;
+  applyRemote(update: (map: JourneyMap) => JourneyMap, options?: RemoteChangeOptions): boolean;
+  /** The open card's fields the library does not hold yet (see Autosave.cardFields). */
+  localCardFields(cardId: string): LocalCardFields;
   /**
    * Reads the open map again from the library (after a gap in the session's events): pending edits are
    * saved first; the history is cleared, since its states may predate changes that were missed.
    */
   resync(): Promise<void>;
+}
+
+export interface RemoteChangeOptions {
+  document?: (map: JourneyMap) => JourneyMap;
+  history?: boolean;
 }
 
 const autosave = createAutosave({
@@ -165,19 +177,22 @@ export const useEditorStore = create<EditorState>()(
         return autosave.flush();
       },
 
-      applyRemote(update) {
+      applyRemote(update, options = {}) {
         const current = get().map;
         if (!current) return false;
-        const next = update(current);
-        if (next === current) return false;
-        const history = useEditorStore.temporal;
-        const rebase = (states: Partial<EditorState>[]) =>
-          states.map((state) => (state.map ? { ...state, map: rebaseSafely(update, state.map) } : state));
-        history.setState({
-          pastStates: rebase(history.getState().pastStates),
-          futureStates: rebase(history.getState().futureStates),
-        });
+        const next = (options.document ?? update)(current);
+        if (next === current && !options.document) return false;
+        if (options.history !== false) {
+          const history = useEditorStore.temporal;
+          const rebase = (states: Partial<EditorState>[]) =>
+            states.map((state) => (state.map ? { ...state, map: rebaseSafely(update, state.map) } : state));
+          history.setState({
+            pastStates: rebase(history.getState().pastStates),
+            futureStates: rebase(history.getState().futureStates),
+          });
+        }
         autosave.rebase(update, next);
+        if (next === current) return false;
         applyingRemote = true;
         try {
           withoutHistory(() => set({ map: next }));
@@ -185,6 +200,10 @@ export const useEditorStore = create<EditorState>()(
           applyingRemote = false;
         }
         return true;
+      },
+
+      localCardFields(cardId) {
+        return autosave.cardFields(cardId);
       },
 
       async resync() {
