@@ -1,4 +1,10 @@
-import { getViewportForBounds, useNodesInitialized, useReactFlow, type Rect } from '@xyflow/react';
+import {
+  getViewportForBounds,
+  useNodesInitialized,
+  useReactFlow,
+  useStoreApi,
+  type Rect,
+} from '@xyflow/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
 import { fitPadding } from '../../../shared/canvas/fit-padding';
 import { useViewPrefs } from '../store/view-prefs-store';
@@ -52,6 +58,7 @@ export function useFitOnResize(
   showMinimap: boolean,
 ): CanvasFit & { onMoveStart(event: MouseEvent | TouchEvent | null): void } {
   const flow = useReactFlow();
+  const store = useStoreApi();
   const initialized = useNodesInitialized();
   const moved = useRef(false);
   const extra = useRef<Rect | null>(null);
@@ -59,7 +66,10 @@ export function useFitOnResize(
   const fit = useCallback(
     (duration?: number) => {
       if (!container) return;
-      const canvas = { width: container.clientWidth, height: container.clientHeight };
+      // React Flow's own measure of its pane (the canvas's size), not the element's clientWidth:
+      // reading that forced a second layout of the whole map when a 1,000-card map opened.
+      const { width, height } = store.getState();
+      const canvas = { width, height };
       const bounds = union(flow.getNodesBounds(flow.getNodes()), extra.current);
       moved.current = false;
       const padding = fitPadding(bounds, canvas, useViewPrefs.getState().minimap);
@@ -71,7 +81,7 @@ export function useFitOnResize(
       const viewport = getViewportForBounds(bounds, canvas.width, canvas.height, 0.1, FIT_MAX_ZOOM, padding);
       void flow.setViewport(viewport, duration ? { duration } : undefined);
     },
-    [flow, container],
+    [flow, store, container],
   );
   const setExtraBounds = useCallback(
     (rect: Rect | null) => {
@@ -116,9 +126,17 @@ export function useFitOnResize(
   useEffect(() => {
     const el = container;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    let last = { width: el.clientWidth, height: el.clientHeight };
-    const observer = new ResizeObserver(() => {
-      const size = { width: el.clientWidth, height: el.clientHeight };
+    // The size from the observer's own entries (its first one on observe gives the size at mount),
+    // so no layout is forced here either.
+    let last: { width: number; height: number } | null = null;
+    const observer = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.contentRect;
+      if (!box) return;
+      const size = { width: box.width, height: box.height };
+      if (last === null) {
+        last = size;
+        return;
+      }
       if (size.width === last.width && size.height === last.height) return;
       // Presentation mode places the view itself; back in the editor, the old size is no change.
       if (usePresentation.getState().active) return;
