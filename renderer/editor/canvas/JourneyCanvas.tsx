@@ -5,7 +5,6 @@ import {
   BackgroundVariant,
   Controls,
   MarkerType,
-  MiniMap,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
@@ -46,6 +45,7 @@ import {
 } from './canvas-nodes';
 import { useEditorUi } from '../store/editor-ui-store';
 import { edgeTypes } from './edge-types';
+import { CanvasMinimap } from './CanvasMinimap';
 import { EmotionCurve } from './EmotionCurve';
 import { hitTest, stageInsertIndex, type CanvasHit, type FlowPoint } from './hit-test';
 import { nodeTypes } from './node-types';
@@ -57,12 +57,6 @@ import { FrozenHeaders, type StageStripBand } from './FrozenHeaders';
 import { ReadingDensity } from './ReadingDensity';
 import { usePresentation } from '../store/presentation';
 import { presentationNodes } from './presentation-nodes';
-
-const MINIMAP_COLORS: Record<string, string> = {
-  cellGrid: '#e0e7ff',
-  card: '#64748b',
-};
-const minimapColor = (node: CanvasNode): string => MINIMAP_COLORS[node.type] ?? '#94a3b8';
 
 const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1 } as const;
 const SNAP_GRID: [number, number] = [16, 16];
@@ -430,9 +424,7 @@ function CanvasFlow({
           onZoomOut={canvasFit.markMoved}
           onFitView={() => canvasFit.fit()}
         />
-        {showMinimap ? (
-          <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
-        ) : null}
+        {showMinimap ? <CanvasMinimap map={map} layout={layout} /> : null}
         <EmotionCurve map={map} layout={layout} />
         <FrozenHeaders map={map} layout={layout} labels={labels} band={stageBand} />
         <ReadingDensity container={container} />
