@@ -17,12 +17,12 @@ import { StageCountEditor } from './StageCountEditor';
 
 export interface FunnelBandProps {
   mapId: string;
-  layout: Pick<MapLayout, 'stages'>;
   view: FunnelView;
+  /** Where everything goes and what each arrow says, from {@link bandLayout}. */
+  geometry: FunnelBandGeometry;
+  links: (LinkContent | null)[];
   /** Share of the first stage, both leaks, the change against the previous period, the trends. */
   extra: BandFigures;
-  /** Room above the grid taken by the personas band, which this band sits above (flow units). */
-  clearance?: number;
   /** What-if counts per stage while a what-if is active, else null. */
   projected: readonly (number | null)[] | null;
   /** Counts can be typed on the band (the live map; a stored version is read-only). */
@@ -34,13 +34,6 @@ export interface FunnelBandProps {
   onImport?: () => void;
 }
 
-/**
- * The funnel band above the stage headers, in flow coordinates (draw it in a `ViewportPortal` so it
- * pans and zooms with the stages): per stage a bar in proportion to its count, the count and its
- * share of the first stage; between each pair of stages an arrow with the conversion ("next /
- * current") and the customers lost, the biggest leak and the target verdict. With no numbers it says
- * how to add them. Geometry comes from {@link funnelBandGeometry}.
- */
 /**
  * While a what-if is active: says the band shows projected counts, with one click back to actual.
  * Drawn in screen space at the top of the canvas (a React Flow panel, above the frozen headers), so
@@ -62,30 +55,29 @@ export function WhatIfNotice({ onBackToActual }: { onBackToActual?: (() => void)
   );
 }
 
+/**
+ * The funnel band under the stage headers, in flow units with its top at 0 (the canvas's frozen stage
+ * strip draws it right under the stage names, so it pans and zooms with them): per stage a bar in
+ * proportion to its count, the count and its share of the first stage; between each pair of stages
+ * an arrow with the conversion ("next / current") and the customers lost, the biggest leak and the
+ * target verdict. With no numbers it says how to add them. Geometry comes from
+ * {@link funnelBandGeometry}; the legend is {@link FunnelBandLegend}, drawn in the frozen corner.
+ */
 export function FunnelBand(props: FunnelBandProps) {
   const { t, i18n } = useTranslation();
-  const { layout, view, projected } = props;
-  const { geometry, links } = bandLayout(
-    layout,
-    view,
-    props.extra,
-    projected,
-    t,
-    i18n.language,
-    props.clearance,
-  );
+  const { view, geometry, links } = props;
   const { rect, legend } = geometry;
-  const first = view.stages[0];
 
   if (!view.hasNumbers) {
+    // Over the stage columns only: the frozen corner covers the lane header column.
     return (
       <section
         className="funnel-band funnel-band--empty nodrag nopan"
         data-testid="funnel-band-empty"
         aria-label={t('metrics.band.label')}
         style={{
-          transform: `translate(${legend.x}px, ${rect.y}px)`,
-          width: rect.width,
+          transform: `translate(${legend.width}px, 0px)`,
+          width: Math.max(legend.width, rect.width - legend.width),
           height: rect.height,
         }}
       >
@@ -111,29 +103,6 @@ export function FunnelBand(props: FunnelBandProps) {
 
   return (
     <>
-      <div
-        role="group"
-        className="funnel-band__legend nodrag nopan"
-        aria-label={t('metrics.band.label')}
-        style={{
-          transform: `translate(${legend.x}px, ${legend.y}px)`,
-          width: legend.width,
-          height: legend.height,
-        }}
-      >
-        <p className="funnel-band__legend-title">{view.period?.name ?? t('metrics.band.label')}</p>
-        <p className="funnel-band__legend-line" data-testid="band-overall">
-          {t('metrics.overall', { value: formatPercent(view.analysis.overallConversion, i18n.language) })}
-        </p>
-        <p className="funnel-band__legend-line funnel-band__legend-line--muted">
-          {t('metrics.band.legendStep')}
-        </p>
-        {first ? (
-          <p className="funnel-band__legend-line funnel-band__legend-line--muted">
-            {t('metrics.band.legendFirst', { first: first.stageName })}
-          </p>
-        ) : null}
-      </div>
       {view.stages.map((figures, index) => (
         <StageBand
           key={figures.stageId}
@@ -150,6 +119,37 @@ export function FunnelBand(props: FunnelBandProps) {
   );
 }
 
+/** The band's legend (period, overall conversion, how to read it), over the lane header column. */
+export function FunnelBandLegend({ view, geometry }: { view: FunnelView; geometry: FunnelBandGeometry }) {
+  const { t, i18n } = useTranslation();
+  const { legend } = geometry;
+  const first = view.stages[0];
+  if (!view.hasNumbers) return null;
+  return (
+    <>
+      <div
+        role="group"
+        className="funnel-band__legend nodrag nopan"
+        aria-label={t('metrics.band.label')}
+        style={{ width: legend.width, height: legend.height }}
+      >
+        <p className="funnel-band__legend-title">{view.period?.name ?? t('metrics.band.label')}</p>
+        <p className="funnel-band__legend-line" data-testid="band-overall">
+          {t('metrics.overall', { value: formatPercent(view.analysis.overallConversion, i18n.language) })}
+        </p>
+        <p className="funnel-band__legend-line funnel-band__legend-line--muted">
+          {t('metrics.band.legendStep')}
+        </p>
+        {first ? (
+          <p className="funnel-band__legend-line funnel-band__legend-line--muted">
+            {t('metrics.band.legendFirst', { first: first.stageName })}
+          </p>
+        ) : null}
+      </div>
+    </>
+  );
+}
+
 /**
  * The band's geometry (see {@link funnelBandGeometry}), tall enough for its fullest arrow or stage,
  * and what each arrow says. The canvas fit uses the same geometry, so the whole band is in view.
@@ -161,7 +161,6 @@ export function bandLayout(
   projected: readonly (number | null)[] | null,
   t: TFunction,
   language: string,
-  clearance = 0,
 ): { geometry: FunnelBandGeometry; links: (LinkContent | null)[] } {
   const counts = view.stages.map((s) => s.row.count);
   const links = view.stages.map((figures, index) => linkContent(view, extra, figures, index, t, language));
@@ -184,7 +183,7 @@ export function bandLayout(
       ),
     ),
   );
-  const geometry = funnelBandGeometry(layout, counts, projected, lines, clearance);
+  const geometry = funnelBandGeometry(layout, counts, projected, lines);
   return { geometry, links };
 }
 
@@ -201,7 +200,6 @@ function StageBand({
   t,
   language,
 }: FunnelBandProps & {
-  geometry: FunnelBandGeometry;
   figures: StageFigures;
   index: number;
   content: LinkContent | null;
@@ -225,7 +223,7 @@ function StageBand({
       data-testid={`stage-metric-${figures.stageId}`}
       aria-label={t('metrics.overlayLabel', { stage: figures.stageName })}
       style={{
-        transform: `translate(${stage.x}px, ${geometry.rect.y}px)`,
+        transform: `translate(${stage.x}px, 0px)`,
         width: stage.width,
         height: geometry.rect.height,
         // Each stage's arrow reaches into the next stage: earlier stages are drawn on top.
@@ -357,7 +355,7 @@ function StageBand({
 }
 
 /** What the arrow after a stage says, as text (also what sizes the band). */
-interface LinkContent {
+export interface LinkContent {
   rate: string;
   lost: string | null;
   leak: string | null;

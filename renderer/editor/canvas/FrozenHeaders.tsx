@@ -1,29 +1,21 @@
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { frozenOffsets } from '../../../shared/canvas/frozen-headers';
 import { CANVAS, type MapLayout } from '../../../shared/canvas/layout';
 import type { JourneyMap } from '../../../shared/domain';
 import type { CanvasLabels, LaneHeaderData, StageHeaderData } from './canvas-nodes';
+import type { StageStripBand } from './canvas-layout';
 import { usePresentation } from '../store/presentation';
 import { LaneHeaderNode } from './nodes/LaneHeaderNode';
 import { StageHeaderNode } from './nodes/StageHeaderNode';
-
-/**
- * A band drawn in the stage strip right under the stage names (the funnel band), so it stays with
- * them when the map is panned down. `height` is in flow units; `node` is laid out in flow units with
- * its top at the strip's band row (x = 0 is the map's left edge, the stages' `x` from `computeLayout`).
- */
-export interface StageStripBand {
-  height: number;
-  node: ReactNode;
-}
 
 interface FrozenHeadersProps {
   map: JourneyMap;
   layout: MapLayout;
   labels: CanvasLabels;
-  band?: StageStripBand | undefined;
+  /** The band under the stage names (the funnel band): frozen with them, its legend in the corner. */
+  band?: StageStripBand | null | undefined;
 }
 
 const rendererOf = (s: ReactFlowState) =>
@@ -57,7 +49,9 @@ export const FrozenHeaders = memo(function FrozenHeaders({ map, layout, labels, 
   // The stage names' row; a band (the funnel band) goes under it, inside the same frozen strip.
   const headerHeight = CANVAS.stageHeaderHeight;
   const laneWidth = layout.stages[0]?.x ?? CANVAS.laneHeaderWidth;
-  const stripHeight = headerHeight + (band?.height ?? 0);
+  // The layout leaves `band.room` between the header row and the first lane (layout.stageBandHeight).
+  const bandHeight = band ? layout.stageBandHeight : 0;
+  const stripHeight = headerHeight + bandHeight;
   const { grid } = layout;
 
   const stages = useMemo(
@@ -145,7 +139,7 @@ export const FrozenHeaders = memo(function FrozenHeaders({ map, layout, labels, 
         {band ? (
           <div
             className="frozen-headers__band"
-            style={{ top: headerHeight, height: band.height, width: grid.width }}
+            style={{ top: headerHeight, height: bandHeight, width: grid.width }}
           >
             {band.node}
           </div>
@@ -154,9 +148,15 @@ export const FrozenHeaders = memo(function FrozenHeaders({ map, layout, labels, 
       <div
         ref={corner}
         className="frozen-headers__corner"
-        aria-hidden="true"
+        aria-hidden={band?.corner ? undefined : 'true'}
         style={{ width: laneWidth, height: stripHeight }}
-      />
+      >
+        {band?.corner ? (
+          <div className="frozen-headers__corner-band" style={{ top: headerHeight, height: bandHeight }}>
+            {band.corner}
+          </div>
+        ) : null}
+      </div>
     </>,
     host,
   );

@@ -53,7 +53,13 @@ import { useViewPrefs } from '../store/view-prefs-store';
 import { editDocument } from '../store/edit-document';
 import { usePersonaNames } from '../../personas/persona-store';
 import { CanvasFitProvider, useFitOnResize } from './canvas-fit';
-import { FrozenHeaders, type StageStripBand } from './FrozenHeaders';
+import { FrozenHeaders } from './FrozenHeaders';
+import {
+  CanvasLayoutProvider,
+  setLiveStageBandRoom,
+  StageBandSlotProvider,
+  type StageStripBand,
+} from './canvas-layout';
 import { ReadingDensity } from './ReadingDensity';
 import { usePresentation } from '../store/presentation';
 import { presentationNodes } from './presentation-nodes';
@@ -86,15 +92,14 @@ export interface JourneyCanvasProps {
   readOnly?: boolean;
   /** Names of personas the library no longer has (a version's own copies), after the library's. */
   fallbackPersonaNames?: PersonaNameLookup;
-  /** A band drawn under the stage names that stays on screen with them (the funnel band). */
-  stageBand?: StageStripBand;
   children?: ReactNode;
 }
 
 /**
  * The map as an editable stage x lane grid with its cards, connections and emotion curve.
  * `children` are drawn inside React Flow (overlays of other features: use `ViewportPortal` and
- * `computeLayout(map)` to place things in flow coordinates).
+ * `useCanvasLayout(map)` to place things in flow coordinates). An overlay may put a band under the
+ * stage names (`useStageBand`, the funnel band): the lanes then start below it.
  */
 export function JourneyCanvas(props: JourneyCanvasProps) {
   return (
@@ -166,13 +171,7 @@ function pointerOf(event: MouseEvent | TouchEvent): { x: number; y: number } {
   return { x: event.clientX, y: event.clientY };
 }
 
-function CanvasFlow({
-  map,
-  readOnly = false,
-  fallbackPersonaNames,
-  stageBand,
-  children,
-}: JourneyCanvasProps) {
+function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: JourneyCanvasProps) {
   const { t } = useTranslation();
   const { screenToFlowPosition, getViewport, setCenter } = useReactFlow();
   const labels = useCanvasLabels();
@@ -189,7 +188,15 @@ function CanvasFlow({
   const presentedStage = usePresentation((s) => s.stageId);
   const locked = readOnly || presenting;
 
-  const layout = useMemo(() => computeLayout(map), [map]);
+  // A band under the stage names (the funnel band) pushes the lanes down by its room.
+  const [stageBand, setStageBand] = useState<StageStripBand | null>(null);
+  const bandRoom = stageBand?.room ?? 0;
+  const layout = useMemo(() => computeLayout(map, { stageBandHeight: bandRoom }), [map, bandRoom]);
+  useEffect(() => {
+    if (readOnly) return;
+    setLiveStageBandRoom(bandRoom);
+    return () => setLiveStageBandRoom(0);
+  }, [readOnly, bandRoom]);
   const [buildNodes] = useState(() => createNodeBuilder({ readOnly }));
   const [buildEdges] = useState(() => createEdgeBuilder({ readOnly }));
   const library = usePersonaNames();
@@ -341,7 +348,7 @@ function CanvasFlow({
       if (!isPaletteKind(kind)) return;
       event.preventDefault();
       const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      dropPaletteItem(kind, map, layout, point, frozenHeaderAt(event.target));
+      dropPaletteItem(kind, map, layout, point, frozenHeaderAt(event.target, layout, point));
     },
     [map, layout, screenToFlowPosition],
   );
@@ -434,9 +441,13 @@ function CanvasFlow({
           <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
         ) : null}
         <EmotionCurve map={map} layout={layout} />
-        <FrozenHeaders map={map} layout={layout} labels={labels} band={stageBand} />
-        <ReadingDensity container={container} />
-        <CanvasFitProvider value={canvasFit}>{children}</CanvasFitProvider>
+        <CanvasLayoutProvider value={layout}>
+          <FrozenHeaders map={map} layout={layout} labels={labels} band={stageBand} />
+          <ReadingDensity container={container} />
+          <StageBandSlotProvider value={setStageBand}>
+            <CanvasFitProvider value={canvasFit}>{children}</CanvasFitProvider>
+          </StageBandSlotProvider>
+        </CanvasLayoutProvider>
       </ReactFlow>
     </div>
   );
@@ -455,12 +466,17 @@ function dropCards(layout: MapLayout, moved: DraggedCard[], point: FlowPoint): b
 
 /**
  * The header a drop landed on, if any: the frozen headers can cover cells that scrolled under them,
- * so the element hit counts, not the flow position.
+ * so the element hit counts, not the flow position. The band under the stage names counts as the
+ * header of the stage it is drawn under.
  */
-function frozenHeaderAt(target: EventTarget): CanvasHit | null {
+function frozenHeaderAt(target: EventTarget, layout: MapLayout, point: FlowPoint): CanvasHit | null {
   const el = target instanceof Element ? target : null;
   const stageId = el?.closest<HTMLElement>('.frozen-headers__stage')?.dataset['stageId'];
   if (stageId) return { area: 'stageHeader', stageId };
+  if (el?.closest('.frozen-headers__band')) {
+    const column = layout.stages.find((s) => point.x >= s.x && point.x < s.x + s.width);
+    return column ? { area: 'stageHeader', stageId: column.id } : null;
+  }
   const laneId = el?.closest<HTMLElement>('.frozen-headers__lane')?.dataset['laneId'];
   return laneId ? { area: 'laneHeader', laneId } : null;
 }
