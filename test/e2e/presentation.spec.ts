@@ -274,7 +274,7 @@ test('the command palette and the shortcut list offer Present with F5', async ({
   await expect(shortcuts.getByRole('row', { name: /Present Stage by Stage/ })).toContainText('F5');
 });
 
-test('with the funnel figures shown, each stage step takes in its figures above the header', async ({
+test('with the funnel figures shown, each stage step takes in its figures under the header', async ({
   page,
   appUrl,
 }) => {
@@ -306,9 +306,12 @@ test('with the funnel figures shown, each stage step takes in its figures above 
     await expect(bar.getByTestId('presentation-counter')).toHaveText(new RegExp(`^Stage ${i + 1} of 6`));
     await frame(page);
     const barTop = (await bar.boundingBox())?.y ?? 0;
-    const headers = await page
+    const headerBoxes = await page
       .locator('.frozen-headers__stage')
-      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().x).sort((a, b) => a - b));
+      .evaluateAll((els) =>
+        els.map((el) => ({ x: el.getBoundingClientRect().x, bottom: el.getBoundingClientRect().bottom })),
+      );
+    const headers = headerBoxes.map((h) => h.x).sort((a, b) => a - b);
     // The band of the presented stage: the one over its header column.
     const boxes = await bands.evaluateAll((els) =>
       els.map((el) => {
@@ -319,6 +322,8 @@ test('with the funnel figures shown, each stage step takes in its figures above 
     const band = boxes.find((b) => b.x >= (headers[i] ?? 0) - 1 && b.x < (headers[i + 1] ?? Infinity));
     expect(band, `figures of stage ${i + 1}`).toBeDefined();
     expect(band!.y).toBeGreaterThanOrEqual(0);
+    // Under the stage's name, read straight down from it.
+    expect(band!.y).toBeGreaterThanOrEqual((headerBoxes[0]?.bottom ?? 0) - 1);
     expect(band!.bottom).toBeLessThanOrEqual(barTop);
     expect(band!.x).toBeGreaterThanOrEqual(0);
     expect(band!.right).toBeLessThanOrEqual(1920);
