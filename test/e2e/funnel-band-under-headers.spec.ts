@@ -156,6 +156,36 @@ test('the funnel band is drawn under the stage names and above the lanes, and st
   expect(await firstLaneTop(page)).toBeLessThan(strip.y);
 });
 
+test('with no numbers yet, the band under the stage names says how to add them, and its button works', async ({
+  page,
+  appUrl,
+}) => {
+  const call = await hostApi(appUrl);
+  const { id } = (await call('maps.create', {
+    name: 'Empty band',
+    templateId: 'sales-funnel',
+    language: 'en',
+  })) as { id: string };
+  const editor = new EditorPage(page);
+  await page.goto(mapUrl(appUrl, id));
+  await editor.expectLoaded('Empty band');
+  const funnel = new FunnelPage(page);
+  await funnel.menu('Show on map');
+  await expect(funnel.emptyBand).toContainText('No funnel numbers yet');
+  await editor.fitView();
+  const empty = (await funnel.emptyBand.boundingBox())!;
+  const cols = await columns(page);
+  const headerBottom = Math.max(...cols.map((c) => c.header.y + c.header.height));
+  expect(empty.y).toBeGreaterThanOrEqual(headerBottom - 1);
+  expect(empty.y + empty.height).toBeLessThanOrEqual((await firstLaneTop(page)) + 1);
+  // Over the stage columns, not hidden by the frozen corner over the lane names.
+  const corner = (await page.locator('.frozen-headers__corner').boundingBox())!;
+  expect(empty.x).toBeGreaterThanOrEqual(corner.x + corner.width - 1);
+  await page.screenshot({ path: test.info().outputPath('band-empty.png') });
+  await funnel.emptyBand.getByRole('button', { name: 'Edit numbers' }).click();
+  await expect(funnel.panel).toBeVisible();
+});
+
 test.describe('on a projector', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
 
