@@ -1,12 +1,13 @@
 import { useNodesInitialized, useReactFlow, ViewportPortal } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { computeLayout, type Rect } from '../../shared/canvas/layout';
 import type { MapMetrics } from '../../shared/api';
 import type { JourneyMap } from '../../shared/domain';
 import { runCommand } from '../commands/command-registry';
 import { useCanvasFit } from '../editor/canvas/canvas-fit';
-import { useCanvasLayout, useStageBand, type StageStripBand } from '../editor/canvas/canvas-layout';
+import { useCanvasLayout, useStageBand } from '../editor/canvas/canvas-layout';
 import { bandFigures } from './band-figures';
 import { buildFunnelView, projectedCounts, type FunnelView } from './funnel-view';
 import { bandLayout, FunnelBand, FunnelBandLegend, WhatIfNotice } from './FunnelBand';
@@ -93,43 +94,7 @@ function FunnelOverlay({
     () => bandLayout(plain, view, extra, projected, t, i18n.language),
     [plain, view, extra, projected, t, i18n.language],
   );
-  const band = useMemo<StageStripBand | null>(
-    () =>
-      on
-        ? {
-            room: geometry.room,
-            node: (
-              <FunnelBand
-                mapId={map.id}
-                view={view}
-                geometry={geometry}
-                links={links}
-                extra={extra}
-                projected={projected}
-                countEditable={countEditable}
-                {...(onBackToActual ? { onBackToActual } : {})}
-                {...(onEditNumbers ? { onEditNumbers } : {})}
-                {...(onImport ? { onImport } : {})}
-              />
-            ),
-            corner: <FunnelBandLegend view={view} geometry={geometry} />,
-          }
-        : null,
-    [
-      on,
-      map.id,
-      view,
-      geometry,
-      links,
-      extra,
-      projected,
-      countEditable,
-      onBackToActual,
-      onEditNumbers,
-      onImport,
-    ],
-  );
-  useStageBand(band);
+  const slot = useStageBand(on ? geometry.room : 0);
   // The grid's bottom once the lanes are under the band (the canvas's layout may not have it yet).
   useFitWithBand(map.id, on, geometry.rect, plain.grid.height + geometry.room);
 
@@ -137,6 +102,24 @@ function FunnelOverlay({
   return (
     <>
       {projected !== null ? <WhatIfNotice onBackToActual={onBackToActual} /> : null}
+      {slot
+        ? createPortal(
+            <FunnelBand
+              mapId={map.id}
+              view={view}
+              geometry={geometry}
+              links={links}
+              extra={extra}
+              projected={projected}
+              countEditable={countEditable}
+              {...(onBackToActual ? { onBackToActual } : {})}
+              {...(onEditNumbers ? { onEditNumbers } : {})}
+              {...(onImport ? { onImport } : {})}
+            />,
+            slot.band,
+          )
+        : null}
+      {slot ? createPortal(<FunnelBandLegend view={view} geometry={geometry} />, slot.corner) : null}
       <ViewportPortal>
         {layout.stages.map((column, index) =>
           view.stages[index]?.hotspot ? (

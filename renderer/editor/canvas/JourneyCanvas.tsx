@@ -58,7 +58,7 @@ import {
   CanvasLayoutProvider,
   setLiveStageBandRoom,
   StageBandSlotProvider,
-  type StageStripBand,
+  type StageBandSlot,
 } from './canvas-layout';
 import { ReadingDensity } from './ReadingDensity';
 import { usePresentation } from '../store/presentation';
@@ -188,9 +188,14 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
   const presentedStage = usePresentation((s) => s.stageId);
   const locked = readOnly || presenting;
 
-  // A band under the stage names (the funnel band) pushes the lanes down by its room.
-  const [stageBand, setStageBand] = useState<StageStripBand | null>(null);
-  const bandRoom = stageBand?.room ?? 0;
+  // A band under the stage names (the funnel band) pushes the lanes down by its room; an overlay
+  // draws it into the frozen strip's band and corner elements.
+  const [bandRoom, setBandRoom] = useState(0);
+  const [bandSlot] = useState<StageBandSlot>(() => ({
+    setRoom: setBandRoom,
+    band: document.createElement('div'),
+    corner: document.createElement('div'),
+  }));
   const layout = useMemo(() => computeLayout(map, { stageBandHeight: bandRoom }), [map, bandRoom]);
   useEffect(() => {
     if (readOnly) return;
@@ -442,9 +447,9 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
         ) : null}
         <EmotionCurve map={map} layout={layout} />
         <CanvasLayoutProvider value={layout}>
-          <FrozenHeaders map={map} layout={layout} labels={labels} band={stageBand} />
+          <FrozenHeaders map={map} layout={layout} labels={labels} band={bandRoom > 0 ? bandSlot : null} />
           <ReadingDensity container={container} />
-          <StageBandSlotProvider value={setStageBand}>
+          <StageBandSlotProvider value={bandSlot}>
             <CanvasFitProvider value={canvasFit}>{children}</CanvasFitProvider>
           </StageBandSlotProvider>
         </CanvasLayoutProvider>

@@ -1,28 +1,31 @@
-import { createContext, useContext, useLayoutEffect, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, useMemo } from 'react';
 import { computeLayout, type MapLayout } from '../../../shared/canvas/layout';
 import type { JourneyMap } from '../../../shared/domain';
 
 /**
- * A band drawn in the frozen stage strip right under the stage names (the funnel band), so the map's
- * lanes start below it and it stays with the names when the map is panned down.
- * - `room` is its height and the gap after it, in flow units: the `stageBandHeight` of the layout.
- * - `node` is laid out in flow units with its top at the strip's band row (x = 0 is the map's left
- *   edge, the stages' `x` from `computeLayout`).
- * - `corner` goes in the frozen corner over the lane header column (the band's legend), where the
- *   stage strip scrolls under it.
+ * The canvas's slot for a band drawn in the frozen stage strip right under the stage names (the
+ * funnel band): the map's lanes start below it and it stays with the names when the map is panned
+ * down. An overlay says how much room the band takes and draws it into the two elements (a portal):
+ * - `band`: laid out in flow units with its top at the strip's band row (x = 0 is the map's left
+ *   edge, the stages' `x` from `computeLayout`);
+ * - `corner`: the frozen corner over the lane header column (the band's legend), which the stage
+ *   strip scrolls under.
+ * The band's content is rendered by the overlay, so a change of its figures renders the overlay
+ * only, never the canvas; only a change of its room moves the lanes.
  */
-export interface StageStripBand {
-  room: number;
-  node: ReactNode;
-  corner?: ReactNode;
+export interface StageBandSlot {
+  /** The band's height and the gap after it, in flow units (0: no band). */
+  setRoom(room: number): void;
+  band: HTMLElement;
+  corner: HTMLElement;
 }
 
 /** The layout the canvas draws (with room for its band): every overlay and header tool uses it. */
 const CanvasLayoutContext = createContext<MapLayout | null>(null);
 export const CanvasLayoutProvider = CanvasLayoutContext.Provider;
 
-/** Lets an overlay put a band in the canvas's frozen stage strip (null takes it away). */
-const StageBandSlotContext = createContext<((band: StageStripBand | null) => void) | null>(null);
+/** Lets an overlay put a band in the canvas's frozen stage strip. */
+const StageBandSlotContext = createContext<StageBandSlot | null>(null);
 export const StageBandSlotProvider = StageBandSlotContext.Provider;
 
 /**
@@ -35,14 +38,17 @@ export function useCanvasLayout(map: Pick<JourneyMap, 'stages' | 'lanes' | 'card
   return layout ?? (plain as MapLayout);
 }
 
-/** Shows `band` (null: none) in the frozen stage strip of the canvas this is drawn in. */
-export function useStageBand(band: StageStripBand | null): void {
-  const setBand = useContext(StageBandSlotContext);
+/**
+ * Makes `room` flow units for a band under the stage names of the canvas this is drawn in (0: none)
+ * and returns where to draw it, or null outside a canvas.
+ */
+export function useStageBand(room: number): StageBandSlot | null {
+  const slot = useContext(StageBandSlotContext);
   useLayoutEffect(() => {
-    if (!setBand) return;
-    setBand(band);
-  }, [setBand, band]);
-  useLayoutEffect(() => () => setBand?.(null), [setBand]);
+    slot?.setRoom(room);
+  }, [slot, room]);
+  useLayoutEffect(() => () => slot?.setRoom(0), [slot]);
+  return slot;
 }
 
 // The room of the band of the editable canvas on screen, for edits worked out outside React (a card
