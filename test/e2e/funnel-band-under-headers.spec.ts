@@ -28,7 +28,7 @@ async function openSalesFunnelWithNumbers(page: Page, appUrl: string, name: stri
   await page.goto(mapUrl(appUrl, id));
   await editor.expectLoaded(name);
   await expect(editor.card('Pain point: Too many form fields')).toBeVisible();
-  return { editor, stages: map.stages };
+  return { editor, stages: map.stages, id };
 }
 
 interface Column {
@@ -154,6 +154,63 @@ test('the funnel band is drawn under the stage names and above the lanes, and st
   expect(band.y + band.height).toBeLessThanOrEqual(strip.y + strip.height + 1);
   expect(strip.height).toBeGreaterThan((64 + 200) * zoom);
   expect(await firstLaneTop(page)).toBeLessThan(strip.y);
+});
+
+test('with the band shown, drags and drops land in the cell drawn under the pointer, and a drop on the band goes to that stage', async ({
+  page,
+  appUrl,
+}) => {
+  const { editor, id } = await openSalesFunnelWithNumbers(page, appUrl, 'Band drops');
+  await expect(page.locator('[data-testid^="stage-metric-"]')).toHaveCount(6);
+  await editor.fitView();
+  const call = await hostApi(appUrl);
+  type Stored = {
+    stages: { id: string; name: string }[];
+    lanes: { id: string; name: string }[];
+    cards: { title: string; kind: string; stageId: string | null; laneId: string | null }[];
+  };
+  const stored = async () => (await call('maps.get', { id })) as Stored;
+  const cellOf = async (title: string, kind?: string) => {
+    const map = await stored();
+    const card = map.cards.find((c) => c.title === title && (kind === undefined || c.kind === kind));
+    return {
+      stage: map.stages.find((s) => s.id === card?.stageId)?.name,
+      lane: map.lanes.find((l) => l.id === card?.laneId)?.name,
+    };
+  };
+
+  // A card dragged to a cell lands in that cell (the drop reads the same layout the canvas draws),
+  // and the view does not move under the pointer while it is dragged.
+  const viewport = () =>
+    page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+  const before = await viewport();
+  await editor.dragCard(
+    editor.card('Pain point: Too many form fields'),
+    await editor.cellPoint('Interest', 'Opportunities'),
+  );
+  await expect
+    .poll(() => cellOf('Too many form fields'))
+    .toEqual({ stage: 'Interest', lane: 'Opportunities' });
+  expect(await viewport()).toBe(before);
+  // A palette item dropped into a cell goes there.
+  await editor.dropPaletteItem('Touchpoint', await editor.cellPoint('Awareness', 'Touchpoints'));
+  await expect.poll(async () => (await stored()).cards.filter((c) => c.kind === 'touchpoint').length).toBe(7);
+  // A palette item dropped on the band under "Loyalty" goes to Loyalty's first lane, as on its name.
+  const band = (await page.getByTestId('funnel-link-0').boundingBox())!;
+  const loyalty = (await editor.stageHeader('Loyalty').boundingBox())!;
+  await editor.dropPaletteItem('Thought', { x: loyalty.x + loyalty.width / 2, y: band.y + band.height / 2 });
+  await expect
+    .poll(async () => {
+      const map = await stored();
+      const thought = map.cards.find((c) => c.kind === 'thought');
+      return thought
+        ? [
+            map.stages.find((s) => s.id === thought.stageId)?.name,
+            map.lanes.find((l) => l.id === thought.laneId)?.name,
+          ]
+        : null;
+    })
+    .toEqual(['Loyalty', 'Actions']);
 });
 
 test('with no numbers yet, the band under the stage names says how to add them, and its button works', async ({

@@ -174,6 +174,12 @@ function pointerOf(event: MouseEvent | TouchEvent): { x: number; y: number } {
 function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: JourneyCanvasProps) {
   const { t } = useTranslation();
   const { screenToFlowPosition, getViewport, setCenter } = useReactFlow();
+  // Where the pointer is on the map, unsnapped: snapping it to the 16-unit grid could carry a point
+  // just inside a lane's (or the grid's) edge over it, and the drop would land in the wrong place.
+  const pointAt = useCallback(
+    (client: { x: number; y: number }) => screenToFlowPosition(client, { snapToGrid: false }),
+    [screenToFlowPosition],
+  );
   const labels = useCanvasLabels();
   const ariaLabelConfig = useAriaLabels();
   const showMinimap = useViewPrefs((v) => v.minimap);
@@ -286,11 +292,11 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
         const id = cardIdOfNode(node.id);
         return id === null ? [] : [{ id, x: Math.round(node.position.x), y: Math.round(node.position.y) }];
       });
-      const applied = moved.length > 0 && dropCards(layout, moved, screenToFlowPosition(pointerOf(event)));
+      const applied = moved.length > 0 && dropCards(layout, moved, pointAt(pointerOf(event)));
       // A refused or pointless drop (a header, the same place): the cards snap back.
       if (!applied) setResetCount((n) => n + 1);
     },
-    [layout, screenToFlowPosition],
+    [layout, pointAt],
   );
 
   const onConnect = useCallback((connection: Connection) => {
@@ -302,20 +308,20 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
 
   const onPaneClick = useCallback(
     (event: ReactMouseEvent) => {
-      const hit = hitTest(layout, screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      const hit = hitTest(layout, pointAt({ x: event.clientX, y: event.clientY }));
       if (hit.area === 'cell') useEditorUi.getState().setSelectedCell(hit.cell);
     },
-    [layout, screenToFlowPosition],
+    [layout, pointAt],
   );
 
   // A double-click on a cell (the pane shows through the cell grid) starts sticky-note capture there.
   const onDoubleClick = useCallback(
     (event: ReactMouseEvent<HTMLDivElement>) => {
       if (!(event.target as HTMLElement).classList?.contains('react-flow__pane')) return;
-      const hit = hitTest(layout, screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      const hit = hitTest(layout, pointAt({ x: event.clientX, y: event.clientY }));
       if (hit.area === 'cell') startCapture(hit.cell);
     },
-    [layout, screenToFlowPosition],
+    [layout, pointAt],
   );
 
   const onFocusCapture = useCallback(
@@ -352,10 +358,10 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
       const kind = event.dataTransfer.getData(PALETTE_MIME);
       if (!isPaletteKind(kind)) return;
       event.preventDefault();
-      const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const point = pointAt({ x: event.clientX, y: event.clientY });
       dropPaletteItem(kind, map, layout, point, frozenHeaderAt(event.target, layout, point));
     },
-    [map, layout, screenToFlowPosition],
+    [map, layout, pointAt],
   );
 
   // Only what is on screen is drawn in a large map: a card added, pasted or moved off screen has no
