@@ -10,6 +10,7 @@ import {
   type ConversionChangeTest,
   type TrendLine,
 } from '../../shared/funnel';
+import { usePresentation } from '../editor/store/presentation';
 import type { BandFigures } from './band-figures';
 import { stageFigureText } from './figure-text';
 import type { FunnelView, StageFigures } from './funnel-view';
@@ -67,6 +68,10 @@ export function FunnelBand(props: FunnelBandProps) {
   const { t, i18n } = useTranslation();
   const { view, geometry, links } = props;
   const { rect, legend } = geometry;
+  // Presentation mode hides the other stages' figures (the band is frozen above its veil), except the
+  // arrow into the presented stage, which is about it.
+  const presented = usePresentation((s) => (s.active ? s.stageId : null));
+  const presentedIndex = presented === null ? -1 : view.stages.findIndex((f) => f.stageId === presented);
 
   if (!view.hasNumbers) {
     // Over the stage columns only: the frozen corner covers the lane header column.
@@ -113,6 +118,11 @@ export function FunnelBand(props: FunnelBandProps) {
           content={links[index] ?? null}
           t={t}
           language={i18n.language}
+          presenting={
+            presentedIndex < 0
+              ? null
+              : { shown: index === presentedIndex, linkShown: index === presentedIndex - 1 }
+          }
         />
       ))}
     </>
@@ -199,12 +209,15 @@ function StageBand({
   content,
   t,
   language,
+  presenting,
 }: FunnelBandProps & {
   figures: StageFigures;
   index: number;
   content: LinkContent | null;
   t: TFunction;
   language: string;
+  /** While presenting a stage: whether this stage (or only its arrow, into the presented stage) shows. */
+  presenting: { shown: boolean; linkShown: boolean } | null;
 }) {
   const stage = geometry.stages[index];
   if (!stage) return null;
@@ -219,7 +232,9 @@ function StageBand({
 
   return (
     <section
-      className={`funnel-band__stage nodrag nopan${text.problem !== null ? ' funnel-band__stage--problem' : ''}`}
+      className={`funnel-band__stage nodrag nopan${text.problem !== null ? ' funnel-band__stage--problem' : ''}${
+        presenting && !presenting.shown ? ` is-dimmed${presenting.linkShown ? ' keeps-link' : ''}` : ''
+      }`}
       data-testid={`stage-metric-${figures.stageId}`}
       aria-label={t('metrics.overlayLabel', { stage: figures.stageName })}
       style={{

@@ -327,6 +327,15 @@ test('with the funnel figures shown, each stage step takes in its figures under 
     expect(band!.bottom).toBeLessThanOrEqual(barTop);
     expect(band!.x).toBeGreaterThanOrEqual(0);
     expect(band!.right).toBeLessThanOrEqual(1920);
+    // Only the presented stage's figures show (and the arrow into it): the others are hidden.
+    for (let j = 0; j < 6; j += 1) {
+      const count = bands.nth(j).getByTestId('metric-count');
+      if (j === i) await expect(count).toBeVisible();
+      else await expect(count).toBeHidden();
+    }
+    if (i > 0) await expect(page.getByTestId(`funnel-link-${i - 1}`)).toBeVisible();
+    if (i > 1) await expect(page.getByTestId(`funnel-link-${i - 2}`)).toBeHidden();
+    if (i === 2) await page.screenshot({ path: test.info().outputPath('present-stage-3.png') });
   }
   await page.keyboard.press('Escape');
 });
