@@ -1,5 +1,5 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { computeLayout } from '../../shared/canvas/layout';
+import { liveCanvasLayout } from '../editor/canvas/canvas-layout';
 import { headerRevealViewport } from '../editor/canvas/header-reveal';
 import { currentMap } from '../editor/store/edit-document';
 import { useEffect } from 'react';
@@ -44,7 +44,7 @@ export function CanvasCommands() {
       const map = currentMap();
       const { width, height } = store.getState();
       const header =
-        map && headerRevealViewport(computeLayout(map), id, flow.getViewport(), { width, height });
+        map && headerRevealViewport(liveCanvasLayout(map), id, flow.getViewport(), { width, height });
       if (header) void flow.setViewport(header, { duration: 300 });
       else void flow.fitView({ nodes: [{ id }], duration: 300, padding: 0.6, maxZoom: 1.25 });
     });

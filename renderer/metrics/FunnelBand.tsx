@@ -10,6 +10,7 @@ import {
   type ConversionChangeTest,
   type TrendLine,
 } from '../../shared/funnel';
+import { usePresentation } from '../editor/store/presentation';
 import type { BandFigures } from './band-figures';
 import { stageFigureText } from './figure-text';
 import type { FunnelView, StageFigures } from './funnel-view';
@@ -17,12 +18,12 @@ import { StageCountEditor } from './StageCountEditor';
 
 export interface FunnelBandProps {
   mapId: string;
-  layout: Pick<MapLayout, 'stages'>;
   view: FunnelView;
+  /** Where everything goes and what each arrow says, from {@link bandLayout}. */
+  geometry: FunnelBandGeometry;
+  links: (LinkContent | null)[];
   /** Share of the first stage, both leaks, the change against the previous period, the trends. */
   extra: BandFigures;
-  /** Room above the grid taken by the personas band, which this band sits above (flow units). */
-  clearance?: number;
   /** What-if counts per stage while a what-if is active, else null. */
   projected: readonly (number | null)[] | null;
   /** Counts can be typed on the band (the live map; a stored version is read-only). */
@@ -34,13 +35,6 @@ export interface FunnelBandProps {
   onImport?: () => void;
 }
 
-/**
- * The funnel band above the stage headers, in flow coordinates (draw it in a `ViewportPortal` so it
- * pans and zooms with the stages): per stage a bar in proportion to its count, the count and its
- * share of the first stage; between each pair of stages an arrow with the conversion ("next /
- * current") and the customers lost, the biggest leak and the target verdict. With no numbers it says
- * how to add them. Geometry comes from {@link funnelBandGeometry}.
- */
 /**
  * While a what-if is active: says the band shows projected counts, with one click back to actual.
  * Drawn in screen space at the top of the canvas (a React Flow panel, above the frozen headers), so
@@ -62,30 +56,33 @@ export function WhatIfNotice({ onBackToActual }: { onBackToActual?: (() => void)
   );
 }
 
+/**
+ * The funnel band under the stage headers, in flow units with its top at 0 (the canvas's frozen stage
+ * strip draws it right under the stage names, so it pans and zooms with them): per stage a bar in
+ * proportion to its count, the count and its share of the first stage; between each pair of stages
+ * an arrow with the conversion ("next / current") and the customers lost, the biggest leak and the
+ * target verdict. With no numbers it says how to add them. Geometry comes from
+ * {@link funnelBandGeometry}; the legend is {@link FunnelBandLegend}, drawn in the frozen corner.
+ */
 export function FunnelBand(props: FunnelBandProps) {
   const { t, i18n } = useTranslation();
-  const { layout, view, projected } = props;
-  const { geometry, links } = bandLayout(
-    layout,
-    view,
-    props.extra,
-    projected,
-    t,
-    i18n.language,
-    props.clearance,
-  );
+  const { view, geometry, links } = props;
   const { rect, legend } = geometry;
-  const first = view.stages[0];
+  // Presentation mode hides the other stages' figures (the band is frozen above its veil), except the
+  // arrow into the presented stage, which is about it.
+  const presented = usePresentation((s) => (s.active ? s.stageId : null));
+  const presentedIndex = presented === null ? -1 : view.stages.findIndex((f) => f.stageId === presented);
 
   if (!view.hasNumbers) {
+    // Over the stage columns only: the frozen corner covers the lane header column.
     return (
       <section
         className="funnel-band funnel-band--empty nodrag nopan"
         data-testid="funnel-band-empty"
         aria-label={t('metrics.band.label')}
         style={{
-          transform: `translate(${legend.x}px, ${rect.y}px)`,
-          width: rect.width,
+          transform: `translate(${legend.width}px, 0px)`,
+          width: Math.max(legend.width, rect.width - legend.width),
           height: rect.height,
         }}
       >
@@ -111,15 +108,40 @@ export function FunnelBand(props: FunnelBandProps) {
 
   return (
     <>
+      {view.stages.map((figures, index) => (
+        <StageBand
+          key={figures.stageId}
+          {...props}
+          geometry={geometry}
+          figures={figures}
+          index={index}
+          content={links[index] ?? null}
+          t={t}
+          language={i18n.language}
+          presenting={
+            presentedIndex < 0
+              ? null
+              : { shown: index === presentedIndex, linkShown: index === presentedIndex - 1 }
+          }
+        />
+      ))}
+    </>
+  );
+}
+
+/** The band's legend (period, overall conversion, how to read it), over the lane header column. */
+export function FunnelBandLegend({ view, geometry }: { view: FunnelView; geometry: FunnelBandGeometry }) {
+  const { t, i18n } = useTranslation();
+  const { legend } = geometry;
+  const first = view.stages[0];
+  if (!view.hasNumbers) return null;
+  return (
+    <>
       <div
         role="group"
         className="funnel-band__legend nodrag nopan"
         aria-label={t('metrics.band.label')}
-        style={{
-          transform: `translate(${legend.x}px, ${legend.y}px)`,
-          width: legend.width,
-          height: legend.height,
-        }}
+        style={{ width: legend.width, height: legend.height }}
       >
         <p className="funnel-band__legend-title">{view.period?.name ?? t('metrics.band.label')}</p>
         <p className="funnel-band__legend-line" data-testid="band-overall">
@@ -134,18 +156,6 @@ export function FunnelBand(props: FunnelBandProps) {
           </p>
         ) : null}
       </div>
-      {view.stages.map((figures, index) => (
-        <StageBand
-          key={figures.stageId}
-          {...props}
-          geometry={geometry}
-          figures={figures}
-          index={index}
-          content={links[index] ?? null}
-          t={t}
-          language={i18n.language}
-        />
-      ))}
     </>
   );
 }
@@ -161,7 +171,6 @@ export function bandLayout(
   projected: readonly (number | null)[] | null,
   t: TFunction,
   language: string,
-  clearance = 0,
 ): { geometry: FunnelBandGeometry; links: (LinkContent | null)[] } {
   const counts = view.stages.map((s) => s.row.count);
   const links = view.stages.map((figures, index) => linkContent(view, extra, figures, index, t, language));
@@ -184,7 +193,7 @@ export function bandLayout(
       ),
     ),
   );
-  const geometry = funnelBandGeometry(layout, counts, projected, lines, clearance);
+  const geometry = funnelBandGeometry(layout, counts, projected, lines);
   return { geometry, links };
 }
 
@@ -200,13 +209,15 @@ function StageBand({
   content,
   t,
   language,
+  presenting,
 }: FunnelBandProps & {
-  geometry: FunnelBandGeometry;
   figures: StageFigures;
   index: number;
   content: LinkContent | null;
   t: TFunction;
   language: string;
+  /** While presenting a stage: whether this stage (or only its arrow, into the presented stage) shows. */
+  presenting: { shown: boolean; linkShown: boolean } | null;
 }) {
   const stage = geometry.stages[index];
   if (!stage) return null;
@@ -221,11 +232,13 @@ function StageBand({
 
   return (
     <section
-      className={`funnel-band__stage nodrag nopan${text.problem !== null ? ' funnel-band__stage--problem' : ''}`}
+      className={`funnel-band__stage nodrag nopan${text.problem !== null ? ' funnel-band__stage--problem' : ''}${
+        presenting && !presenting.shown ? ` is-dimmed${presenting.linkShown ? ' keeps-link' : ''}` : ''
+      }`}
       data-testid={`stage-metric-${figures.stageId}`}
       aria-label={t('metrics.overlayLabel', { stage: figures.stageName })}
       style={{
-        transform: `translate(${stage.x}px, ${geometry.rect.y}px)`,
+        transform: `translate(${stage.x}px, 0px)`,
         width: stage.width,
         height: geometry.rect.height,
         // Each stage's arrow reaches into the next stage: earlier stages are drawn on top.
@@ -357,7 +370,7 @@ function StageBand({
 }
 
 /** What the arrow after a stage says, as text (also what sizes the band). */
-interface LinkContent {
+export interface LinkContent {
   rate: string;
   lost: string | null;
   leak: string | null;

@@ -1,23 +1,28 @@
 import { useNodesInitialized, useReactFlow, ViewportPortal } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { computeLayout, type Rect } from '../../shared/canvas/layout';
-import { personaBandClearance } from '../../shared/canvas/persona-band';
 import type { MapMetrics } from '../../shared/api';
 import type { JourneyMap } from '../../shared/domain';
 import { runCommand } from '../commands/command-registry';
 import { useCanvasFit } from '../editor/canvas/canvas-fit';
+import { useCanvasLayout, useStageBand } from '../editor/canvas/canvas-layout';
 import { bandFigures } from './band-figures';
 import { buildFunnelView, projectedCounts, type FunnelView } from './funnel-view';
-import { bandLayout, FunnelBand, WhatIfNotice } from './FunnelBand';
+import { bandLayout, FunnelBand, FunnelBandLegend, WhatIfNotice } from './FunnelBand';
 import { useMetricsStore } from './metrics-store';
 import { useFunnelView, useOverlayOn } from './use-funnel-view';
 import './metrics.css';
 
+const backToActual = () => useMetricsStore.getState().setWhatIf(null);
+const editNumbers = () => useMetricsStore.getState().setPanelOpen(true);
+const importNumbers = () => runCommand('file.importMetrics', { source: 'button' });
+
 /**
- * The funnel numbers drawn on the canvas: the funnel band above the stage headers (see
- * {@link FunnelBand}) and a tint over hotspot columns. Rendered inside `<ReactFlow>` so it pans and
- * zooms with the map.
+ * The funnel numbers drawn on the canvas: the funnel band under the stage headers (see
+ * {@link FunnelBand}; the canvas's frozen stage strip carries it, and its lanes start below it) and a
+ * tint over hotspot columns. Rendered inside `<JourneyCanvas>` so it pans and zooms with the map.
  */
 export function MetricsOverlay({ map }: { map: JourneyMap }) {
   const view = useFunnelView(map);
@@ -33,38 +38,11 @@ export function MetricsOverlay({ map }: { map: JourneyMap }) {
       on={on}
       countEditable
       projected={projected}
-      onBackToActual={() => useMetricsStore.getState().setWhatIf(null)}
-      onEditNumbers={() => useMetricsStore.getState().setPanelOpen(true)}
-      onImport={() => runCommand('file.importMetrics', { source: 'button' })}
+      onBackToActual={backToActual}
+      onEditNumbers={editNumbers}
+      onImport={importNumbers}
     />
   );
-}
-
-/**
- * How far above the grid the live funnel band reaches, in flow units (0 while it is off): presentation
- * mode shows a stage together with its part of the band. Same figures as {@link MetricsOverlay}.
- */
-export function useFunnelBandReach(map: JourneyMap): number {
-  const { t, i18n } = useTranslation();
-  const view = useFunnelView(map);
-  const on = useOverlayOn(view);
-  const whatIf = useMetricsStore((s) => s.whatIf);
-  const data = useMetricsStore((s) => s.data);
-  return useMemo(() => {
-    if (!on) return 0;
-    const projected = projectedCounts(view, whatIf);
-    const extra = bandFigures(map, view, data);
-    const { rect } = bandLayout(
-      computeLayout(map),
-      view,
-      extra,
-      projected,
-      t,
-      i18n.language,
-      personaBandClearance(map),
-    ).geometry;
-    return -rect.y;
-  }, [on, map, view, whatIf, data, t, i18n.language]);
 }
 
 /**
@@ -107,19 +85,41 @@ function FunnelOverlay({
   onImport?: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const layout = useMemo(() => computeLayout(map), [map]);
+  // The band's columns come from the plain layout (stage columns do not depend on the band); the
+  // canvas then moves its lanes down by the band's room.
+  const plain = useMemo(() => computeLayout(map), [map]);
+  const layout = useCanvasLayout(map);
   const extra = useMemo(() => bandFigures(map, view, metrics), [map, view, metrics]);
-  const clearance = personaBandClearance(map);
-  const band = useMemo(
-    () => bandLayout(layout, view, extra, projected, t, i18n.language, clearance).geometry.rect,
-    [layout, view, extra, projected, t, i18n.language, clearance],
+  const { geometry, links } = useMemo(
+    () => bandLayout(plain, view, extra, projected, t, i18n.language),
+    [plain, view, extra, projected, t, i18n.language],
   );
-  useFitWithBand(map.id, on, band, layout.grid.height);
+  const slot = useStageBand(on ? geometry.room : 0);
+  // The grid's bottom once the lanes are under the band (the canvas's layout may not have it yet).
+  useFitWithBand(map.id, on, geometry.rect, plain.grid.height + geometry.room);
 
   if (!on) return null;
   return (
     <>
       {projected !== null ? <WhatIfNotice onBackToActual={onBackToActual} /> : null}
+      {slot
+        ? createPortal(
+            <FunnelBand
+              mapId={map.id}
+              view={view}
+              geometry={geometry}
+              links={links}
+              extra={extra}
+              projected={projected}
+              countEditable={countEditable}
+              {...(onBackToActual ? { onBackToActual } : {})}
+              {...(onEditNumbers ? { onEditNumbers } : {})}
+              {...(onImport ? { onImport } : {})}
+            />,
+            slot.band,
+          )
+        : null}
+      {slot ? createPortal(<FunnelBandLegend view={view} geometry={geometry} />, slot.corner) : null}
       <ViewportPortal>
         {layout.stages.map((column, index) =>
           view.stages[index]?.hotspot ? (
@@ -136,27 +136,16 @@ function FunnelOverlay({
             />
           ) : null,
         )}
-        <FunnelBand
-          mapId={map.id}
-          layout={layout}
-          view={view}
-          extra={extra}
-          projected={projected}
-          countEditable={countEditable}
-          clearance={clearance}
-          {...(onBackToActual ? { onBackToActual } : {})}
-          {...(onEditNumbers ? { onEditNumbers } : {})}
-          {...(onImport ? { onImport } : {})}
-        />
       </ViewportPortal>
     </>
   );
 }
 
 /**
- * The canvas fits its nodes; the band sits above them, so the fit includes the band while it shows
- * ("Fit map to screen" and resizes too, through the editor's canvas fit). A canvas without one (a
- * stored version) is fitted again once with the band.
+ * The canvas fits its nodes; the band moves the lanes down, so the fit takes the band's rectangle
+ * down to the grid's new bottom while it shows (and refits when it comes or goes): "Fit map to
+ * screen" and resizes too, through the editor's canvas fit. A canvas without one (a stored version)
+ * is fitted again once with the band.
  */
 function useFitWithBand(mapId: string, on: boolean, band: Rect, bottom: number): void {
   const flow = useReactFlow();

@@ -1,6 +1,6 @@
 import { useReactFlow, useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { computeLayout, type MapLayout } from '../../shared/canvas/layout';
+import type { MapLayout } from '../../shared/canvas/layout';
 import {
   presentationSteps,
   presentationTitle,
@@ -8,8 +8,8 @@ import {
   type PresentationStep,
 } from '../../shared/canvas/presentation-steps';
 import type { JourneyMap } from '../../shared/domain';
+import { useCanvasLayout } from '../editor/canvas/canvas-layout';
 import { presentation, usePresentation } from '../editor/store/presentation';
-import { useFunnelBandReach } from '../metrics/MetricsOverlay';
 import { PresentationBar, PRESENTATION_BAR_HEIGHT } from './PresentationBar';
 import { useFullscreen } from './useFullscreen';
 import { usePresentationKeys } from './usePresentationKeys';
@@ -32,9 +32,10 @@ function Presenting({ map }: { map: JourneyMap }) {
   const flow = useReactFlow();
   const size = useStore(paneSize);
   const domNode = useStore((s) => s.domNode);
-  const bandReach = useFunnelBandReach(map);
-  const layout = useMemo(() => computeLayout(map), [map]);
-  const steps = useMemo(() => presentationSteps(layout, { aboveGrid: bandReach }), [layout, bandReach]);
+  // The canvas's layout: its grid holds the funnel band under the stage names while it shows, so each
+  // step shows a stage's name, its part of the band and its lanes.
+  const layout = useCanvasLayout(map);
+  const steps = useMemo(() => presentationSteps(layout), [layout]);
   const index = usePresentation((s) => s.index);
   const step = steps[Math.min(index, steps.length - 1)];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { funnelBandGeometry, funnelBandHeight, FUNNEL_BAND } from './funnel-band';
-import { CANVAS, type StageColumn } from './layout';
+import { CANVAS, computeLayout, type StageColumn } from './layout';
 
 const columns = (widths: number[]): StageColumn[] => {
   let x: number = CANVAS.laneHeaderWidth;
@@ -38,22 +38,40 @@ describe('funnelBandGeometry', () => {
     ]);
   });
 
-  it('sits above the stage header row, over every column, with the legend over the lane headers', () => {
+  it('sits right under the stage header row, over every column, with the legend over the lane headers', () => {
     const layout = { stages: columns([320, 320]) };
     const g = funnelBandGeometry(layout, [null, null]);
-    expect(g.rect.y + g.rect.height).toBe(-FUNNEL_BAND.gap);
+    expect(g.rect.y).toBe(CANVAS.stageHeaderHeight);
+    expect(g.room).toBe(g.rect.height + FUNNEL_BAND.gap);
     expect(g.rect.width).toBe(CANVAS.laneHeaderWidth + 640);
     expect(g.legend).toEqual({ x: 0, y: g.rect.y, width: CANVAS.laneHeaderWidth, height: g.rect.height });
   });
 
-  it('grows with the lines of its fullest arrow, so no arrow runs over the stage headers', () => {
+  it('gives the layout its room: the first lane starts under the band, the header row stays above it', () => {
+    const map = {
+      stages: [
+        { id: 'a', name: 'A', description: '', goal: '', width: 320 },
+        { id: 'b', name: 'B', description: '', goal: '', width: 320 },
+      ],
+      lanes: [{ id: 'l', name: 'L', kind: 'actions' as const, height: 180 }],
+      cards: [],
+    };
+    const g = funnelBandGeometry(computeLayout(map), [10, 5], null, 3);
+    const layout = computeLayout(map, { stageBandHeight: g.room });
+    expect(g.rect.y).toBeGreaterThanOrEqual(CANVAS.stageHeaderHeight);
+    expect(layout.lanes[0]!.y).toBe(g.rect.y + g.rect.height + FUNNEL_BAND.gap);
+    expect(layout.stages).toEqual(computeLayout(map).stages);
+  });
+
+  it('grows with the lines of its fullest arrow, so no arrow runs over the lanes under it', () => {
     expect(funnelBandHeight(0)).toBe(FUNNEL_BAND.height);
     const tall = funnelBandGeometry({ stages: columns([320, 320]) }, [10, 5], null, 7);
     expect(tall.rect.height).toBe(funnelBandHeight(7));
     expect(tall.rect.height).toBeGreaterThanOrEqual(
       FUNNEL_BAND.linkTop + FUNNEL_BAND.linkHead + 7 * FUNNEL_BAND.line,
     );
-    expect(tall.rect.y + tall.rect.height).toBe(-FUNNEL_BAND.gap);
+    expect(tall.rect.y).toBe(CANVAS.stageHeaderHeight);
+    expect(tall.room).toBe(funnelBandHeight(7) + FUNNEL_BAND.gap);
   });
 
   it('has no bar for an unknown or unusable count, and a thin one for a known zero', () => {

@@ -14,7 +14,7 @@ export const FUNNEL_BAND = {
   linkHead: 64,
   /** One more line of text on an arrow (customers lost, a flag, a change, a sparkline). */
   line: 32,
-  /** Space between the band and the stage header row under it. */
+  /** Space between the band and the first lane under it. */
   gap: 12,
   /** Space kept free at each side of a stage for the conversion arrow between two stages. */
   linkReserve: 96,
@@ -48,7 +48,7 @@ export interface FunnelBandLink {
 /**
  * The band's height when its fullest arrow carries `lines` lines under the conversion (customers
  * lost, leak and target flags, the change against the previous period, a sparkline): the band grows
- * so no arrow runs over the stage headers under it.
+ * so no arrow runs over the lanes under it.
  */
 export function funnelBandHeight(lines: number): number {
   const needed = FUNNEL_BAND.linkTop + FUNNEL_BAND.linkHead + Math.max(0, lines) * FUNNEL_BAND.line + 16;
@@ -56,8 +56,11 @@ export function funnelBandHeight(lines: number): number {
 }
 
 export interface FunnelBandGeometry {
-  /** The whole band, above the stage header row (y is negative: the grid starts at 0). */
+  /** The whole band, right under the stage header row (the lanes start below it, see `room`). */
   rect: Rect;
+  /** The room the band takes between the stage header row and the first lane (its height and the
+   *  gap after it): the `stageBandHeight` the map's layout is computed with while the band shows. */
+  room: number;
   /** The band's legend, over the lane header column. */
   legend: Rect;
   stages: FunnelBandStage[];
@@ -70,22 +73,22 @@ const usable = (n: number | null | undefined): number | null =>
 /**
  * Where the funnel band draws its bars and arrows: one bar per stage, as wide as its share of the
  * largest count (actual or projected, so both read on one scale), centred on the stage column so the
- * bars form a funnel; one arrow per pair of neighbouring stages on the line between them. Pure, so
- * the canvas (and a frozen header row following the viewport) can place the band from the layout.
+ * bars form a funnel; one arrow per pair of neighbouring stages on the line between them. The band
+ * sits under the stage header row, so each stage's figures read straight down from its name. Pure,
+ * so the canvas (and the frozen stage strip that carries the band) can place it from the layout;
+ * only the stage columns are read, so the geometry can be worked out before the lanes are moved down
+ * by {@link FunnelBandGeometry.room}.
  *
  * @param layout - The map's layout (only its stage columns are read).
  * @param counts - The actual count of each stage, in stage order; null when unknown.
  * @param projected - The what-if counts in stage order, or null when no what-if is active.
  * @param linkLines - Lines of text of the fullest arrow under its conversion (see {@link funnelBandHeight}).
- * @param clearance - Room already taken above the grid by another band (the personas band), which the
- *   funnel band sits above.
  */
 export function funnelBandGeometry(
   layout: Pick<MapLayout, 'stages'>,
   counts: readonly (number | null)[],
   projected: readonly (number | null)[] | null = null,
   linkLines = 0,
-  clearance = 0,
 ): FunnelBandGeometry {
   const known = [...counts, ...(projected ?? [])].map(usable).filter((n): n is number => n !== null);
   const largest = Math.max(0, ...known);
@@ -113,11 +116,12 @@ export function funnelBandGeometry(
     return { fromIndex: index, toIndex: index + 1, x: column.x, width: 2 * half };
   });
   const height = funnelBandHeight(linkLines);
-  const top = -clearance - FUNNEL_BAND.gap - height;
+  const top = CANVAS.stageHeaderHeight;
   const right = layout.stages.at(-1);
   const width = right === undefined ? CANVAS.laneHeaderWidth : right.x + right.width;
   return {
     rect: { x: 0, y: top, width, height },
+    room: height + FUNNEL_BAND.gap,
     legend: { x: 0, y: top, width: CANVAS.laneHeaderWidth, height },
     stages,
     links,

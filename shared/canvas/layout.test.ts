@@ -51,6 +51,32 @@ describe('computeLayout', () => {
     expect(layout.bounds.height).toBe(CANVAS.stageHeaderHeight + 300);
   });
 
+  it('starts the lanes under a band below the stage header row, and moves nothing without one', () => {
+    const map = {
+      stages: [stage('s', 300), stage('t', 400)],
+      lanes: [lane('x', 100), lane('y', 200)],
+      cards: [card('c1', 't', 'y'), card('free', null, null)],
+    };
+    const plain = computeLayout(map);
+    const banded = computeLayout(map, { stageBandHeight: 250 });
+    expect(plain.stageBandHeight).toBe(0);
+    expect(banded.stageBandHeight).toBe(250);
+    expect(banded.lanes).toEqual([
+      { id: 'x', y: CANVAS.stageHeaderHeight + 250, height: 100 },
+      { id: 'y', y: CANVAS.stageHeaderHeight + 250 + 100, height: 200 },
+    ]);
+    // Columns do not move; cells, cards, the grid and the unplaced free card go down by the band.
+    expect(banded.stages).toEqual(plain.stages);
+    const shifted = plain.cards.map((box) => ({ ...box, y: box.y + 250 }));
+    expect(banded.cards).toEqual(shifted);
+    expect(banded.grid).toEqual({ ...plain.grid, height: plain.grid.height + 250 });
+    expect(banded.bounds.height).toBe(plain.bounds.height + 250);
+    // No band, a zero band and a nonsense band all give the plain layout.
+    expect(computeLayout(map, { stageBandHeight: 0 })).toEqual(plain);
+    expect(computeLayout(map, { stageBandHeight: -40 })).toEqual(plain);
+    expect(computeLayout(map, { stageBandHeight: Number.NaN })).toEqual(plain);
+  });
+
   it('stacks the cards of one cell by order with a fixed height and grows the lane to fit', () => {
     const cards = [
       card('c3', 's', 'l', { order: 2 }),

@@ -61,6 +61,19 @@ export interface MapLayout {
   grid: Rect;
   /** Everything drawn, including free cards outside the grid. */
   bounds: Rect;
+  /**
+   * The band under the stage header row (the funnel band) and the gap after it, in flow units: the
+   * lanes start at `CANVAS.stageHeaderHeight + stageBandHeight`. 0 when no band is shown.
+   */
+  stageBandHeight: number;
+}
+
+export interface LayoutOptions {
+  /**
+   * Room for a band drawn between the stage header row and the first lane (the funnel band, with its
+   * gap to the lanes), in flow units. 0 (the default) when no band shows, so nothing moves then.
+   */
+  stageBandHeight?: number;
 }
 
 /** The height a cell needs for `count` stacked cards (never less than the padding). */
@@ -76,7 +89,8 @@ const cellKey = (stageId: string, laneId: string): string => `${stageId}\u0000${
  * layout, so the canvas, the exports and the drag-and-drop of the editor can share it.
  *
  * - Stages are columns left to right in map order, after a lane header column; each keeps its width.
- * - Lanes are rows top to bottom under a stage header row; a lane grows beyond its stored height
+ * - Lanes are rows top to bottom under a stage header row (and under the band `options.stageBandHeight`
+ *   makes room for right under it, the funnel band); a lane grows beyond its stored height
  *   to fit the fullest of its cells, so cards never overlap (the first emotions lane also keeps a band
  *   for the emotion curve below its cards, so the curve never runs over their titles).
  * - Cards of one cell stack vertically by `order` (ties keep map order), each with a fixed height.
@@ -87,7 +101,12 @@ const cellKey = (stageId: string, laneId: string): string => `${stageId}\u0000${
  * const layout = computeLayout(map);
  * layout.cards.find((c) => c.id === cardId); // { x, y, width, height, cell }
  */
-export function computeLayout(map: Pick<JourneyMap, 'stages' | 'lanes' | 'cards'>): MapLayout {
+export function computeLayout(
+  map: Pick<JourneyMap, 'stages' | 'lanes' | 'cards'>,
+  options: LayoutOptions = {},
+): MapLayout {
+  const band = options.stageBandHeight;
+  const stageBandHeight = band !== undefined && Number.isFinite(band) && band > 0 ? band : 0;
   const stageIds = new Set(map.stages.map((s) => s.id));
   const laneIds = new Set(map.lanes.map((l) => l.id));
 
@@ -123,7 +142,7 @@ export function computeLayout(map: Pick<JourneyMap, 'stages' | 'lanes' | 'cards'
   const gridWidth = x;
 
   const lanes: LaneRow[] = [];
-  let y: number = CANVAS.stageHeaderHeight;
+  let y: number = CANVAS.stageHeaderHeight + stageBandHeight;
   // The emotion curve is drawn in the first emotions lane, below its cards (see curveBand).
   const curveLaneId = map.lanes.find((l) => l.kind === 'emotions')?.id;
   for (const lane of map.lanes) {
@@ -204,5 +223,6 @@ export function computeLayout(map: Pick<JourneyMap, 'stages' | 'lanes' | 'cards'
     cards,
     grid,
     bounds: { x: minX, y: minY, width: maxX - minX, height: maxY - minY },
+    stageBandHeight,
   };
 }

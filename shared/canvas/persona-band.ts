@@ -20,14 +20,6 @@ export function mapPersonaIds(map: Pick<JourneyMap, 'personaIds' | 'cards'>): st
 }
 
 /**
- * How far above the grid the personas band reaches (0 when the map shows no personas): other bands
- * drawn above the stage headers (the funnel band) sit above it.
- */
-export function personaBandClearance(map: Pick<JourneyMap, 'personaIds' | 'cards'>): number {
-  return mapPersonaIds(map).length > 0 ? PERSONA_BAND_HEIGHT + PERSONA_BAND_GAP : 0;
-}
-
-/**
  * Where the personas band sits: above the grid (negative y, so the grid's own geometry does not
  * move), as wide as the grid. The canvas and the export picture both draw it here.
  */

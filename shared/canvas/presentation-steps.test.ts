@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTemplateMap } from '../templates';
-import { computeLayout } from './layout';
+import { CANVAS, computeLayout } from './layout';
 import {
   PRESENT_TITLE_PX,
   presentationSteps,
@@ -9,7 +9,10 @@ import {
   stepViewport,
 } from './presentation-steps';
 
-const salesFunnel = computeLayout(buildTemplateMap('sales-funnel', 'en', 'Funnel'));
+const salesMap = buildTemplateMap('sales-funnel', 'en', 'Funnel');
+const salesFunnel = computeLayout(salesMap);
+// The canvas's layout while the funnel band shows under the stage names (its room: 232 + 12).
+const withBand = computeLayout(salesMap, { stageBandHeight: 244 });
 
 describe('presentationSteps', () => {
   it('is the overview of the grid, then one step per stage column in map order', () => {
@@ -25,11 +28,15 @@ describe('presentationSteps', () => {
     });
   });
 
-  it('reaches up to take in the funnel figures drawn above the stage headers', () => {
-    const steps = presentationSteps(salesFunnel, { aboveGrid: 176 });
+  it('takes in the stage names, the funnel band under them and every lane while the band shows', () => {
+    const steps = presentationSteps(withBand);
+    const firstLane = withBand.lanes[0]!;
+    const lastLane = withBand.lanes.at(-1)!;
     for (const step of steps) {
-      expect(step.rect.y).toBe(-176);
-      expect(step.rect.height).toBe(salesFunnel.grid.height + 176);
+      expect(step.rect.y).toBe(0);
+      // The band is between the header row and the first lane, inside the step.
+      expect(firstLane.y).toBe(CANVAS.stageHeaderHeight + 244);
+      expect(step.rect.y + step.rect.height).toBe(lastLane.y + lastLane.height);
     }
   });
 });
@@ -38,7 +45,7 @@ describe('stepViewport', () => {
   const screen = { width: 1920, height: 1080, bottom: 64 };
 
   it('shows the whole rectangle inside the screen, above the bottom bar, centred', () => {
-    for (const step of presentationSteps(salesFunnel, { aboveGrid: 176 })) {
+    for (const step of presentationSteps(withBand)) {
       const v = stepViewport(step.rect, screen);
       const left = step.rect.x * v.zoom + v.x;
       const top = step.rect.y * v.zoom + v.y;

@@ -11,23 +11,15 @@ export interface PresentationStep {
   rect: Rect;
 }
 
-export interface StepOptions {
-  /** Height drawn above the stage headers (the funnel figures band), in flow units; 0 when hidden. */
-  aboveGrid?: number;
-}
-
 /**
- * The steps of presenting a map: an overview of the grid, then each stage's column from the funnel
- * figures above its header down to its last lane (its cards and emotion points). Pure, so the
- * canvas, a follower's screen in a workshop session and the tests agree on what step N shows.
+ * The steps of presenting a map: an overview of the grid, then each stage's column from its header
+ * (and the funnel figures under it, which the layout makes room for while the band shows) down to
+ * its last lane (its cards and emotion points). Pure, so the canvas, a follower's screen in a
+ * workshop session and the tests agree on what step N shows.
  */
-export function presentationSteps(
-  layout: Pick<MapLayout, 'stages' | 'grid'>,
-  options: StepOptions = {},
-): PresentationStep[] {
-  const above = options.aboveGrid ?? 0;
-  const top = layout.grid.y - above;
-  const height = layout.grid.height + above;
+export function presentationSteps(layout: Pick<MapLayout, 'stages' | 'grid'>): PresentationStep[] {
+  const top = layout.grid.y;
+  const height = layout.grid.height;
   const overview: PresentationStep = {
     kind: 'overview',
     stageId: null,

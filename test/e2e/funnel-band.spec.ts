@@ -23,6 +23,10 @@ async function typeCounts(page: Page, funnel: FunnelPage) {
   return panel;
 }
 
+/** The first lane's frozen header (its top is where the lanes start, under the band). */
+const boxOfFirstLane = async (page: Page) =>
+  (await page.locator('.frozen-headers__lane').first().boundingBox())!;
+
 /** The zoom of the canvas (the scale of React Flow's viewport transform). */
 const canvasZoom = (page: Page) =>
   page
@@ -75,8 +79,8 @@ test('the funnel band says how to add numbers, follows the counts typed in the s
     expect(Math.abs(middle - right.x)).toBeLessThan(3);
     expect(middle).toBeGreaterThan(left.x);
     expect(middle).toBeLessThan(right.x + right.width);
-    // Above the header row, in the band.
-    expect(arrow.y + arrow.height).toBeLessThanOrEqual(left.y);
+    // Under the header row, in the band.
+    expect(arrow.y).toBeGreaterThanOrEqual(left.y + left.height - 1);
   }
   await expect(page.getByTestId('funnel-link-0')).toHaveAttribute(
     'aria-label',
@@ -195,13 +199,14 @@ test('over three dated periods the band shows both leaks, the change vs the prev
   );
   await expect(funnel.band('Intent').getByTestId('metric-of-first')).toHaveText('10.0% of Awareness');
   // The band grew for the longer arrows, and the fit took its real height: all of it is on screen,
-  // and no arrow runs over the stage headers.
+  // under the stage headers, and no arrow runs over the stage headers or the lanes under the band.
   const canvas = (await editor.canvas.boundingBox())!;
-  const headerTop = Math.min(
+  const headerBottom = Math.max(
     ...(await editor.canvas
       .locator('.frozen-headers__stage')
-      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top))),
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().bottom))),
   );
+  const firstLaneTop = (await boxOfFirstLane(page)).y;
   await expect
     .poll(async () =>
       Math.min(
@@ -211,10 +216,14 @@ test('over three dated periods the band shows both leaks, the change vs the prev
       ),
     )
     .toBeGreaterThanOrEqual(canvas.y);
-  const arrowBottoms = await page
+  const arrows = await page
     .locator('.funnel-link')
-    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().bottom));
-  for (const bottom of arrowBottoms) expect(bottom).toBeLessThanOrEqual(headerTop);
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+  expect(arrows).toHaveLength(2);
+  for (const arrow of arrows) {
+    expect(arrow.top).toBeGreaterThanOrEqual(headerBottom - 1);
+    expect(arrow.bottom).toBeLessThanOrEqual(firstLaneTop + 1);
+  }
   await page.screenshot({ path: test.info().outputPath('periods.png') });
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');

@@ -274,7 +274,7 @@ test('the command palette and the shortcut list offer Present with F5', async ({
   await expect(shortcuts.getByRole('row', { name: /Present Stage by Stage/ })).toContainText('F5');
 });
 
-test('with the funnel figures shown, each stage step takes in its figures above the header', async ({
+test('with the funnel figures shown, each stage step takes in its figures under the header', async ({
   page,
   appUrl,
 }) => {
@@ -306,9 +306,12 @@ test('with the funnel figures shown, each stage step takes in its figures above 
     await expect(bar.getByTestId('presentation-counter')).toHaveText(new RegExp(`^Stage ${i + 1} of 6`));
     await frame(page);
     const barTop = (await bar.boundingBox())?.y ?? 0;
-    const headers = await page
+    const headerBoxes = await page
       .locator('.frozen-headers__stage')
-      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().x).sort((a, b) => a - b));
+      .evaluateAll((els) =>
+        els.map((el) => ({ x: el.getBoundingClientRect().x, bottom: el.getBoundingClientRect().bottom })),
+      );
+    const headers = headerBoxes.map((h) => h.x).sort((a, b) => a - b);
     // The band of the presented stage: the one over its header column.
     const boxes = await bands.evaluateAll((els) =>
       els.map((el) => {
@@ -319,9 +322,20 @@ test('with the funnel figures shown, each stage step takes in its figures above 
     const band = boxes.find((b) => b.x >= (headers[i] ?? 0) - 1 && b.x < (headers[i + 1] ?? Infinity));
     expect(band, `figures of stage ${i + 1}`).toBeDefined();
     expect(band!.y).toBeGreaterThanOrEqual(0);
+    // Under the stage's name, read straight down from it.
+    expect(band!.y).toBeGreaterThanOrEqual((headerBoxes[0]?.bottom ?? 0) - 1);
     expect(band!.bottom).toBeLessThanOrEqual(barTop);
     expect(band!.x).toBeGreaterThanOrEqual(0);
     expect(band!.right).toBeLessThanOrEqual(1920);
+    // Only the presented stage's figures show (and the arrow into it): the others are hidden.
+    for (let j = 0; j < 6; j += 1) {
+      const count = bands.nth(j).getByTestId('metric-count');
+      if (j === i) await expect(count).toBeVisible();
+      else await expect(count).toBeHidden();
+    }
+    if (i > 0) await expect(page.getByTestId(`funnel-link-${i - 1}`)).toBeVisible();
+    if (i > 1) await expect(page.getByTestId(`funnel-link-${i - 2}`)).toBeHidden();
+    if (i === 2) await page.screenshot({ path: test.info().outputPath('present-stage-3.png') });
   }
   await page.keyboard.press('Escape');
 });

@@ -1,30 +1,33 @@
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { frozenOffsets } from '../../../shared/canvas/frozen-headers';
 import { CANVAS, type MapLayout } from '../../../shared/canvas/layout';
 import type { JourneyMap } from '../../../shared/domain';
 import type { CanvasLabels, LaneHeaderData, StageHeaderData } from './canvas-nodes';
+import type { StageBandSlot } from './canvas-layout';
 import { usePresentation } from '../store/presentation';
 import { LaneHeaderNode } from './nodes/LaneHeaderNode';
 import { StageHeaderNode } from './nodes/StageHeaderNode';
-
-/**
- * A band drawn in the stage strip right under the stage names (the funnel band), so it stays with
- * them when the map is panned down. `height` is in flow units; `node` is laid out in flow units with
- * its top at the strip's band row (x = 0 is the map's left edge, the stages' `x` from `computeLayout`).
- */
-export interface StageStripBand {
-  height: number;
-  node: ReactNode;
-}
 
 interface FrozenHeadersProps {
   map: JourneyMap;
   layout: MapLayout;
   labels: CanvasLabels;
-  band?: StageStripBand | undefined;
+  /**
+   * The band under the stage names (the funnel band), null when none: frozen with them, its legend
+   * in the corner. Its room is `layout.stageBandHeight`; an overlay draws into its elements.
+   */
+  band?: StageBandSlot | null | undefined;
 }
+
+/** A ref that puts `host` (an overlay's portal target) inside the element, and takes it out after. */
+const hostOf =
+  (host: HTMLElement) =>
+  (el: HTMLDivElement | null): void => {
+    if (el) el.appendChild(host);
+    else host.remove();
+  };
 
 const rendererOf = (s: ReactFlowState) =>
   s.domNode?.querySelector<HTMLElement>('.react-flow__renderer') ?? null;
@@ -57,7 +60,12 @@ export const FrozenHeaders = memo(function FrozenHeaders({ map, layout, labels, 
   // The stage names' row; a band (the funnel band) goes under it, inside the same frozen strip.
   const headerHeight = CANVAS.stageHeaderHeight;
   const laneWidth = layout.stages[0]?.x ?? CANVAS.laneHeaderWidth;
-  const stripHeight = headerHeight + (band?.height ?? 0);
+  // The layout leaves the band's room between the header row and the first lane.
+  const bandHeight = band ? layout.stageBandHeight : 0;
+  const stripHeight = headerHeight + bandHeight;
+  // Stable refs: re-attaching a host would blur a field typed in on the band.
+  const bandRef = useMemo(() => (band ? hostOf(band.band) : undefined), [band]);
+  const cornerRef = useMemo(() => (band ? hostOf(band.corner) : undefined), [band]);
   const { grid } = layout;
 
   const stages = useMemo(
@@ -144,19 +152,26 @@ export const FrozenHeaders = memo(function FrozenHeaders({ map, layout, labels, 
         ))}
         {band ? (
           <div
+            ref={bandRef}
             className="frozen-headers__band"
-            style={{ top: headerHeight, height: band.height, width: grid.width }}
-          >
-            {band.node}
-          </div>
+            style={{ top: headerHeight, height: bandHeight, width: grid.width }}
+          />
         ) : null}
       </div>
       <div
         ref={corner}
         className="frozen-headers__corner"
-        aria-hidden="true"
+        aria-hidden={band ? undefined : 'true'}
         style={{ width: laneWidth, height: stripHeight }}
-      />
+      >
+        {band ? (
+          <div
+            ref={cornerRef}
+            className="frozen-headers__corner-band"
+            style={{ top: headerHeight, height: bandHeight }}
+          />
+        ) : null}
+      </div>
     </>,
     host,
   );

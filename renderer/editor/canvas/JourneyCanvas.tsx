@@ -53,7 +53,13 @@ import { useViewPrefs } from '../store/view-prefs-store';
 import { editDocument } from '../store/edit-document';
 import { usePersonaNames } from '../../personas/persona-store';
 import { CanvasFitProvider, useFitOnResize } from './canvas-fit';
-import { FrozenHeaders, type StageStripBand } from './FrozenHeaders';
+import { FrozenHeaders } from './FrozenHeaders';
+import {
+  CanvasLayoutProvider,
+  setLiveStageBandRoom,
+  StageBandSlotProvider,
+  type StageBandSlot,
+} from './canvas-layout';
 import { ReadingDensity } from './ReadingDensity';
 import { usePresentation } from '../store/presentation';
 import { presentationNodes } from './presentation-nodes';
@@ -80,15 +86,14 @@ export interface JourneyCanvasProps {
   readOnly?: boolean;
   /** Names of personas the library no longer has (a version's own copies), after the library's. */
   fallbackPersonaNames?: PersonaNameLookup;
-  /** A band drawn under the stage names that stays on screen with them (the funnel band). */
-  stageBand?: StageStripBand;
   children?: ReactNode;
 }
 
 /**
  * The map as an editable stage x lane grid with its cards, connections and emotion curve.
  * `children` are drawn inside React Flow (overlays of other features: use `ViewportPortal` and
- * `computeLayout(map)` to place things in flow coordinates).
+ * `useCanvasLayout(map)` to place things in flow coordinates). An overlay may put a band under the
+ * stage names (`useStageBand`, the funnel band): the lanes then start below it.
  */
 export function JourneyCanvas(props: JourneyCanvasProps) {
   return (
@@ -160,15 +165,15 @@ function pointerOf(event: MouseEvent | TouchEvent): { x: number; y: number } {
   return { x: event.clientX, y: event.clientY };
 }
 
-function CanvasFlow({
-  map,
-  readOnly = false,
-  fallbackPersonaNames,
-  stageBand,
-  children,
-}: JourneyCanvasProps) {
+function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: JourneyCanvasProps) {
   const { t } = useTranslation();
   const { screenToFlowPosition, getViewport, setCenter } = useReactFlow();
+  // Where the pointer is on the map, unsnapped: snapping it to the 16-unit grid could carry a point
+  // just inside a lane's (or the grid's) edge over it, and the drop would land in the wrong place.
+  const pointAt = useCallback(
+    (client: { x: number; y: number }) => screenToFlowPosition(client, { snapToGrid: false }),
+    [screenToFlowPosition],
+  );
   const labels = useCanvasLabels();
   const ariaLabelConfig = useAriaLabels();
   const showMinimap = useViewPrefs((v) => v.minimap);
@@ -183,7 +188,20 @@ function CanvasFlow({
   const presentedStage = usePresentation((s) => s.stageId);
   const locked = readOnly || presenting;
 
-  const layout = useMemo(() => computeLayout(map), [map]);
+  // A band under the stage names (the funnel band) pushes the lanes down by its room; an overlay
+  // draws it into the frozen strip's band and corner elements.
+  const [bandRoom, setBandRoom] = useState(0);
+  const [bandSlot] = useState<StageBandSlot>(() => ({
+    setRoom: setBandRoom,
+    band: document.createElement('div'),
+    corner: document.createElement('div'),
+  }));
+  const layout = useMemo(() => computeLayout(map, { stageBandHeight: bandRoom }), [map, bandRoom]);
+  useEffect(() => {
+    if (readOnly) return;
+    setLiveStageBandRoom(bandRoom);
+    return () => setLiveStageBandRoom(0);
+  }, [readOnly, bandRoom]);
   const [buildNodes] = useState(() => createNodeBuilder({ readOnly }));
   const [buildEdges] = useState(() => createEdgeBuilder({ readOnly }));
   const library = usePersonaNames();
@@ -268,11 +286,11 @@ function CanvasFlow({
         const id = cardIdOfNode(node.id);
         return id === null ? [] : [{ id, x: Math.round(node.position.x), y: Math.round(node.position.y) }];
       });
-      const applied = moved.length > 0 && dropCards(layout, moved, screenToFlowPosition(pointerOf(event)));
+      const applied = moved.length > 0 && dropCards(layout, moved, pointAt(pointerOf(event)));
       // A refused or pointless drop (a header, the same place): the cards snap back.
       if (!applied) setResetCount((n) => n + 1);
     },
-    [layout, screenToFlowPosition],
+    [layout, pointAt],
   );
 
   const onConnect = useCallback((connection: Connection) => {
@@ -284,20 +302,20 @@ function CanvasFlow({
 
   const onPaneClick = useCallback(
     (event: ReactMouseEvent) => {
-      const hit = hitTest(layout, screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      const hit = hitTest(layout, pointAt({ x: event.clientX, y: event.clientY }));
       if (hit.area === 'cell') useEditorUi.getState().setSelectedCell(hit.cell);
     },
-    [layout, screenToFlowPosition],
+    [layout, pointAt],
   );
 
   // A double-click on a cell (the pane shows through the cell grid) starts sticky-note capture there.
   const onDoubleClick = useCallback(
     (event: ReactMouseEvent<HTMLDivElement>) => {
       if (!(event.target as HTMLElement).classList?.contains('react-flow__pane')) return;
-      const hit = hitTest(layout, screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      const hit = hitTest(layout, pointAt({ x: event.clientX, y: event.clientY }));
       if (hit.area === 'cell') startCapture(hit.cell);
     },
-    [layout, screenToFlowPosition],
+    [layout, pointAt],
   );
 
   const onFocusCapture = useCallback(
@@ -334,10 +352,10 @@ function CanvasFlow({
       const kind = event.dataTransfer.getData(PALETTE_MIME);
       if (!isPaletteKind(kind)) return;
       event.preventDefault();
-      const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      dropPaletteItem(kind, map, layout, point, frozenHeaderAt(event.target));
+      const point = pointAt({ x: event.clientX, y: event.clientY });
+      dropPaletteItem(kind, map, layout, point, frozenHeaderAt(event.target, layout, point));
     },
-    [map, layout, screenToFlowPosition],
+    [map, layout, pointAt],
   );
 
   // Only what is on screen is drawn in a large map: a card added, pasted or moved off screen has no
@@ -426,9 +444,13 @@ function CanvasFlow({
         />
         {showMinimap ? <CanvasMinimap map={map} layout={layout} /> : null}
         <EmotionCurve map={map} layout={layout} />
-        <FrozenHeaders map={map} layout={layout} labels={labels} band={stageBand} />
-        <ReadingDensity container={container} />
-        <CanvasFitProvider value={canvasFit}>{children}</CanvasFitProvider>
+        <CanvasLayoutProvider value={layout}>
+          <FrozenHeaders map={map} layout={layout} labels={labels} band={bandRoom > 0 ? bandSlot : null} />
+          <ReadingDensity container={container} />
+          <StageBandSlotProvider value={bandSlot}>
+            <CanvasFitProvider value={canvasFit}>{children}</CanvasFitProvider>
+          </StageBandSlotProvider>
+        </CanvasLayoutProvider>
       </ReactFlow>
     </div>
   );
@@ -447,12 +469,17 @@ function dropCards(layout: MapLayout, moved: DraggedCard[], point: FlowPoint): b
 
 /**
  * The header a drop landed on, if any: the frozen headers can cover cells that scrolled under them,
- * so the element hit counts, not the flow position.
+ * so the element hit counts, not the flow position. The band under the stage names counts as the
+ * header of the stage it is drawn under.
  */
-function frozenHeaderAt(target: EventTarget): CanvasHit | null {
+function frozenHeaderAt(target: EventTarget, layout: MapLayout, point: FlowPoint): CanvasHit | null {
   const el = target instanceof Element ? target : null;
   const stageId = el?.closest<HTMLElement>('.frozen-headers__stage')?.dataset['stageId'];
   if (stageId) return { area: 'stageHeader', stageId };
+  if (el?.closest('.frozen-headers__band')) {
+    const column = layout.stages.find((s) => point.x >= s.x && point.x < s.x + s.width);
+    return column ? { area: 'stageHeader', stageId: column.id } : null;
+  }
   const laneId = el?.closest<HTMLElement>('.frozen-headers__lane')?.dataset['laneId'];
   return laneId ? { area: 'laneHeader', laneId } : null;
 }

@@ -1,4 +1,4 @@
-import { computeLayout } from '../../../shared/canvas/layout';
+import { liveCanvasLayout } from './canvas-layout';
 import type { CardKind, JourneyMap } from '../../../shared/domain';
 import {
   addCard,
@@ -42,7 +42,8 @@ export function targetCell(map: JourneyMap, selected: CellRef | null): CellRef |
 
 /** Where a card goes when there is no cell at all: below the grid, like other unplaced cards. */
 function freeSpot(map: JourneyMap): CardPlacement {
-  const layout = computeLayout(map);
+  // Below the lanes the canvas draws (under the funnel band while it shows), not under the band.
+  const layout = liveCanvasLayout(map);
   const free = map.cards.filter((c) => c.stageId === null || c.laneId === null).length;
   return { x: free * 252, y: layout.grid.height + 48 };
 }

@@ -62,6 +62,13 @@ export function useFitOnResize(
   const initialized = useNodesInitialized();
   const moved = useRef(false);
   const extra = useRef<Rect | null>(null);
+  // Read through a ref: `initialized` flickers while a card is dragged, and a new setExtraBounds
+  // then would make a new fit object, whose users drop and set their bounds again, refitting the
+  // view under the pointer in mid-drag (the card then lands off where it was let go).
+  const initializedRef = useRef(initialized);
+  useEffect(() => {
+    initializedRef.current = initialized;
+  }, [initialized]);
 
   const fit = useCallback(
     (duration?: number) => {
@@ -96,9 +103,9 @@ export function useFitOnResize(
           before.height === rect.height);
       if (same) return;
       extra.current = rect;
-      if (!moved.current && initialized) fit();
+      if (!moved.current && initializedRef.current) fit();
     },
-    [fit, initialized],
+    [fit],
   );
   const markMoved = useCallback(() => {
     moved.current = true;

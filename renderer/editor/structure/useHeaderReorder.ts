@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useRef, useState, type MouseEvent, type PointerEvent } from 'react';
-import { computeLayout } from '../../../shared/canvas/layout';
+import { liveCanvasLayout } from '../canvas/canvas-layout';
 import { moveLane, moveStage } from '../../../shared/document';
 import { currentMap, editDocument } from '../store/edit-document';
 import { reorderTargetIndex } from './reorder-target';
@@ -47,7 +47,8 @@ export function useHeaderReorder(kind: 'stage' | 'lane', id: string) {
     const map = currentMap();
     if (!commit || !map) return;
     const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    const layout = computeLayout(map);
+    // The canvas's layout: the lanes start under the funnel band while it shows.
+    const layout = liveCanvasLayout(map);
     if (kind === 'stage') {
       const from = map.stages.findIndex((s) => s.id === id);
       const spans = layout.stages.map((s) => ({ start: s.x, size: s.width }));

@@ -20,7 +20,7 @@ export type FunnelMenuItem = 'Show on map' | 'Edit numbers' | 'Import numbers…
 
 /**
  * The funnel tools: the toolbar's "Funnel" menu, the numbers panel docked beside the canvas and the
- * funnel band drawn on the canvas above the stage headers.
+ * funnel band drawn on the canvas under the stage headers.
  */
 export class FunnelPage {
   readonly page: Page;
