@@ -4,8 +4,7 @@ import { formatPercent } from '../../shared/funnel';
 import type { FunnelView } from './funnel-view';
 import { MetricCell, type CellReader } from './MetricCell';
 import { readCountInput, readNonNegativeInput } from './number-input';
-import { mergedRow } from './save-stage-metric';
-import { useMetricsStore } from './metrics-store';
+import { saveStagePatch } from './save-stage-metric';
 
 const numberText = (value: number | null | undefined): string =>
   value === null || value === undefined ? '' : String(value);
@@ -13,7 +12,6 @@ const numberText = (value: number | null | undefined): string =>
 /** One row per stage of the active period: label, count, target, days in stage, loss reasons. */
 export function MetricsTable({ view }: { view: FunnelView }) {
   const { t, i18n } = useTranslation();
-  const change = useMetricsStore((s) => s.change);
   const period = view.period;
   if (period === null) return <p className="metrics-note">{t('metrics.panel.needPeriod')}</p>;
   if (view.stages.length === 0) return <p className="metrics-note">{t('metrics.panel.noStages')}</p>;
@@ -45,10 +43,7 @@ export function MetricsTable({ view }: { view: FunnelView }) {
       <tbody>
         {view.stages.map((stage) => {
           const save = async (patch: Partial<StageMetricInput>) => {
-            await change('metrics.setStageMetrics', {
-              periodId: period.id,
-              rows: [mergedRow(stage.stageId, stage.metric, patch)],
-            });
+            await saveStagePatch(period.id, stage.stageId, patch);
           };
           const name = { stage: stage.stageName };
           return (

@@ -235,3 +235,42 @@ test('a metrics CSV exported from the panel imports back into a fresh period wit
   await expect(panel.getByRole('combobox', { name: 'Shown on the map' }).locator('option')).toHaveCount(2);
   for (const [name, value] of typed) await expect(panel.getByRole('textbox', { name })).toHaveValue(value);
 });
+
+test('two fields of one stage committed while the first is still saving both stay (the round trip’s flake)', async ({
+  page,
+  appUrl,
+}) => {
+  await openSalesMap(page, appUrl);
+  const panel = await new FunnelPage(page).openNumbers();
+  await panel.getByRole('button', { name: 'New period' }).click();
+  // The library answers slowly, as on a busy machine: each answer waits (at most 1.5 s) until the
+  // second field has been sent, so both fields are committed before any save of the row is back.
+  let secondAnswered = false;
+  let secondSent: () => void = () => undefined;
+  const second = new Promise<void>((resolve) => (secondSent = resolve));
+  await page.route('**/api/metrics.setStageMetrics', async (route) => {
+    const isSecond = route.request().postData()?.includes('slow replies') ?? false;
+    if (isSecond) secondSent();
+    const response = await route.fetch();
+    await Promise.race([second, new Promise((resolve) => setTimeout(resolve, 1500))]);
+    await route.fulfill({ response });
+    if (isSecond) secondAnswered = true;
+  });
+  const days = panel.getByRole('textbox', { name: 'Average days in stage of Interest' });
+  await days.fill('3.5');
+  await days.press('Enter');
+  const reasons = panel.getByRole('textbox', { name: 'Main loss reasons of Interest' });
+  await reasons.fill('slow replies');
+  await reasons.press('Enter');
+
+  // Once the second field's save is answered (the last one sent), read back from the library.
+  await expect.poll(() => secondAnswered).toBe(true);
+  await page.reload();
+  const reopened = await new FunnelPage(page).openNumbers();
+  await expect(reopened.getByRole('textbox', { name: 'Average days in stage of Interest' })).toHaveValue(
+    '3.5',
+  );
+  await expect(reopened.getByRole('textbox', { name: 'Main loss reasons of Interest' })).toHaveValue(
+    'slow replies',
+  );
+});
