@@ -14,7 +14,6 @@ import { workshopEn } from './workshop.en';
 export const en = {
   app: {
     name: 'Journey Map Editor',
-    skipToContent: 'Skip to content',
   },
   language: {
     label: 'Language',
@@ -61,7 +60,6 @@ export const en = {
     sortUpdated: 'Last change',
     sortName: 'Name',
     copyName: '{{name}} (copy)',
-    created: 'Created “{{name}}”.',
     renamed: 'Renamed to “{{name}}”.',
     duplicated: 'Created “{{name}}”.',
     deleted: 'Deleted “{{name}}”.',
@@ -95,7 +93,6 @@ export const en = {
     summary: '{{stages}} · {{lanes}} · {{cards}}',
     laneCount_one: '{{count}} lane',
     laneCount_other: '{{count}} lanes',
-    readOnly: 'View only',
     emptyMap: 'This map has no stages or lanes yet.',
     connection: 'Connection from {{from}} to {{to}}',
     cardName: '{{kind}}: {{title}}',
