@@ -1,40 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MapMetrics, StageMetricInput } from '../../shared/api';
-import type { StageMetric } from '../../shared/domain';
+import type { StageMetricInput } from '../../shared/api';
+import { emptyRow, oneStageMetrics, type StageRow } from './test-metrics';
 
 /**
  * A fake library: setStageMetrics replaces the whole row, as the real one does, and each call waits
  * until the test answers it, so the test decides when a save lands.
  */
-let row: Omit<StageMetric, 'periodId'> = {
-  stageId: 's',
-  metricLabel: '',
-  count: null,
-  targetConversion: null,
-  avgDaysInStage: null,
-  lossReasons: '',
-};
+let row: StageRow = emptyRow();
 const pending: (() => void)[] = [];
 let failNext = false;
-const metrics = (): MapMetrics => ({
-  mapId: 'm',
-  activePeriodId: 'p',
-  benchmarks: [],
-  value: null,
-  periods: [
-    {
-      id: 'p',
-      mapId: 'm',
-      name: 'Q1',
-      startDate: null,
-      endDate: null,
-      source: 'manual',
-      provenance: null,
-      createdAt: '2026-01-01T00:00:00.000Z',
-      metrics: [{ periodId: 'p', ...row }],
-    },
-  ],
-});
 vi.mock('../api', () => ({
   api: {
     call: (name: string, input: { rows?: StageMetricInput[] }) =>
@@ -46,7 +20,7 @@ vi.mock('../api', () => ({
             return;
           }
           if (name === 'metrics.setStageMetrics' && input.rows?.[0]) row = { ...row, ...input.rows[0] };
-          resolve(metrics());
+          resolve(oneStageMetrics(row));
         }),
       ),
   },
@@ -66,14 +40,7 @@ async function answerAll() {
 
 beforeEach(async () => {
   pending.length = 0;
-  row = {
-    ...row,
-    metricLabel: '',
-    count: null,
-    targetConversion: null,
-    avgDaysInStage: null,
-    lossReasons: '',
-  };
+  row = emptyRow();
   const loading = useMetricsStore.getState().load('m');
   pending.shift()?.();
   await loading;

@@ -14,6 +14,14 @@ async function openMap(page: Page, appUrl: string, template: string) {
 
 const openSalesMap = (page: Page, appUrl: string) => openMap(page, appUrl, 'Sales funnel');
 
+/** A Sales funnel map with the numbers panel open on a new, empty period. */
+async function openNewPeriod(page: Page, appUrl: string) {
+  await openSalesMap(page, appUrl);
+  const panel = await new FunnelPage(page).openNumbers();
+  await panel.getByRole('button', { name: 'New period' }).click();
+  return panel;
+}
+
 async function pick(page: Page, file: string) {
   await page.getByTestId('metrics-file-input').setInputFiles(path.join(FIXTURES, file));
   const dialog = page.getByRole('dialog', { name: 'Import funnel metrics' });
@@ -191,9 +199,7 @@ test('a metrics CSV exported from the panel imports back into a fresh period wit
   page,
   appUrl,
 }) => {
-  await openSalesMap(page, appUrl);
-  const panel = await new FunnelPage(page).openNumbers();
-  await panel.getByRole('button', { name: 'New period' }).click();
+  const panel = await openNewPeriod(page, appUrl);
   const typed: [string, string][] = [
     ['Count of Awareness', '1000'],
     ['Count of Interest', '600'],
@@ -240,9 +246,7 @@ test('two fields of one stage committed while the first is still saving both sta
   page,
   appUrl,
 }) => {
-  await openSalesMap(page, appUrl);
-  const panel = await new FunnelPage(page).openNumbers();
-  await panel.getByRole('button', { name: 'New period' }).click();
+  const panel = await openNewPeriod(page, appUrl);
   // The library answers slowly, as on a busy machine: each answer waits (at most 1.5 s) until the
   // second field has been sent, so both fields are committed before any save of the row is back.
   let secondAnswered = false;
