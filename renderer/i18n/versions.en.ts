@@ -6,6 +6,7 @@ export const versionsEn = {
     note: 'Note',
     notePlaceholder: 'What changed, which workshop, …',
     defaultName: 'Version {{date}}',
+    nameRequired: 'Give the version a name.',
     saved: 'Saved version “{{name}}”.',
   },
   menu: {

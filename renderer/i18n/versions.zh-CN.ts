@@ -8,6 +8,7 @@ export const versionsZhCN: typeof versionsEn = {
     note: '备注',
     notePlaceholder: '改了什么、哪次工作坊……',
     defaultName: '版本 {{date}}',
+    nameRequired: '请填写版本名称。',
     saved: '已保存版本“{{name}}”。',
   },
   menu: {

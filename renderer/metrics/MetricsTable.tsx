@@ -24,6 +24,11 @@ export function MetricsTable({ view }: { view: FunnelView }) {
     const reading = readNonNegativeInput(text);
     return reading.ok ? reading : { ok: false, message: t('metrics.panel.badNumber') };
   };
+  // A conversion target is a share of the stage's customers: above 100% cannot be reached.
+  const readPercent: CellReader<number | null> = (text) => {
+    const reading = readNonNegativeInput(text, 100);
+    return reading.ok ? reading : { ok: false, message: t('metrics.panel.badPercent') };
+  };
   const readText: CellReader<string> = (text) => ({ ok: true, value: text.trim() });
 
   return (
@@ -71,7 +76,7 @@ export function MetricsTable({ view }: { view: FunnelView }) {
                 <MetricCell
                   stored={numberText(stage.metric?.targetConversion)}
                   label={t('metrics.panel.targetOf', name)}
-                  read={readNumber}
+                  read={readPercent}
                   inputMode="decimal"
                   save={(targetConversion) => save({ targetConversion })}
                 />

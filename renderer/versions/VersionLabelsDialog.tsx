@@ -32,7 +32,7 @@ export function VersionLabelsDialog({
   const submit = async () => {
     if (busy) return;
     if (!name.trim()) {
-      setError(t('common.nameRequired'));
+      setError(t('versions.save.nameRequired'));
       return;
     }
     setBusy(true);
