@@ -31,6 +31,7 @@ export const en = {
     retry: 'Try again',
     nameField: 'Name',
     nameRequired: 'Give the map a name.',
+    nameTooLong: 'A name can have at most {{max}} characters; this one has {{length}}.',
   },
   library: {
     title: 'Your journey maps',
