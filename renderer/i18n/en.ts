@@ -31,6 +31,7 @@ export const en = {
     retry: 'Try again',
     nameField: 'Name',
     nameRequired: 'Give the map a name.',
+    maxLengthReached: 'At most {{max}} characters; anything beyond is left out.',
     nameTooLong: 'A name can have at most {{max}} characters; this one has {{length}}.',
   },
   library: {

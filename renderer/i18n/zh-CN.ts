@@ -32,6 +32,7 @@ export const zhCN: Messages = {
     retry: '重试',
     nameField: '名称',
     nameRequired: '请填写地图名称。',
+    maxLengthReached: '最多 {{max}} 个字符，超出的部分不会保留。',
     nameTooLong: '名称最多 {{max}} 个字符，当前有 {{length}} 个。',
   },
   library: {
