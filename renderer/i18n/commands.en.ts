@@ -7,7 +7,6 @@ export const commandsEn = {
   results: 'Results',
   none: 'Nothing matches “{{query}}”.',
   untitled: '(untitled)',
-  button: 'Search',
   kind: {
     command: 'Command',
     card: 'Card',

@@ -9,7 +9,6 @@ export const commandsZhCN: Messages['commandPalette'] = {
   results: '结果',
   none: '没有与“{{query}}”匹配的内容。',
   untitled: '（无标题）',
-  button: '搜索',
   kind: {
     command: '命令',
     card: '卡片',

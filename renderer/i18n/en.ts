@@ -14,7 +14,6 @@ import { workshopEn } from './workshop.en';
 export const en = {
   app: {
     name: 'Journey Map Editor',
-    skipToContent: 'Skip to content',
   },
   language: {
     label: 'Language',
@@ -32,6 +31,8 @@ export const en = {
     retry: 'Try again',
     nameField: 'Name',
     nameRequired: 'Give the map a name.',
+    maxLengthReached: 'At most {{max}} characters; anything beyond is left out.',
+    nameTooLong: 'A name can have at most {{max}} characters; this one has {{length}}.',
   },
   library: {
     title: 'Your journey maps',
@@ -61,7 +62,6 @@ export const en = {
     sortUpdated: 'Last change',
     sortName: 'Name',
     copyName: '{{name}} (copy)',
-    created: 'Created “{{name}}”.',
     renamed: 'Renamed to “{{name}}”.',
     duplicated: 'Created “{{name}}”.',
     deleted: 'Deleted “{{name}}”.',
@@ -95,7 +95,6 @@ export const en = {
     summary: '{{stages}} · {{lanes}} · {{cards}}',
     laneCount_one: '{{count}} lane',
     laneCount_other: '{{count}} lanes',
-    readOnly: 'View only',
     emptyMap: 'This map has no stages or lanes yet.',
     connection: 'Connection from {{from}} to {{to}}',
     cardName: '{{kind}}: {{title}}',

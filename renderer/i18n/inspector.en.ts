@@ -88,6 +88,5 @@ export const inspectorEn = {
     confirmLaneEmpty: 'Delete lane “{{name}}”? It has no cards.',
     undoHint: 'Undo brings it back.',
     resizeStage: 'Resize stage {{name}}',
-    renameStage: 'Rename stage {{name}}',
   },
 };

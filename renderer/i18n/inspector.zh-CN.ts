@@ -90,6 +90,5 @@ export const inspectorZhCN: typeof inspectorEn = {
     confirmLaneEmpty: '删除泳道“{{name}}”？其中没有卡片。',
     undoHint: '可以撤销恢复。',
     resizeStage: '调整阶段 {{name}} 的宽度',
-    renameStage: '重命名阶段 {{name}}',
   },
 };

@@ -49,6 +49,7 @@ export const metricsEn = {
     conversionHeader: 'Conversion',
     badCount: 'Enter a whole number of 0 or more.',
     badNumber: 'Enter a number of 0 or more.',
+    badPercent: 'Enter a percentage from 0 to 100.',
     saved: 'Saved',
     noStages: 'This map has no stages yet.',
     needPeriod: 'Create a period to enter numbers.',

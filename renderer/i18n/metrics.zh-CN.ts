@@ -50,6 +50,7 @@ export const metricsZhCN: typeof metricsEn = {
     conversionHeader: '转化率',
     badCount: '请输入大于或等于 0 的整数。',
     badNumber: '请输入大于或等于 0 的数字。',
+    badPercent: '请输入 0 到 100 之间的百分比。',
     saved: '已保存',
     noStages: '此地图还没有阶段。',
     needPeriod: '请先新建周期再输入数据。',

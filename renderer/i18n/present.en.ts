@@ -2,7 +2,6 @@
 export const presentEn = {
   button: 'Present',
   buttonHint: 'Show the map full screen, stage by stage (F5)',
-  region: 'Presentation',
   overview: 'Overview · {{count}} stages',
   stageStep: 'Stage {{number}} of {{count}} · {{name}}',
   previous: 'Previous',

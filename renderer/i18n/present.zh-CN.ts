@@ -4,7 +4,6 @@ import type { presentEn, timerEn } from './present.en';
 export const presentZhCN: typeof presentEn = {
   button: '演示',
   buttonHint: '全屏逐个阶段展示地图（F5）',
-  region: '演示',
   overview: '总览 · 共 {{count}} 个阶段',
   stageStep: '第 {{number}} 阶段（共 {{count}} 个）· {{name}}',
   previous: '上一步',

@@ -1,12 +1,12 @@
 /** English strings of versions (save, browse, restore) and of the compare view. */
 export const versionsEn = {
   save: {
-    button: 'Save version',
     shortcut: 'Ctrl+Shift+S',
     title: 'Save a version',
     note: 'Note',
     notePlaceholder: 'What changed, which workshop, …',
     defaultName: 'Version {{date}}',
+    nameRequired: 'Give the version a name.',
     saved: 'Saved version “{{name}}”.',
   },
   menu: {
@@ -18,7 +18,6 @@ export const versionsEn = {
     compareHint: 'Pick a version and press Compare to see what changed since.',
   },
   panel: {
-    toggle: 'Versions',
     title: 'Versions',
     close: 'Close versions',
     empty: 'No versions yet. Save one to keep this state of the map.',
@@ -37,7 +36,6 @@ export const versionsEn = {
   },
   rename: {
     title: 'Rename version',
-    note: 'Note',
     renamed: 'Version renamed to “{{name}}”.',
   },
   restore: {
@@ -91,7 +89,6 @@ export const compareEn = {
   changeCount_other: '{{count}} changes',
   noChanges: 'The two sides are the same.',
   general: 'Map, lanes and periods',
-  free: 'Free cards',
   exportPdf: 'Export PDF',
   exportPng: 'Export PNG',
   exporting: 'Exporting…',

@@ -3,12 +3,12 @@ import type { compareEn, versionsEn } from './versions.en';
 /** 版本（保存、浏览、恢复）的简体中文字符串。 */
 export const versionsZhCN: typeof versionsEn = {
   save: {
-    button: '保存版本',
     shortcut: 'Ctrl+Shift+S',
     title: '保存版本',
     note: '备注',
     notePlaceholder: '改了什么、哪次工作坊……',
     defaultName: '版本 {{date}}',
+    nameRequired: '请填写版本名称。',
     saved: '已保存版本“{{name}}”。',
   },
   menu: {
@@ -20,7 +20,6 @@ export const versionsZhCN: typeof versionsEn = {
     compareHint: '选择一个版本并点击“比较”，查看此后的变化。',
   },
   panel: {
-    toggle: '版本',
     title: '版本',
     close: '关闭版本面板',
     empty: '还没有版本。保存一个版本以留住地图的当前状态。',
@@ -39,7 +38,6 @@ export const versionsZhCN: typeof versionsEn = {
   },
   rename: {
     title: '重命名版本',
-    note: '备注',
     renamed: '版本已重命名为“{{name}}”。',
   },
   restore: {
@@ -92,7 +90,6 @@ export const compareZhCN: typeof compareEn = {
   changeCount_other: '{{count}} 处变更',
   noChanges: '两侧完全相同。',
   general: '地图、泳道和时段',
-  free: '自由卡片',
   exportPdf: '导出 PDF',
   exportPng: '导出 PNG',
   exporting: '正在导出…',

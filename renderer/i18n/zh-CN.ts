@@ -15,7 +15,6 @@ import { workshopZhCN } from './workshop.zh-CN';
 export const zhCN: Messages = {
   app: {
     name: '旅程地图编辑器',
-    skipToContent: '跳到主要内容',
   },
   language: {
     label: '语言',
@@ -33,6 +32,8 @@ export const zhCN: Messages = {
     retry: '重试',
     nameField: '名称',
     nameRequired: '请填写地图名称。',
+    maxLengthReached: '最多 {{max}} 个字符，超出的部分不会保留。',
+    nameTooLong: '名称最多 {{max}} 个字符，当前有 {{length}} 个。',
   },
   library: {
     title: '我的旅程地图',
@@ -62,7 +63,6 @@ export const zhCN: Messages = {
     sortUpdated: '最近修改',
     sortName: '名称',
     copyName: '{{name}}（副本）',
-    created: '已创建“{{name}}”。',
     renamed: '已重命名为“{{name}}”。',
     duplicated: '已创建“{{name}}”。',
     deleted: '已删除“{{name}}”。',
@@ -96,7 +96,6 @@ export const zhCN: Messages = {
     summary: '{{stages}} · {{lanes}} · {{cards}}',
     laneCount_one: '{{count}} 个泳道',
     laneCount_other: '{{count}} 个泳道',
-    readOnly: '只读',
     emptyMap: '这张地图还没有阶段或泳道。',
     connection: '从 {{from}} 到 {{to}} 的连线',
     cardName: '{{kind}}：{{title}}',

@@ -7,6 +7,7 @@ import { navigate } from '../routing/useHashRoute';
 import { Dialog } from '../ui/Dialog';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useLibraryStore } from './library-store';
+import { nameTooLong } from '../ui/name-length';
 
 interface TemplatesState {
   language: string;
@@ -16,7 +17,7 @@ interface TemplatesState {
 
 /** Create a map: pick Blank or a template (in the UI language), give it a name, open it. */
 export function NewMapDialog({ onClose }: { onClose(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const language = useLanguageStore((s) => s.language);
   const create = useLibraryStore((s) => s.create);
   const nameId = useId();
@@ -49,6 +50,11 @@ export function NewMapDialog({ onClose }: { onClose(): void }) {
     const trimmed = shownName.trim();
     if (!trimmed) {
       setError(t('common.nameRequired'));
+      return;
+    }
+    const tooLong = nameTooLong(trimmed, t, i18n.language);
+    if (tooLong !== null) {
+      setError(tooLong);
       return;
     }
     setBusy(true);
@@ -132,7 +138,6 @@ export function NewMapDialog({ onClose }: { onClose(): void }) {
           className="input"
           type="text"
           value={shownName}
-          maxLength={200}
           autoComplete="off"
           onChange={(event) => setName(event.target.value)}
         />

@@ -6,9 +6,10 @@ import { Dialog } from '../ui/Dialog';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useLibraryStore } from './library-store';
 import { useLibraryUiStore } from './library-ui-store';
+import { nameTooLong } from '../ui/name-length';
 
 export function RenameMapDialog({ map, onClose }: { map: MapSummary; onClose(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rename = useLibraryStore((s) => s.rename);
   const setNotice = useLibraryUiStore((s) => s.setNotice);
   const nameId = useId();
@@ -21,6 +22,11 @@ export function RenameMapDialog({ map, onClose }: { map: MapSummary; onClose(): 
     const trimmed = name.trim();
     if (!trimmed) {
       setError(t('common.nameRequired'));
+      return;
+    }
+    const tooLong = nameTooLong(trimmed, t, i18n.language);
+    if (tooLong !== null) {
+      setError(tooLong);
       return;
     }
     setBusy(true);
@@ -59,7 +65,6 @@ export function RenameMapDialog({ map, onClose }: { map: MapSummary; onClose(): 
           className="input"
           type="text"
           value={name}
-          maxLength={200}
           autoComplete="off"
           // The dialog opens to rename: put the caret in the field with the old name selected.
           autoFocus

@@ -7,7 +7,7 @@ import { BenchmarkFlag } from './BenchmarkFlag';
 import type { FunnelView, StageFigures } from './funnel-view';
 import { useMetricsStore } from './metrics-store';
 import { readNonNegativeInput } from './number-input';
-import { mergedRow } from './save-stage-metric';
+import { saveStagePatch } from './save-stage-metric';
 import './insight.css';
 
 const text = (value: number | undefined): string => (value === undefined ? '' : String(value));
@@ -125,11 +125,8 @@ function BenchmarkRow({
               aria-label={t('metrics.benchmark.useAsTargetOf', name)}
               onClick={() =>
                 void run(() =>
-                  change('metrics.setStageMetrics', {
-                    periodId: view.period?.id as string,
-                    rows: [
-                      mergedRow(stage.stageId, stage.metric, { targetConversion: benchmarkTarget(stored) }),
-                    ],
+                  saveStagePatch(view.period?.id as string, stage.stageId, {
+                    targetConversion: benchmarkTarget(stored),
                   }),
                 )
               }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PeriodOptions } from './PeriodOptions';
 import type { JourneyMap } from '../../shared/domain';
 import { formatPercent } from '../../shared/funnel';
-import { Icon } from '../ui/Icon';
+import { SidePanelHeader } from '../editor/panels/SidePanelHeader';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { FunnelChart } from './FunnelChart';
 import { buildFunnelView } from './funnel-view';
@@ -53,20 +53,13 @@ export function MetricsPanel({ map, onClose }: { map: JourneyMap; onClose(): voi
         }
       }}
     >
-      <header className="metrics-side__header">
-        <h2 id="metrics-side-title" className="metrics-side__title">
-          {t('metrics.panel.title')}
-        </h2>
-        <button
-          type="button"
-          className="button button--ghost button--small"
-          aria-label={t('metrics.side.close')}
-          title={t('metrics.side.close')}
-          onClick={onClose}
-        >
-          <Icon name="close" />
-        </button>
-      </header>
+      <SidePanelHeader
+        className="metrics-side__header"
+        titleId="metrics-side-title"
+        title={t('metrics.panel.title')}
+        closeLabel={t('metrics.side.close')}
+        onClose={onClose}
+      />
       <div className="metrics-panel">
         {error !== null ? <ErrorAlert message={error} onDismiss={clearError} /> : null}
         {data !== null ? <PeriodPicker mapId={map.id} metrics={data} /> : <p>{t('common.loading')}</p>}

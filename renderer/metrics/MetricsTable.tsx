@@ -4,8 +4,7 @@ import { formatPercent } from '../../shared/funnel';
 import type { FunnelView } from './funnel-view';
 import { MetricCell, type CellReader } from './MetricCell';
 import { readCountInput, readNonNegativeInput } from './number-input';
-import { mergedRow } from './save-stage-metric';
-import { useMetricsStore } from './metrics-store';
+import { saveStagePatch } from './save-stage-metric';
 
 const numberText = (value: number | null | undefined): string =>
   value === null || value === undefined ? '' : String(value);
@@ -13,7 +12,6 @@ const numberText = (value: number | null | undefined): string =>
 /** One row per stage of the active period: label, count, target, days in stage, loss reasons. */
 export function MetricsTable({ view }: { view: FunnelView }) {
   const { t, i18n } = useTranslation();
-  const change = useMetricsStore((s) => s.change);
   const period = view.period;
   if (period === null) return <p className="metrics-note">{t('metrics.panel.needPeriod')}</p>;
   if (view.stages.length === 0) return <p className="metrics-note">{t('metrics.panel.noStages')}</p>;
@@ -25,6 +23,11 @@ export function MetricsTable({ view }: { view: FunnelView }) {
   const readNumber: CellReader<number | null> = (text) => {
     const reading = readNonNegativeInput(text);
     return reading.ok ? reading : { ok: false, message: t('metrics.panel.badNumber') };
+  };
+  // A conversion target is a share of the stage's customers: above 100% cannot be reached.
+  const readPercent: CellReader<number | null> = (text) => {
+    const reading = readNonNegativeInput(text, 100);
+    return reading.ok ? reading : { ok: false, message: t('metrics.panel.badPercent') };
   };
   const readText: CellReader<string> = (text) => ({ ok: true, value: text.trim() });
 
@@ -45,10 +48,7 @@ export function MetricsTable({ view }: { view: FunnelView }) {
       <tbody>
         {view.stages.map((stage) => {
           const save = async (patch: Partial<StageMetricInput>) => {
-            await change('metrics.setStageMetrics', {
-              periodId: period.id,
-              rows: [mergedRow(stage.stageId, stage.metric, patch)],
-            });
+            await saveStagePatch(period.id, stage.stageId, patch);
           };
           const name = { stage: stage.stageName };
           return (
@@ -76,7 +76,7 @@ export function MetricsTable({ view }: { view: FunnelView }) {
                 <MetricCell
                   stored={numberText(stage.metric?.targetConversion)}
                   label={t('metrics.panel.targetOf', name)}
-                  read={readNumber}
+                  read={readPercent}
                   inputMode="decimal"
                   save={(targetConversion) => save({ targetConversion })}
                 />

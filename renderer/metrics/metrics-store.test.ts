@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MapMetrics } from '../../shared/api';
+import { emptyRow, oneStageMetrics } from './test-metrics';
 
 /** Each API call waits until the test resolves it, so the test decides the order of the answers. */
 const pending: { name: string; resolve: (value: unknown) => void }[] = [];
@@ -12,35 +12,7 @@ vi.mock('../api', () => ({
 
 const { useMetricsStore } = await import('./metrics-store');
 
-const metrics = (count: number): MapMetrics => ({
-  mapId: 'm',
-  activePeriodId: 'p',
-  benchmarks: [],
-  value: null,
-  periods: [
-    {
-      id: 'p',
-      mapId: 'm',
-      name: 'Q1',
-      startDate: null,
-      endDate: null,
-      source: 'manual',
-      provenance: null,
-      createdAt: '2026-01-01T00:00:00.000Z',
-      metrics: [
-        {
-          periodId: 'p',
-          stageId: 's',
-          metricLabel: '',
-          count,
-          targetConversion: null,
-          avgDaysInStage: null,
-          lossReasons: '',
-        },
-      ],
-    },
-  ],
-});
+const metrics = (count: number) => oneStageMetrics({ ...emptyRow(), count });
 const shownCount = () => useMetricsStore.getState().data?.periods[0]?.metrics[0]?.count;
 
 async function loaded(count: number) {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cardKindForLane } from '../../shared/domain/lane-card-kind';
-import type { ParticipantCardKind, ParticipantMap } from '../../shared/workshop';
+import { PARTICIPANT_TITLE_MAX, type ParticipantCardKind, type ParticipantMap } from '../../shared/workshop';
 import { useParticipant } from './participant-store';
 
 /** Add a card: kind (of those the facilitator allows), title, stage and lane. */
@@ -22,6 +22,11 @@ export function AddCardForm({ map, kinds }: { map: ParticipantMap; kinds: readon
   const submit = async () => {
     const text = title.trim();
     if (!text) return setMessage({ text: t('workshop.participant.add.titleRequired'), problem: true });
+    if (text.length > PARTICIPANT_TITLE_MAX)
+      return setMessage({
+        text: t('workshop.participant.add.titleTooLong', { max: PARTICIPANT_TITLE_MAX }),
+        problem: true,
+      });
     if (!currentStage || !currentLane)
       return setMessage({ text: t('workshop.participant.add.noLane'), problem: true });
     const added = await addCard({
@@ -70,12 +75,7 @@ export function AddCardForm({ map, kinds }: { map: ParticipantMap; kinds: readon
         </label>
         <label className="field p-add__title">
           <span className="field__label">{t('workshop.participant.add.title')}</span>
-          <input
-            className="input p-input"
-            maxLength={140}
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-          />
+          <input className="input p-input" value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
         <label className="field">
           <span className="field__label">{t('workshop.participant.add.stage')}</span>

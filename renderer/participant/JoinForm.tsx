@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DISPLAY_NAME_MAX } from '../../shared/workshop';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useParticipant } from './participant-store';
 
@@ -15,6 +16,9 @@ export function JoinForm({ secret }: { secret: string | null }) {
   const [problem, setProblem] = useState<string | null>(null);
   const submit = () => {
     if (!name.trim()) return setProblem(t('workshop.participant.nameRequired'));
+    // The field does not cut a pasted name without a word: the form says how long it may be.
+    if (name.trim().length > DISPLAY_NAME_MAX)
+      return setProblem(t('workshop.participant.nameTooLong', { max: DISPLAY_NAME_MAX }));
     if (!secret && !code.trim()) return setProblem(t('workshop.participant.codeRequired'));
     setProblem(null);
     void join(secret ? { kind: 'link', secret } : { kind: 'code', code }, name.trim());
@@ -37,7 +41,6 @@ export function JoinForm({ secret }: { secret: string | null }) {
         id={`${id}-name`}
         className="input p-input"
         autoComplete="nickname"
-        maxLength={40}
         value={name}
         onChange={(e) => setName(e.target.value)}
       />

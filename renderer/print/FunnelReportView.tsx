@@ -1,12 +1,21 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { MapMetrics } from '../../shared/api';
 import type { JourneyMap } from '../../shared/domain';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
 import { buildFunnelView } from '../metrics/funnel-view';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { FunnelReport } from './FunnelReport';
 import type { PrintRoute } from './print-route';
+import { usePrintData } from './use-print-data';
+
+async function loadReport(mapId: string): Promise<{ map: JourneyMap; metrics: MapMetrics }> {
+  const [map, metrics] = await Promise.all([
+    api.call('maps.get', { id: mapId }),
+    api.call('metrics.listPeriods', { mapId }),
+  ]);
+  return { map, metrics };
+}
 
 /**
  * The funnel report as its own page (`#/print/<mapId>?report=funnel&period=<id>`), printed to PDF by
@@ -15,33 +24,7 @@ import type { PrintRoute } from './print-route';
  */
 export function FunnelReportView({ route }: { route: PrintRoute }) {
   const { i18n } = useTranslation();
-  const [loaded, setLoaded] = useState<{ map: JourneyMap; metrics: MapMetrics } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [ready, setReady] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    (async () => {
-      const [map, metrics] = await Promise.all([
-        api.call('maps.get', { id: route.mapId }),
-        api.call('metrics.listPeriods', { mapId: route.mapId }),
-      ]);
-      if (!live) return;
-      setLoaded({ map, metrics });
-      document.title = map.name;
-      await document.fonts.ready;
-      if (live) setReady(true);
-    })().catch((e: unknown) => {
-      if (live) setError(errorMessage(e));
-    });
-    return () => {
-      live = false;
-    };
-  }, [route.mapId]);
-
-  useEffect(() => {
-    if (ready && route.autoPrint) window.print();
-  }, [ready, route.autoPrint]);
+  const { data: loaded, error, ready } = usePrintData(route, loadReport);
 
   const language = loaded?.map.language ?? i18n.language;
   const localized = useMemo(() => i18n.cloneInstance({ lng: language }), [i18n, language]);

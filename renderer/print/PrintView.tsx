@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EMOTION_SCORES, CARD_KINDS } from '../../shared/domain';
 import {
@@ -12,17 +12,23 @@ import {
   type Tile,
 } from '../../shared/export';
 import { emotionFace } from '../../shared/emotion';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
 import { useLanguageStore } from '../i18n/language-store';
 import { KindGlyph, MapPicture, signedScore } from '../export/MapPicture';
 import type { PictureData } from '../export/picture-data';
 import { loadPictureExtras } from '../export/use-picture-data';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import type { PrintRoute } from './print-route';
+import { usePrintData } from './use-print-data';
 import './print.css';
 
 /** Overlap of neighbouring tiles, in CSS px (about 3 mm), so nothing is lost where sheets meet. */
 const TILE_OVERLAP_PX = 12;
+
+async function loadPicture(mapId: string): Promise<PictureData> {
+  const map = await api.call('maps.get', { id: mapId });
+  return { map, ...(await loadPictureExtras(map, map.language)) };
+}
 
 /**
  * The print view (`#/print/<mapId>?...`): the map as static HTML and SVG, laid out on pages of the
@@ -32,31 +38,7 @@ const TILE_OVERLAP_PX = 12;
  */
 export function PrintView({ route }: { route: PrintRoute }) {
   const uiLanguage = useLanguageStore((s) => s.language);
-  const [data, setData] = useState<PictureData | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [ready, setReady] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    (async () => {
-      const map = await api.call('maps.get', { id: route.mapId });
-      const extras = await loadPictureExtras(map, map.language);
-      if (!live) return;
-      setData({ map, ...extras });
-      document.title = map.name;
-      await document.fonts.ready;
-      if (live) setReady(true);
-    })().catch((e: unknown) => {
-      if (live) setError(errorMessage(e));
-    });
-    return () => {
-      live = false;
-    };
-  }, [route.mapId]);
-
-  useEffect(() => {
-    if (ready && route.autoPrint) window.print();
-  }, [ready, route.autoPrint]);
+  const { data, error, ready } = usePrintData(route, loadPicture);
 
   // Header and legend speak the map's language, like the picture; messages before it loads use the UI's.
   const language = data?.map.language ?? uiLanguage;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api';
 import { Dialog } from '../ui/Dialog';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { nameTooLong } from '../ui/name-length';
 
 interface VersionLabelsDialogProps {
   title: string;
@@ -21,7 +22,7 @@ export function VersionLabelsDialog({
   onSubmit,
   onClose,
 }: VersionLabelsDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const nameId = useId();
   const noteId = useId();
   const [name, setName] = useState(initialName);
@@ -32,7 +33,12 @@ export function VersionLabelsDialog({
   const submit = async () => {
     if (busy) return;
     if (!name.trim()) {
-      setError(t('common.nameRequired'));
+      setError(t('versions.save.nameRequired'));
+      return;
+    }
+    const tooLong = nameTooLong(name.trim(), t, i18n.language);
+    if (tooLong !== null) {
+      setError(tooLong);
       return;
     }
     setBusy(true);
@@ -70,7 +76,6 @@ export function VersionLabelsDialog({
           className="input"
           type="text"
           value={name}
-          maxLength={200}
           autoComplete="off"
           autoFocus
           onFocus={(event) => event.currentTarget.select()}

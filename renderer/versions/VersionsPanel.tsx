@@ -4,7 +4,7 @@ import type { VersionListItem } from '../../shared/api';
 import { api, errorMessage } from '../api';
 import { navigate } from '../routing/useHashRoute';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { Icon } from '../ui/Icon';
+import { SidePanelHeader } from '../editor/panels/SidePanelHeader';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { flushEditor, reloadEditor } from './editor-sync';
 import { VersionLabelsDialog } from './VersionLabelsDialog';
@@ -69,19 +69,12 @@ export function VersionsPanel({ mapId, refreshKey, hint = null, onClose }: Versi
 
   return (
     <aside className="versions-panel" aria-labelledby="versions-panel-title">
-      <header className="versions-panel__header">
-        <h2 id="versions-panel-title" className="versions-panel__title">
-          {t('versions.panel.title')}
-        </h2>
-        <button
-          type="button"
-          className="button button--ghost button--small"
-          aria-label={t('versions.panel.close')}
-          onClick={onClose}
-        >
-          <Icon name="close" />
-        </button>
-      </header>
+      <SidePanelHeader
+        titleId="versions-panel-title"
+        title={t('versions.panel.title')}
+        closeLabel={t('versions.panel.close')}
+        onClose={onClose}
+      />
       {hint ? (
         <p className="versions-panel__hint" data-testid="versions-hint">
           {hint}

@@ -1,9 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANE_KINDS, type LaneKind } from '../../shared/domain';
-import { VOTE_LIMITS, type VoteState } from '../../shared/workshop';
+import { VOTE_LIMITS, type VotePhase, type VoteState } from '../../shared/workshop';
 import { useWorkshopSession } from './session-store';
 import { VoteRanking } from './VoteRanking';
+
+type VoteAction = 'close' | 'reveal' | 'clear';
+
+/** What the facilitator can do in each phase of a vote, in button order (revealing is the main step). */
+const PHASE_ACTIONS: Record<VotePhase, readonly VoteAction[]> = {
+  open: ['close', 'reveal'],
+  closed: ['reveal', 'clear'],
+  revealed: ['clear'],
+};
 
 /**
  * The dot vote: set it up (which cards, dots per person, at most per card, anonymous, a time limit),
@@ -19,6 +28,11 @@ export function VoteControls({
   const { t } = useTranslation();
   const session = useWorkshopSession();
   const busy = session.busy !== null;
+  const run: Record<VoteAction, () => Promise<void>> = {
+    close: session.closeVote,
+    reveal: session.revealVote,
+    clear: session.clearVote,
+  };
   return (
     <section className="workshop-section" aria-labelledby="workshop-vote">
       <h3 id="workshop-vote" className="workshop-section__title">
@@ -26,52 +40,26 @@ export function VoteControls({
       </h3>
       {vote === null ? <VoteSetup disabled={busy} /> : null}
       {vote?.phase === 'open' ? (
-        <>
-          <p role="status">
-            {t('workshop.vote.open', { cast: vote.dotsCast, total: vote.dotsPerPerson * participantCount })}
-          </p>
-          <div className="workshop-actions">
-            <button type="button" className="button" disabled={busy} onClick={() => void session.closeVote()}>
-              {t('workshop.vote.close')}
-            </button>
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={busy}
-              onClick={() => void session.revealVote()}
-            >
-              {t('workshop.vote.reveal')}
-            </button>
-          </div>
-        </>
+        <p role="status">
+          {t('workshop.vote.open', { cast: vote.dotsCast, total: vote.dotsPerPerson * participantCount })}
+        </p>
       ) : null}
-      {vote?.phase === 'closed' ? (
-        <>
-          <p role="status">{t('workshop.vote.closed')}</p>
-          <div className="workshop-actions">
+      {vote?.phase === 'closed' ? <p role="status">{t('workshop.vote.closed')}</p> : null}
+      {vote?.phase === 'revealed' ? <VoteRanking vote={vote} /> : null}
+      {vote !== null ? (
+        <div className="workshop-actions">
+          {PHASE_ACTIONS[vote.phase].map((action) => (
             <button
+              key={action}
               type="button"
-              className="button button--primary"
+              className={action === 'reveal' ? 'button button--primary' : 'button'}
               disabled={busy}
-              onClick={() => void session.revealVote()}
+              onClick={() => void run[action]()}
             >
-              {t('workshop.vote.reveal')}
+              {t(`workshop.vote.${action}`)}
             </button>
-            <button type="button" className="button" disabled={busy} onClick={() => void session.clearVote()}>
-              {t('workshop.vote.clear')}
-            </button>
-          </div>
-        </>
-      ) : null}
-      {vote?.phase === 'revealed' ? (
-        <>
-          <VoteRanking vote={vote} />
-          <div className="workshop-actions">
-            <button type="button" className="button" disabled={busy} onClick={() => void session.clearVote()}>
-              {t('workshop.vote.clear')}
-            </button>
-          </div>
-        </>
+          ))}
+        </div>
       ) : null}
     </section>
   );

@@ -5,7 +5,7 @@ import { useCommandLabel } from '../commands/command-label';
 import { usePresentation } from '../editor/store/presentation';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { Icon } from '../ui/Icon';
+import { SidePanelHeader } from '../editor/panels/SidePanelHeader';
 import { ActivityList } from './ActivityList';
 import { JoinInfo } from './JoinInfo';
 import { ParticipantList } from './ParticipantList';
@@ -26,20 +26,13 @@ export function WorkshopPanel({ mapId }: { mapId: string }) {
   const info = s.info;
   return (
     <aside className="workshop-panel" aria-labelledby="workshop-panel-title">
-      <header className="workshop-panel__header">
-        <h2 id="workshop-panel-title" className="workshop-panel__title">
-          {t('workshop.panel.title')}
-        </h2>
-        <button
-          type="button"
-          className="button button--ghost button--small"
-          aria-label={t('workshop.panel.close')}
-          title={t('workshop.panel.close')}
-          onClick={s.closePanel}
-        >
-          <Icon name="close" />
-        </button>
-      </header>
+      <SidePanelHeader
+        className="workshop-panel__header"
+        titleId="workshop-panel-title"
+        title={t('workshop.panel.title')}
+        closeLabel={t('workshop.panel.close')}
+        onClose={s.closePanel}
+      />
       <div className="workshop-panel__body">
         {s.error ? (
           <ErrorAlert message={s.error} onDismiss={() => useWorkshopSession.setState({ error: null })} />

@@ -97,9 +97,3 @@ export function chordAccelerator(chord: KeyChord): string {
   parts.push(ACCELERATOR_KEYS[c.key] ?? c.key);
   return parts.join('+');
 }
-
-/** Whether a chord holds Cmd/Ctrl (such keys work outside the canvas, e.g. undo). */
-export function chordHasModifier(chord: KeyChord): boolean {
-  const c = parseChord(chord);
-  return c.mod || c.ctrl;
-}

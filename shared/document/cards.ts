@@ -152,8 +152,3 @@ export function removeCards(map: JourneyMap, cardIds: readonly string[]): Journe
   const ids = idSetOrThrow(map.cards, cardIds, 'card', 'cardIds');
   return removeCardsWhere(map, (card) => ids.has(card.id));
 }
-
-/** The card with `id`, or undefined. */
-export function findCard(map: JourneyMap, cardId: string): Card | undefined {
-  return map.cards.find((card) => card.id === cardId);
-}

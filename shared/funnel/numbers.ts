@@ -10,11 +10,6 @@ export function usableCount(value: number | null | undefined): number | null {
   return Number.isFinite(value) && value >= 0 ? value : null;
 }
 
-/** Whether `value` is a count the math can use (see {@link usableCount}). */
-export function isUsableCount(value: number | null | undefined): value is number {
-  return usableCount(value) !== null;
-}
-
 /**
  * The median of some numbers (mean of the two middle values for an even count).
  *

@@ -189,7 +189,6 @@ export const PARTICIPANT_OPERATIONS = {
 
 export type ParticipantOperations = typeof PARTICIPANT_OPERATIONS;
 export type ParticipantOperationName = keyof ParticipantOperations;
-export const PARTICIPANT_OPERATION_NAMES = Object.keys(PARTICIPANT_OPERATIONS) as ParticipantOperationName[];
 export type ParticipantInput<K extends ParticipantOperationName> = z.input<ParticipantOperations[K]['input']>;
 export type ParticipantParsedInput<K extends ParticipantOperationName> = z.output<
   ParticipantOperations[K]['input']

@@ -11,7 +11,11 @@ describe('the short-code guard', () => {
       now += 1_000;
     }
     expect(guard.check('127.0.0.5', now)).toEqual({ ok: true });
-    guard.recordWrong('127.0.0.5', now);
+    // The wrong try that starts the cool-down is told so at once.
+    expect(guard.recordWrong('127.0.0.5', now)).toEqual({
+      ok: false,
+      retryAfterSeconds: CODE_TRIES.coolDownMs / 1000,
+    });
     const cooled = guard.check('127.0.0.5', now);
     expect(cooled).toEqual({ ok: false, retryAfterSeconds: CODE_TRIES.coolDownMs / 1000 });
     // Another device is not punished for one client's guesses.

@@ -65,8 +65,11 @@ export class CodeAttemptGuard {
     return { ok: true };
   }
 
-  /** Records a wrong code; starts the cool-down of the client (or of everyone) when over the limit. */
-  recordWrong(client: string, nowMs: number): void {
+  /**
+   * Records a wrong code; starts the cool-down of the client (or of everyone) when over the limit.
+   * Returns what {@link check} now says, so the try that starts a cool-down can say so.
+   */
+  recordWrong(client: string, nowMs: number): CodeCheck {
     if (!this.wrongByClient.take(client, nowMs)) {
       this.coolDownUntil.set(client, nowMs + CODE_TRIES.coolDownMs);
       this.wrongByClient.forget(client);
@@ -75,6 +78,7 @@ export class CodeAttemptGuard {
       this.overallCoolDownUntil = nowMs + CODE_TRIES.coolDownMs;
       this.wrongOverall.forget('*');
     }
+    return this.check(client, nowMs);
   }
 }
 

@@ -11,7 +11,9 @@ export const ParticipantCardKindSchema = z.enum(PARTICIPANT_CARD_KINDS);
 export type ParticipantCardKind = z.infer<typeof ParticipantCardKindSchema>;
 
 /** A participant's display name: what the facilitator and the room see next to their cards. */
-export const DisplayNameSchema = z.string().trim().min(1, 'must not be empty').max(40);
+/** Longest name a participant may join with. */
+export const DISPLAY_NAME_MAX = 40;
+export const DisplayNameSchema = z.string().trim().min(1, 'must not be empty').max(DISPLAY_NAME_MAX);
 
 /** Which cards a dot vote is about: every card of the map, or the cards in lanes of one kind. */
 export const VoteScopeSchema = z.discriminatedUnion('kind', [

@@ -269,3 +269,33 @@ test('stage and lane headers rename in place in the Chinese UI', async ({ page, 
     undo: '撤销',
   });
 });
+
+test('double-click capture: the next card Enter opened is taken back when the user clicks elsewhere', async ({
+  page,
+  appUrl,
+}) => {
+  const id = await seedMapOverHttp(
+    appUrl,
+    makeMap({ idPrefix: 'cb', stages: 2, lanes: 3, cardsPerCell: 0, name: 'Capture blur' }),
+  );
+  const editor = new EditorPage(page);
+  await page.goto(mapUrl(appUrl, id));
+  await editor.expectLoaded('Capture blur');
+
+  const cell = await cellMiddle(editor, 'Stage 1', 'Lane 3');
+  await page.mouse.dblclick(cell.x, cell.y);
+  await page.keyboard.type('Slow checkout');
+  await page.keyboard.press('Enter');
+  const title = editor.canvas.getByRole('textbox', { name: 'Card title' });
+  await expect(title).toHaveValue('New pain point');
+  // One sticky note was meant: the user clicks away from the next, untouched one.
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(title).toHaveCount(0);
+  await expect(editor.cards()).toHaveCount(1);
+  await expect.poll(() => titlesInCell(editor, 'Stage 1', 'Lane 3')).toEqual(['Pain point: Slow checkout']);
+
+  await editor.expectSaved();
+  await page.reload();
+  await editor.expectLoaded('Capture blur');
+  await expect(editor.cards()).toHaveCount(1);
+});

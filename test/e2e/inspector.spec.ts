@@ -127,3 +127,20 @@ test('the inspector has no serious accessibility violations', async ({ page, app
   await inspector(page).getByRole('button', { name: 'Edit Stage 1' }).click();
   expect(await scan()).toEqual([]);
 });
+
+test('a 10,000-character title pasted into the inspector is kept to 200 characters, and the field says so in the UI’s language', async ({
+  page,
+  appUrl,
+}) => {
+  const editor = await openSeeded(page, appUrl);
+  const panel = inspector(page);
+  await editor.card('Touchpoint: Card ins-c0-0-0').click();
+  const title = panel.getByRole('textbox', { name: 'Title', exact: true });
+  await expect(panel.getByRole('status')).toHaveCount(0);
+  await title.fill('t'.repeat(10_000));
+  await expect(title).toHaveAccessibleDescription('At most 200 characters; anything beyond is left out.');
+  await title.press('Enter');
+  await expect(editor.card(`Touchpoint: ${'t'.repeat(200)}`)).toBeVisible();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await expect(page.getByText('最多 200 个字符，超出的部分不会保留。')).toBeVisible();
+});

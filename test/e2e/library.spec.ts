@@ -166,3 +166,28 @@ test('opening a map that does not exist shows the error and the way back', async
   await editor.backToLibrary();
   await expect(new LibraryPage(page).newMapButton).toBeVisible();
 });
+
+test('a pasted 10,000-character map name is refused with the limit, in the UI’s language, and no map is made', async ({
+  page,
+  appUrl,
+}) => {
+  const library = new LibraryPage(page);
+  await library.goto(appUrl);
+  await library.newMapButton.click();
+  const dialog = page.getByRole('dialog', { name: 'New map' });
+  await dialog.getByRole('radio', { name: 'Sales funnel' }).check();
+  const name = dialog.getByRole('textbox', { name: 'Name' });
+  await name.fill('x'.repeat(10_000));
+  // Nothing is cut without a word: the field keeps what was pasted, the dialog says what is wrong.
+  expect((await name.inputValue()).length).toBe(10_000);
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'A name can have at most 200 characters; this one has 10,000.',
+  );
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  const chinese = page.getByRole('dialog', { name: '新建地图' });
+  await chinese.getByRole('button', { name: '创建' }).click();
+  await expect(chinese.getByRole('alert')).toHaveText('名称最多 200 个字符，当前有 10,000 个。');
+  await chinese.getByRole('button', { name: '取消' }).click();
+  await expect(library.mapList).toHaveCount(0);
+});

@@ -48,11 +48,20 @@ test('counts entered for a sales funnel show conversion, drop-off, the biggest l
     await expect(awareness).toHaveAttribute('aria-invalid', 'true');
     await expect(dialog.getByRole('alert')).toContainText('Enter a whole number of 0 or more.');
   }
+  // A target is a share of the stage's customers: above 100% is refused the same way.
+  const target = dialog.getByRole('textbox', { name: 'Target conversion % of Awareness' });
+  await target.fill('150');
+  await target.press('Enter');
+  await expect(target).toHaveAttribute('aria-invalid', 'true');
+  await expect(
+    dialog.getByRole('alert').filter({ hasText: 'Enter a percentage from 0 to 100.' }),
+  ).toBeVisible();
   await funnel.closeNumbers();
 
   // The overlay is on by default once there are numbers; the refused value never reached it.
   await funnel.expectShownOnMap(true);
   await expect(band(page, 'Awareness').getByTestId('metric-count')).toHaveText('1,000');
+  await expect(band(page, 'Awareness').getByTestId('metric-target')).toHaveCount(0);
   // The arrow after Awareness (towards Interest) carries its conversion and the customers lost.
   await expect(band(page, 'Awareness').getByTestId('metric-conversion')).toHaveText('60.0%');
   await expect(band(page, 'Awareness').getByTestId('metric-dropoff')).toHaveText('400 lost');

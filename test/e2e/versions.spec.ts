@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EditorPage, seedMapOverHttp } from './pages/editor-page';
 import { hostApi, journeyMap, VersionsPanel } from './pages/versions-page';
@@ -220,16 +221,21 @@ test('save a version, change the map, compare, focus, export PDF, restore', asyn
   );
 });
 
+/** The seeded checkout journey open in the editor, with the host's API and the versions menu. */
+async function openCheckoutJourney(page: Page, appUrl: string) {
+  const call = await hostApi(appUrl);
+  const mapId = await seedMapOverHttp(appUrl, journeyMap(P));
+  const editor = new EditorPage(page);
+  await page.goto(`${appUrl}/#/map/${mapId}`);
+  await editor.expectLoaded('Checkout journey');
+  return { call, mapId, editor, versions: new VersionsPanel(page) };
+}
+
 test('open a version read-only, rename it, duplicate it, delete it; Ctrl+Shift+S saves', async ({
   page,
   appUrl,
 }) => {
-  const call = await hostApi(appUrl);
-  const mapId = await seedMapOverHttp(appUrl, journeyMap(P));
-  const editor = new EditorPage(page);
-  const versions = new VersionsPanel(page);
-  await page.goto(`${appUrl}/#/map/${mapId}`);
-  await editor.expectLoaded('Checkout journey');
+  const { call, mapId, editor, versions } = await openCheckoutJourney(page, appUrl);
 
   await editor.canvas.click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+Shift+S');
@@ -428,4 +434,28 @@ test('a version opened read-only looks like the map did: scores, severity, chann
     snapshot: { map: { cards: { id: string; stageId: string }[] } };
   };
   expect(stored.snapshot.map.cards.find((c) => c.id === `${R}-slow`)?.stageId).toBe(`${R}-s2`);
+});
+
+test('a version needs a name: a blank one is refused with a message about the version, in the UI’s language, and none is saved', async ({
+  page,
+  appUrl,
+}) => {
+  const { call, mapId, versions } = await openCheckoutJourney(page, appUrl);
+
+  await versions.menu('Save version…');
+  const dialog = page.getByRole('dialog', { name: 'Save a version' });
+  await dialog.getByLabel('Name').fill('   ');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Give the version a name.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await page.getByRole('button', { name: '版本', exact: true }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name: '保存版本…' }).click();
+  const chinese = page.getByRole('dialog', { name: '保存版本' });
+  await chinese.getByLabel('名称').fill('');
+  await chinese.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(chinese.getByRole('alert')).toHaveText('请填写版本名称。');
+  await chinese.getByRole('button', { name: '取消' }).click();
+  expect(await call('versions.list', { mapId })).toEqual([]);
 });

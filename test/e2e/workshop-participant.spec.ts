@@ -79,3 +79,34 @@ test('a participant whose phone cannot reach the session is told the facilitator
   await expect(form.getByText('Added “Queue at the till”.')).toBeVisible();
   await phone.close();
 });
+
+test('a pasted 10,000-character name or card title is refused on the phone with the limit, and nothing joins or is added', async ({
+  page,
+  appUrl,
+  browser,
+}) => {
+  const { editor } = await openWorkshopMap(page, appUrl, 'wl');
+  const join = await new WorkshopPanel(page).start();
+  const cardsBefore = await editor.cards().count();
+
+  const participant = await ParticipantPage.open(browser, { width: 360, height: 740 });
+  const phone = participant.page;
+  await phone.goto(join.joinUrl);
+  const name = phone.getByLabel('Your name');
+  await name.fill('x'.repeat(10_000));
+  // Nothing is cut without a word: the form says how long a name may be, and nobody joins.
+  expect((await name.inputValue()).length).toBe(10_000);
+  await phone.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(phone.getByRole('alert')).toHaveText('A name can have at most 40 characters.');
+  await expect(phone.getByText(/^You are /)).toHaveCount(0);
+  await name.fill('Ana');
+  await phone.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(phone.getByText('You are Ana')).toBeVisible();
+
+  const form = participant.addForm();
+  await form.getByLabel('Title').fill('y'.repeat(10_000));
+  await form.getByRole('button', { name: 'Add card' }).click();
+  await expect(form.getByRole('alert')).toHaveText('A title can have at most 140 characters.');
+  await expect(editor.cards()).toHaveCount(cardsBefore);
+  await participant.close();
+});

@@ -202,7 +202,15 @@ describe('the participant listener', () => {
       });
       expect(answer.result).toMatchObject({ ok: false, error: { reason: 'session_code_wrong' } });
     }
-    await participantCall(base, 'join', { via: { kind: 'code', code: wrong }, displayName: 'Guesser' });
+    // The wrong try that starts the cool-down says so, with the wait.
+    const last = await participantCall(base, 'join', {
+      via: { kind: 'code', code: wrong },
+      displayName: 'Guesser',
+    });
+    expect(last.result).toMatchObject({
+      ok: false,
+      error: { reason: 'session_code_cooldown', params: { seconds: CODE_TRIES.coolDownMs / 1000 } },
+    });
     const right = await participantCall(base, 'join', {
       via: { kind: 'code', code: info.joinCode },
       displayName: 'Guesser',

@@ -149,13 +149,16 @@ export function createParticipantActions(ctx: ParticipantContext) {
         if (!sameSecret(input.via.secret, session.secret))
           throw workshopError('forbidden', 'session_join_refused', 'This join link is not valid (any more).');
       } else {
-        const check = session.codeGuard.check(client, now);
-        if (!check.ok)
-          throw workshopError('forbidden', 'session_code_cooldown', 'Too many wrong codes.', {
+        const coolDown = (check: { retryAfterSeconds: number }) =>
+          workshopError('forbidden', 'session_code_cooldown', 'Too many wrong codes.', {
             seconds: check.retryAfterSeconds,
           });
+        const check = session.codeGuard.check(client, now);
+        if (!check.ok) throw coolDown(check);
         if (!sameSecret(input.via.code, session.code)) {
-          session.codeGuard.recordWrong(client, now);
+          // The wrong try that starts the cool-down says so, rather than only the next one.
+          const after = session.codeGuard.recordWrong(client, now);
+          if (!after.ok) throw coolDown(after);
           throw workshopError('forbidden', 'session_code_wrong', 'This join code is wrong.');
         }
       }

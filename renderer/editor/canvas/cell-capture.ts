@@ -18,6 +18,8 @@ interface CaptureSession {
   defaultTitle: string;
   /** The map right after the card was added: the title is folded into that step only if nothing came between. */
   added: JourneyMap;
+  /** Started by Enter on the card before, not by the user's double-click. */
+  chained: boolean;
 }
 
 /** The card being captured now (only ever one title field is open). */
@@ -32,7 +34,10 @@ export function isCapturing(cardId: string): boolean {
  * Adds a card of the lane's kind at `index` of the cell and opens its title for typing. Returns the
  * card's id, or null when the cell is gone or the edit was refused.
  */
-export function startCapture(cell: { stageId: string; laneId: string; index?: number }): string | null {
+export function startCapture(
+  cell: { stageId: string; laneId: string; index?: number },
+  chained = false,
+): string | null {
   const map = currentMap();
   const lane = map?.lanes.find((l) => l.id === cell.laneId);
   if (!map || !lane || !map.stages.some((s) => s.id === cell.stageId)) return null;
@@ -47,6 +52,7 @@ export function startCapture(cell: { stageId: string; laneId: string; index?: nu
           laneId: cell.laneId,
           defaultTitle: i18next.t(`canvas.newTitle.${kind}`),
           added,
+          chained,
         }
       : null;
   return cardId;
@@ -58,7 +64,8 @@ export type CaptureEnd = 'next' | 'stop' | 'blur';
 /**
  * Ends the captured card's title edit with `title`: saves it (in the card's own undo step), then
  * starts the next card below it ('next'), or stops. Enter or Escape on an untouched card takes it
- * back and stops; leaving the field keeps the card as it is, like any new card.
+ * back and stops. Leaving the field keeps the card the user double-clicked for, like any new card;
+ * the next card that Enter opened is taken back when left untouched, as nobody asked for it.
  */
 export function finishCapture(cardId: string, title: string, end: CaptureEnd): void {
   const current = session;
@@ -66,7 +73,7 @@ export function finishCapture(cardId: string, title: string, end: CaptureEnd): v
   session = null;
   const untouched = title.trim() === '' || title === current.defaultTitle;
   const untouchedSince = currentMap() === current.added;
-  if (untouched && end !== 'blur') {
+  if (untouched && (end !== 'blur' || current.chained)) {
     ui().editCard(null);
     if (untouchedSince) discardLastEdit();
     else editDocument((m) => removeCards(m, [cardId]));
@@ -88,7 +95,7 @@ export function finishCapture(cardId: string, title: string, end: CaptureEnd): v
     : -1;
   if (
     index < 0 ||
-    startCapture({ stageId: current.stageId, laneId: current.laneId, index: index + 1 }) === null
+    startCapture({ stageId: current.stageId, laneId: current.laneId, index: index + 1 }, true) === null
   ) {
     ui().editCard(null);
   }

@@ -9,10 +9,6 @@ export function rememberClipboard(text: string): void {
   memory = text;
 }
 
-export function rememberedClipboard(): string | null {
-  return memory;
-}
-
 /** Writes to the system clipboard too; a refusal is fine, the memory copy is enough to paste. */
 export async function writeClipboard(text: string): Promise<void> {
   rememberClipboard(text);

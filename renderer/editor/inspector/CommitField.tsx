@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * A text field that edits the document only when the user is done: on blur or Enter (Ctrl/Cmd+Enter
  * in a multi-line field, where Enter is a new line), so one committed field is one undo step, not one
  * per keystroke. Escape puts the stored value back. A refused change (e.g. an empty name) also
- * reverts the field.
+ * reverts the field. A field that reached its `maxLength` says so below it: the browser drops the
+ * rest of a long paste, and that must not happen without a word.
  */
 export function CommitField({
   label,
@@ -27,7 +29,9 @@ export function CommitField({
   focusRequested?: boolean;
   onFocused?: () => void;
 }) {
+  const { t, i18n } = useTranslation();
   const id = useId();
+  const noteId = `${id}-limit`;
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!focusRequested || !inputRef.current) return;
@@ -59,6 +63,8 @@ export function CommitField({
     }
   };
 
+  const full = maxLength !== undefined && draft.length >= maxLength;
+  const described = full ? noteId : undefined;
   return (
     <div className="field inspector__field">
       <label className="field__label" htmlFor={id}>
@@ -70,6 +76,7 @@ export function CommitField({
           className="input inspector__textarea"
           rows={4}
           value={draft}
+          aria-describedby={described}
           maxLength={maxLength}
           onChange={(event) => setDraft(event.currentTarget.value)}
           onBlur={(event) => commit(event.currentTarget.value)}
@@ -83,12 +90,18 @@ export function CommitField({
           type={type}
           inputMode={type === 'number' ? 'numeric' : undefined}
           value={draft}
+          aria-describedby={described}
           maxLength={maxLength}
           onChange={(event) => setDraft(event.currentTarget.value)}
           onBlur={(event) => commit(event.currentTarget.value)}
           onKeyDown={onKeyDown}
         />
       )}
+      {full ? (
+        <p id={noteId} className="inspector__limit" role="status">
+          {t('common.maxLengthReached', { max: new Intl.NumberFormat(i18n.language).format(maxLength) })}
+        </p>
+      ) : null}
     </div>
   );
 }
