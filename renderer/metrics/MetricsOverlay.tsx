@@ -15,6 +15,7 @@ import { useMetricsStore } from './metrics-store';
 import { useFunnelView, useOverlayOn } from './use-funnel-view';
 import './metrics.css';
 
+const NO_BAND: Rect = { x: 0, y: 0, width: 0, height: 0 };
 const backToActual = () => useMetricsStore.getState().setWhatIf(null);
 const editNumbers = () => useMetricsStore.getState().setPanelOpen(true);
 const importNumbers = () => runCommand('file.importMetrics', { source: 'button' });
@@ -87,18 +88,25 @@ function FunnelOverlay({
   const { t, i18n } = useTranslation();
   // The band's columns come from the plain layout (stage columns do not depend on the band); the
   // canvas then moves its lanes down by the band's room.
-  const plain = useMemo(() => computeLayout(map), [map]);
+  // Nothing is worked out while the band is hidden: every edit of the map renders this overlay.
+  const band = useMemo(() => {
+    if (!on) return null;
+    const plain = computeLayout(map);
+    const extra = bandFigures(map, view, metrics);
+    return { plain, extra, ...bandLayout(plain, view, extra, projected, t, i18n.language) };
+  }, [on, map, view, metrics, projected, t, i18n.language]);
   const layout = useCanvasLayout(map);
-  const extra = useMemo(() => bandFigures(map, view, metrics), [map, view, metrics]);
-  const { geometry, links } = useMemo(
-    () => bandLayout(plain, view, extra, projected, t, i18n.language),
-    [plain, view, extra, projected, t, i18n.language],
-  );
-  const slot = useStageBand(on ? geometry.room : 0);
+  const slot = useStageBand(band ? band.geometry.room : 0);
   // The grid's bottom once the lanes are under the band (the canvas's layout may not have it yet).
-  useFitWithBand(map.id, on, geometry.rect, plain.grid.height + geometry.room);
+  useFitWithBand(
+    map.id,
+    band !== null,
+    band?.geometry.rect ?? NO_BAND,
+    band ? band.plain.grid.height + band.geometry.room : 0,
+  );
 
-  if (!on) return null;
+  if (!band) return null;
+  const { geometry, links, extra } = band;
   return (
     <>
       {projected !== null ? <WhatIfNotice onBackToActual={onBackToActual} /> : null}

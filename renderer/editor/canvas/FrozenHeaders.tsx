@@ -29,6 +29,11 @@ const hostOf =
     else host.remove();
   };
 
+/** The positions and sizes of a layout's columns or rows, as one comparable string. */
+function geometryKey<T extends { id: string }>(items: readonly T[], at: keyof T, size: keyof T): string {
+  return items.map((item) => `${item.id}:${String(item[at])}:${String(item[size])}`).join(';');
+}
+
 const rendererOf = (s: ReactFlowState) =>
   s.domNode?.querySelector<HTMLElement>('.react-flow__renderer') ?? null;
 
@@ -76,7 +81,10 @@ export const FrozenHeaders = memo(function FrozenHeaders({ map, layout, labels, 
         const data: StageHeaderData = { stageId: stage.id, name: stage.name, goal: stage.goal, index: i };
         return [{ data, x: column.x, width: column.width }];
       }),
-    [map.stages, layout.stages],
+    // By the columns' geometry, not the layout object (new on every edit): a card's edit keeps
+    // every header's data, so the memoised headers skip it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [map.stages, geometryKey(layout.stages, 'x', 'width')],
   );
   const lanes = useMemo(
     () =>
@@ -90,7 +98,8 @@ export const FrozenHeaders = memo(function FrozenHeaders({ map, layout, labels, 
         };
         return [{ data, y: row.y, height: row.height }];
       }),
-    [map.lanes, layout.lanes, labels],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [map.lanes, geometryKey(layout.lanes, 'y', 'height'), labels],
   );
 
   // Follow the viewport outside React: a subscription writes the three transforms directly.

@@ -104,22 +104,27 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     }
   };
 
+  // The save kept to chain the next one after: cleared when it is still the last save (compared with
+  // the promise kept, not the one run). Its failure is the caller's to see, on the promise returned,
+  // so the kept one settles quietly rather than as an unhandled rejection.
+  const track = (save: Promise<void>): Promise<void> => {
+    const tracked: Promise<void> = save
+      .catch(() => undefined)
+      .finally(() => {
+        if (running === tracked) running = null;
+      });
+    return tracked;
+  };
+
   const run = (): Promise<void> => {
     if (running) {
       // Chain after the save in flight so two saves never overlap.
       const after = running.then(runOnce, runOnce);
-      // Cleared when this is still the last save: compare with the promise kept, not the one run.
-      const tracked: Promise<void> = after.finally(() => {
-        if (running === tracked) running = null;
-      });
-      running = tracked;
+      running = track(after);
       return after;
     }
     const now = runOnce();
-    const tracked: Promise<void> = now.finally(() => {
-      if (running === tracked) running = null;
-    });
-    running = tracked;
+    running = track(now);
     return now;
   };
 
