@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionInfo } from '../../shared/api/operations/workshop';
+import { testSessionInfo } from './test-session-info';
 
 // A reloaded facilitator page takes up the session still running on its map, and listens again.
 const running = new Map<string, SessionInfo>();
@@ -23,29 +24,7 @@ vi.mock('./session-events', () => ({
 
 const { useWorkshopSession } = await import('./session-store');
 
-function info(mapId: string, seq: number): SessionInfo {
-  return {
-    state: {
-      sessionId: `s-${mapId}`,
-      mapId,
-      name: 'Workshop',
-      startedAt: '2026-12-01T10:00:00.000Z',
-      endedAt: null,
-      locked: false,
-      allowedKinds: ['note'],
-      vote: null,
-      presentation: { followMe: false, step: null },
-      timer: { status: 'stopped' },
-      seq,
-    },
-    joinUrl: 'http://127.0.0.1:1/join/x',
-    joinCode: 'ABCDEF',
-    homeUrl: 'http://127.0.0.1:1/',
-    address: '127.0.0.1',
-    port: 1,
-    participants: [],
-  };
-}
+const info = (mapId: string, seq: number) => testSessionInfo(mapId, seq, { sessionId: `s-${mapId}` });
 
 beforeEach(() => {
   running.clear();
