@@ -76,6 +76,7 @@ test.describe('workshop session and the facilitator’s tab', () => {
     });
     await expect(editor.card('Touchpoint: Loyalty app')).toBeVisible();
     await expect(editor.card('Touchpoint: Loyalty app')).toContainText('by Ana');
+    await page.screenshot({ path: test.info().outputPath('reloaded-facilitator.png') });
     await expect(laptop.page.getByText('The session has ended. Thank you for taking part!')).toHaveCount(0);
     await laptop.close();
   });
