@@ -14,11 +14,19 @@ async function startOnPlannedPort(dataDir: string, requested: number | undefined
   const plan = planPort(requested, readRememberedPort(dataDir));
   // Tests and packaging may point at another build; by default the one `npm run web` just made.
   const rendererDir = process.env.JOURNEY_RENDERER_DIR || undefined;
+  // End-to-end tests wait a short while for a closed facilitator tab, not the default 20 s.
+  const grace = Number(process.env.JOURNEY_FACILITATOR_GRACE_MS);
+  const facilitatorGraceMs = Number.isInteger(grace) && grace >= 0 ? grace : undefined;
+  const options = {
+    dataDir,
+    rendererDir,
+    ...(facilitatorGraceMs === undefined ? {} : { facilitatorGraceMs }),
+  };
   try {
-    return await startWebHost({ dataDir, port: plan.first, rendererDir });
+    return await startWebHost({ ...options, port: plan.first });
   } catch (error) {
     if (!(error instanceof PortInUseError) || !plan.fallBackToAnyPort) throw error;
-    const host = await startWebHost({ dataDir, port: 0, rendererDir });
+    const host = await startWebHost({ ...options, port: 0 });
     process.stderr.write(`${portMovedMessage(plan.first, host.port)}\n`);
     return host;
   }

@@ -16,6 +16,7 @@ import {
 } from '../../shared/api/http';
 import { SECURITY_HEADERS } from '../../shared/security/content-security-policy';
 import { openLibrary, type Library } from '../backend';
+import { createFacilitatorPresence, DEFAULT_FACILITATOR_GRACE_MS } from './facilitator-presence';
 import { packageVersion } from './package-version';
 import { parseJsonBody, readBody } from './read-body';
 import { checkRequest } from './request-guard';
@@ -41,6 +42,11 @@ export interface WebHostOptions {
   maxBodyBytes?: number;
   /** Reported by `library.info` and `desktop.info` and written into exported map files; package.json's by default. */
   appVersion?: string;
+  /**
+   * How long a workshop session outlives its facilitator's closed tab (the last event stream gone),
+   * so that a reload or a network hiccup does not end it; 20 s by default, short in tests.
+   */
+  facilitatorGraceMs?: number;
 }
 
 export interface WebHost {
@@ -108,6 +114,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     rendererDir,
   });
   let port = 0;
+  // Closing the facilitator's tab ends its session, like closing the desktop window quits the app.
+  const presence = createFacilitatorPresence({
+    graceMs: options.facilitatorGraceMs ?? DEFAULT_FACILITATOR_GRACE_MS,
+    isRunning: (sessionId) => library.workshop.active()?.id === sessionId,
+    end: async (sessionId) => {
+      const result = await dispatchOperation(library.handlers, 'workshop.end', { sessionId });
+      if (!result.ok) throw new Error(`${result.error.reason ?? result.error.code}: ${result.error.message}`);
+    },
+  });
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
     if (req.method !== 'POST') {
@@ -225,7 +240,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       }
       const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
       if (pathname === HTTP_WORKSHOP_EVENTS_PATH) {
-        serveWorkshopEvents(req, res, library.workshop, token);
+        serveWorkshopEvents(req, res, library.workshop, token, presence);
       } else if (pathname === HTTP_API_PREFIX.slice(0, -1) || pathname.startsWith(HTTP_API_PREFIX)) {
         await handleApi(req, res, pathname);
       } else {
@@ -275,6 +290,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     library,
     close() {
       closed ??= new Promise<void>((resolve) => {
+        presence.dispose();
         server.close(() => {
           library.close();
           resolve();

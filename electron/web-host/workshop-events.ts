@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTP_TOKEN_HEADER } from '../../shared/api/http';
 import { SSE_HEARTBEAT, SSE_PREAMBLE, sseFrame, sseResyncFrame } from '../../shared/workshop';
 import type { WorkshopService } from '../backend/workshop/workshop-service';
+import type { FacilitatorPresence } from './facilitator-presence';
 import { isValidToken } from './request-guard';
 
 const HEARTBEAT_MS = 15_000;
@@ -13,12 +14,14 @@ const HEARTBEAT_MS = 15_000;
  * the usual header, compared in constant time. `sessionId` picks the session; a reconnect's
  * `Last-Event-ID` (or `after`) replays what was missed, or sends one `resync` event. Without a
  * running session of that id the stream answers 404, and the client polls `workshop.current`.
+ * Every open stream counts as the facilitator's page being there (`presence`).
  */
 export function serveWorkshopEvents(
   req: IncomingMessage,
   res: ServerResponse,
   workshop: WorkshopService,
   token: string,
+  presence?: FacilitatorPresence,
 ): void {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const presented = url.searchParams.get('token') ?? req.headers[HTTP_TOKEN_HEADER];
@@ -78,8 +81,10 @@ export function serveWorkshopEvents(
   });
   const heartbeat = setInterval(() => res.write(SSE_HEARTBEAT), HEARTBEAT_MS);
   heartbeat.unref();
+  const gone = presence?.opened(sessionId);
   res.on('close', () => {
     clearInterval(heartbeat);
     unsubscribe();
+    gone?.();
   });
 }

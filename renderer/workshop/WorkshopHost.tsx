@@ -9,7 +9,8 @@ import { WorkshopPanel } from './WorkshopPanel';
 /**
  * The workshop session inside the editor of `mapId`: answers "Start workshop session", keeps the
  * participants' screens on the facilitator's presentation step (while "follow me" is on) and their
- * timer on the facilitator's, shows the panel, and ends the session when the map is closed.
+ * timer on the facilitator's, shows the panel, takes up a session still running after a reload,
+ * and ends the session when the map is closed.
  */
 export function WorkshopHost({ mapId }: { mapId: string }) {
   useEffect(
@@ -38,6 +39,11 @@ export function WorkshopHost({ mapId }: { mapId: string }) {
       stopTimer();
     };
   }, []);
+
+  useEffect(() => {
+    // After a reload the session may still run: take it up again before the web host ends it.
+    void useWorkshopSession.getState().rejoin(mapId);
+  }, [mapId]);
 
   useEffect(
     () => () => {

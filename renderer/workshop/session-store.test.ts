@@ -3,6 +3,7 @@ import { createCard } from '../../shared/document';
 import { makeMap } from '../../shared/document/test-map';
 import type { SessionInfo } from '../../shared/api/operations/workshop';
 import type { ChangeAuthor } from '../../shared/workshop';
+import { testSessionInfo } from './test-session-info';
 
 const map = makeMap({ stages: 1, lanes: 1, cardsPerCell: 0 });
 const calls: string[] = [];
@@ -26,29 +27,12 @@ const { useWorkshopSession } = await import('./session-store');
 const { useEditorStore } = await import('../editor/store/editor-store');
 
 function info(seq: number): SessionInfo {
-  return {
-    state: {
-      sessionId: 's1',
-      mapId: map.id,
-      name: 'Workshop',
-      startedAt: map.createdAt,
-      endedAt: null,
-      locked: false,
-      allowedKinds: ['note'],
-      vote: null,
-      presentation: { followMe: false, step: null },
-      timer: { status: 'stopped' },
-      seq,
-    },
-    joinUrl: 'http://127.0.0.1:1/join/x',
-    joinCode: 'ABCDEF',
-    homeUrl: 'http://127.0.0.1:1/',
-    address: '127.0.0.1',
-    port: 1,
+  return testSessionInfo(map.id, seq, {
+    startedAt: map.createdAt,
     participants: [
       { id: 'p1', displayName: 'Li Wei', joinedAt: map.createdAt, connected: true, cardCount: 0 },
     ],
-  };
+  });
 }
 
 const card = (id: string) =>

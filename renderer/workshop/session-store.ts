@@ -42,6 +42,11 @@ export interface WorkshopSessionState {
 
   /** Opens the panel for `mapId`: the interfaces to choose from and the running session, if any. */
   openPanel(mapId: string): Promise<void>;
+  /**
+   * Takes up the session already running on `mapId` (the page was reloaded): listens again, so the
+   * web host, which ends a session whose facilitator page is gone, sees the page is back.
+   */
+  rejoin(mapId: string): Promise<void>;
   closePanel(): void;
   setAddress(address: string): void;
   start(mapId: string): Promise<void>;
@@ -65,6 +70,8 @@ export interface WorkshopSessionState {
 
 const ACTIVITY_LIMIT = 50;
 let stopEvents: (() => void) | null = null;
+// Bumped by reset(): an answer that comes after the map was left is dropped.
+let generation = 0;
 
 function listen(info: SessionInfo): void {
   stopEvents?.();
@@ -131,6 +138,18 @@ export const useWorkshopSession = create<WorkshopSessionState>()((set, get) => {
           set({ info, lastSeq: info.state.seq, activity: [] });
           listen(info);
         }
+      } catch (error) {
+        set({ error: errorMessage(error) });
+      }
+    },
+
+    async rejoin(mapId) {
+      const asked = generation;
+      try {
+        const info = await api.call('workshop.current', { mapId });
+        if (!info || asked !== generation || get().info) return;
+        set({ info, lastSeq: info.state.seq, activity: [] });
+        listen(info);
       } catch (error) {
         set({ error: errorMessage(error) });
       }
@@ -283,6 +302,7 @@ export const useWorkshopSession = create<WorkshopSessionState>()((set, get) => {
     },
 
     reset() {
+      generation += 1;
       stopListening();
       inFlightConflicts.clear();
       set({ panelOpen: false, info: null, lastSeq: 0, activity: [], ended: null, error: null });

@@ -16,7 +16,7 @@ interface RunningHost {
 }
 
 /** Starts `electron/web-host/cli.ts` on a free port and resolves with its URL once it prints it. */
-function startHost(dataDir: string): Promise<RunningHost> {
+function startHost(dataDir: string, facilitatorGraceMs?: number): Promise<RunningHost> {
   return new Promise((resolve, reject) => {
     // One process (`node --import tsx`), not the tsx wrapper: killing a wrapper would orphan the server.
     const args = [
@@ -32,7 +32,13 @@ function startHost(dataDir: string): Promise<RunningHost> {
     const child = spawn(process.execPath, args, {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, BROWSER: 'none' },
+      env: {
+        ...process.env,
+        BROWSER: 'none',
+        ...(facilitatorGraceMs === undefined
+          ? {}
+          : { JOURNEY_FACILITATOR_GRACE_MS: String(facilitatorGraceMs) }),
+      },
     });
     let stdout = '';
     let stderr = '';
@@ -83,6 +89,8 @@ export interface HostFixtures {
   appUrl: string;
   /** Stops the host and starts it again on the same folder; returns the new URL (new port and token). */
   restartHost: () => Promise<string>;
+  /** How long the host waits for a closed facilitator tab before it ends the session (its default: 20 s). */
+  facilitatorGraceMs: number | undefined;
 }
 
 /**
@@ -107,18 +115,19 @@ export const test = base.extend<HostFixtures & { host: { current: RunningHost };
     await use(dir);
     await rm(dir, { recursive: true, force: true });
   },
-  host: async ({ dataDir }, use) => {
-    const holder = { current: await startHost(dataDir) };
+  facilitatorGraceMs: [undefined, { option: true }],
+  host: async ({ dataDir, facilitatorGraceMs }, use) => {
+    const holder = { current: await startHost(dataDir, facilitatorGraceMs) };
     await use(holder);
     await stopHost(holder.current);
   },
   appUrl: async ({ host }, use) => {
     await use(host.current.url);
   },
-  restartHost: async ({ host, dataDir }, use) => {
+  restartHost: async ({ host, dataDir, facilitatorGraceMs }, use) => {
     await use(async () => {
       await stopHost(host.current);
-      host.current = await startHost(dataDir);
+      host.current = await startHost(dataDir, facilitatorGraceMs);
       return host.current.url;
     });
   },

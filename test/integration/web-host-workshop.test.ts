@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../electron/web-host/server';
-import type { SessionInfo } from '../../shared/api';
+import type { SessionInfo, SessionRecord, VersionListItem } from '../../shared/api';
 import { HTTP_TOKEN_HEADER, HTTP_WORKSHOP_EVENTS_PATH } from '../../shared/api/http';
 import { makeMap } from '../../shared/document/test-map';
 import { seedMap } from '../helpers/seed-map';
@@ -14,6 +14,8 @@ import { openEventStream, participantValue, rawRequest } from '../helpers/partic
 
 let tmp: string;
 let host: WebHost;
+/** Short, so the tab-close tests run quickly; the host's default is 20 s. */
+const GRACE_MS = 400;
 
 beforeEach(async () => {
   tmp = mkdtempSync(path.join(tmpdir(), 'web-host-workshop-'));
@@ -24,7 +26,12 @@ beforeEach(async () => {
     path.join(rendererDir, 'participant.html'),
     '<html><head></head><body>participant</body></html>',
   );
-  host = await startWebHost({ dataDir: path.join(tmp, 'data'), rendererDir, port: 0 });
+  host = await startWebHost({
+    dataDir: path.join(tmp, 'data'),
+    rendererDir,
+    port: 0,
+    facilitatorGraceMs: GRACE_MS,
+  });
 });
 
 afterEach(async () => {
@@ -42,6 +49,20 @@ async function api<T>(name: string, input: unknown): Promise<T> {
   const result = JSON.parse(answer.body) as { ok: boolean; value: T; error?: unknown };
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value;
+}
+
+const eventsPath = (sessionId: string) =>
+  `${HTTP_WORKSHOP_EVENTS_PATH}?sessionId=${sessionId}&token=${encodeURIComponent(host.token)}`;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls until `check` holds (or fails after `timeoutMs`). */
+async function eventually(check: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await sleep(50);
+  }
 }
 
 describe('workshop on the web host', () => {
@@ -89,5 +110,70 @@ describe('workshop on the web host', () => {
     const info = await api<SessionInfo>('workshop.start', { mapId, bindAddress: '127.0.0.1' });
     await host.close();
     await expect(rawRequest(info.homeUrl, { path: '/' })).rejects.toThrow(/ECONNREFUSED/);
+  });
+
+  it('ends the session after a short grace once the facilitator’s tab (its last event stream) is gone', async () => {
+    const mapId = await seedMap(host.library.handlers, makeMap({ idPrefix: 'wt' }));
+    const info = await api<SessionInfo>('workshop.start', {
+      mapId,
+      bindAddress: '127.0.0.1',
+      name: 'Tab closed',
+    });
+    const stream = await openEventStream(host.url, eventsPath(info.state.sessionId));
+    const secret = info.joinUrl.split('/join/')[1]!;
+    const ana = await participantValue(info.homeUrl, 'join', {
+      via: { kind: 'link', secret },
+      displayName: 'Ana',
+    });
+    await stream.waitFor((e) => e.type === 'participant.joined');
+
+    const closedAt = Date.now();
+    stream.close();
+    await eventually(async () => (await api<SessionInfo | null>('workshop.current', { mapId })) === null);
+    expect(Date.now() - closedAt).toBeGreaterThanOrEqual(GRACE_MS - 50);
+
+    // Ended the way "End session" ends it: listener closed, participants revoked, version saved.
+    await expect(rawRequest(info.homeUrl, { path: '/' })).rejects.toThrow(/ECONNREFUSED/);
+    await expect(participantValue(info.homeUrl, 'state', {}, ana.token)).rejects.toThrow(/ECONNREFUSED/);
+    const [record] = await api<SessionRecord[]>('workshop.history', { mapId });
+    expect(record).toMatchObject({ id: info.state.sessionId, name: 'Tab closed' });
+    expect(record!.endedAt).not.toBeNull();
+    const versions = await api<VersionListItem[]>('versions.list', { mapId });
+    expect(versions.find((v) => v.id === record!.versionId)).toMatchObject({ name: 'Tab closed' });
+    // A new session on another map starts (nothing is "already running").
+    const other = await seedMap(host.library.handlers, makeMap({ idPrefix: 'wo' }));
+    await api<SessionInfo>('workshop.start', { mapId: other, bindAddress: '127.0.0.1' });
+  });
+
+  it('keeps the session when the facilitator’s page reloads (its stream reopens within the grace)', async () => {
+    const mapId = await seedMap(host.library.handlers, makeMap({ idPrefix: 'wl' }));
+    const info = await api<SessionInfo>('workshop.start', { mapId, bindAddress: '127.0.0.1' });
+    const secret = info.joinUrl.split('/join/')[1]!;
+    const ana = await participantValue(info.homeUrl, 'join', {
+      via: { kind: 'link', secret },
+      displayName: 'Ana',
+    });
+    const before = await openEventStream(host.url, eventsPath(info.state.sessionId));
+    before.close();
+    await before.closed;
+    await sleep(GRACE_MS / 4);
+    const after = await openEventStream(host.url, eventsPath(info.state.sessionId), { 'last-event-id': '1' });
+    await sleep(GRACE_MS * 3);
+
+    expect(await api<SessionInfo | null>('workshop.current', { mapId })).toMatchObject({
+      state: { sessionId: info.state.sessionId },
+    });
+    expect((await participantValue(info.homeUrl, 'state', {}, ana.token)).you.displayName).toBe('Ana');
+    expect(await api<SessionRecord[]>('workshop.history', { mapId })).toMatchObject([{ endedAt: null }]);
+    after.close();
+  });
+
+  it('leaves alone a session whose facilitator never opened a stream (the desktop’s, over IPC)', async () => {
+    const mapId = await seedMap(host.library.handlers, makeMap({ idPrefix: 'wi' }));
+    const info = await api<SessionInfo>('workshop.start', { mapId, bindAddress: '127.0.0.1' });
+    await sleep(GRACE_MS * 3);
+    expect(await api<SessionInfo | null>('workshop.current', { mapId })).toMatchObject({
+      state: { sessionId: info.state.sessionId },
+    });
   });
 });
