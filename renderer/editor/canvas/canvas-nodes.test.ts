@@ -181,6 +181,18 @@ describe('createNodeBuilder', () => {
     expect(card(relabelled)).not.toBe(card(second));
   });
 
+  it('moves a card that only moved without new data, so the card itself does not render again', () => {
+    const build = createNodeBuilder();
+    const map = makeMap();
+    const first = build(map, computeLayout(map), labels);
+    const banded = build(map, computeLayout(map, { stageBandHeight: 120 }), labels);
+    const before = first.find((n) => n.id === nodeId.card('c1'));
+    const after = banded.find((n) => n.id === nodeId.card('c1'));
+    expect(after).not.toBe(before);
+    expect(after?.position.y).toBe((before?.position.y ?? 0) + 120);
+    expect(after?.data).toBe(before?.data);
+  });
+
   it('maps node ids back to card ids', () => {
     expect(cardIdOfNode(nodeId.card('abc'))).toBe('abc');
     expect(cardIdOfNode(nodeId.stage('abc'))).toBeNull();

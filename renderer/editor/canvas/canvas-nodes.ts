@@ -142,14 +142,15 @@ export function createNodeBuilder({ readOnly = false }: CanvasBuildOptions = {})
       if (!box) return;
       const old = cards.get(card.id);
       const title = cardDisplayTitle(card, personaName);
+      const same = old !== undefined && old.card === card && old.title === title && old.labels === labels;
       const entry =
-        old !== undefined &&
-        old.card === card &&
-        old.title === title &&
-        old.labels === labels &&
-        sameCardBox(old.box, box)
+        same && sameCardBox(old.box, box)
           ? old
-          : { card, title, box, labels, node: cardNode(card, title, box, labels, readOnly) };
+          : same && sameSize(old.box, box)
+            ? // Only moved (the lanes above it grew, or the funnel band made room): the same data,
+              // so the card itself does not render again; React Flow only moves its wrapper.
+              { card, title, box, labels, node: { ...old.node, position: { x: box.x, y: box.y } } }
+            : { card, title, box, labels, node: cardNode(card, title, box, labels, readOnly) };
       nextCards.set(card.id, entry);
       nodes.push(entry.node);
     });
@@ -258,6 +259,10 @@ function cardHandles(box: CardBox): NodeHandle[] {
     { type: 'target', position: Position.Left, x: 0, y, ...size },
     { type: 'source', position: Position.Right, x: box.width - CARD_HANDLE_SIZE, y, ...size },
   ];
+}
+
+function sameSize(a: CardBox, b: CardBox): boolean {
+  return a.width === b.width && a.height === b.height;
 }
 
 function sameCardBox(a: CardBox, b: CardBox): boolean {

@@ -106,7 +106,18 @@ function TitleEditor({ card }: { card: Card }) {
  * accessible name is "<Kind>: <title>"), the title as plain text (user text is never HTML), or the
  * title field while it is edited. Handles left and right connect it to other cards.
  */
-export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
+export const CardNode = memo(CardNodeView, sameCardProps);
+
+/**
+ * A card draws from its data and selection only: React Flow also hands it its position, which
+ * changes for every card below a lane that grew (or when the funnel band makes room), and such a
+ * move needs no render of the card, only of React Flow's wrapper.
+ */
+function sameCardProps(a: NodeProps<CardNodeType>, b: NodeProps<CardNodeType>): boolean {
+  return a.data === b.data && a.selected === b.selected && a.id === b.id;
+}
+
+function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   const { card, kindLabel, title, channelLabel } = data;
   const editing = useEditorUi((s) => s.editingCardId === card.id);
   return (
@@ -146,4 +157,4 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       <Handle type="source" position={Position.Right} className="card-node__handle" />
     </div>
   );
-});
+}
