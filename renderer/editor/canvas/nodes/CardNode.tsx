@@ -122,7 +122,7 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   const editing = useEditorUi((s) => s.editingCardId === card.id);
   return (
     <div
-      className={`card-node card-node--${card.kind}${selected ? ' card-node--selected' : ''}`}
+      className={`card-node card-node--${card.kind}${selected ? ' card-node--selected' : ''}${editing ? ' card-node--editing' : ''}`}
       style={kindStyle(card.kind)}
     >
       <Handle type="target" position={Position.Left} className="card-node__handle" />
