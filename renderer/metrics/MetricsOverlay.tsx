@@ -2,7 +2,7 @@ import { useNodesInitialized, useReactFlow, ViewportPortal } from '@xyflow/react
 import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { computeLayout, type Rect } from '../../shared/canvas/layout';
+import { CANVAS, computeLayout, type Rect } from '../../shared/canvas/layout';
 import type { MapMetrics } from '../../shared/api';
 import type { JourneyMap } from '../../shared/domain';
 import { runCommand } from '../commands/command-registry';
@@ -101,8 +101,9 @@ function FunnelOverlay({
   useFitWithBand(
     map.id,
     band !== null,
-    band?.geometry.rect ?? NO_BAND,
-    band ? band.plain.grid.height + band.geometry.room : 0,
+    // From the header row (moved up by the band's room) down to the grid's bottom, which stays.
+    band ? { ...band.geometry.rect, y: band.geometry.rect.y - CANVAS.stageHeaderHeight } : NO_BAND,
+    band ? band.plain.grid.height : 0,
   );
 
   if (!band) return null;
@@ -139,7 +140,7 @@ function FunnelOverlay({
               style={{
                 transform: `translate(${column.x}px, 0px)`,
                 width: column.width,
-                height: layout.grid.height,
+                height: layout.grid.y + layout.grid.height,
               }}
             />
           ) : null,

@@ -41,8 +41,10 @@ describe('funnelBandGeometry', () => {
   it('sits right under the stage header row, over every column, with the legend over the lane headers', () => {
     const layout = { stages: columns([320, 320]) };
     const g = funnelBandGeometry(layout, [null, null]);
-    expect(g.rect.y).toBe(CANVAS.stageHeaderHeight);
     expect(g.room).toBe(g.rect.height + FUNNEL_BAND.gap);
+    // The header row moves up by the room (computeLayout); the band follows it and ends a gap
+    // above the first lane.
+    expect(g.rect.y).toBe(CANVAS.stageHeaderHeight - g.room);
     expect(g.rect.width).toBe(CANVAS.laneHeaderWidth + 640);
     expect(g.legend).toEqual({ x: 0, y: g.rect.y, width: CANVAS.laneHeaderWidth, height: g.rect.height });
   });
@@ -58,7 +60,7 @@ describe('funnelBandGeometry', () => {
     };
     const g = funnelBandGeometry(computeLayout(map), [10, 5], null, 3);
     const layout = computeLayout(map, { stageBandHeight: g.room });
-    expect(g.rect.y).toBeGreaterThanOrEqual(CANVAS.stageHeaderHeight);
+    expect(g.rect.y).toBe(layout.grid.y + CANVAS.stageHeaderHeight);
     expect(layout.lanes[0]!.y).toBe(g.rect.y + g.rect.height + FUNNEL_BAND.gap);
     expect(layout.stages).toEqual(computeLayout(map).stages);
   });
@@ -70,7 +72,7 @@ describe('funnelBandGeometry', () => {
     expect(tall.rect.height).toBeGreaterThanOrEqual(
       FUNNEL_BAND.linkTop + FUNNEL_BAND.linkHead + 7 * FUNNEL_BAND.line,
     );
-    expect(tall.rect.y).toBe(CANVAS.stageHeaderHeight);
+    expect(tall.rect.y).toBe(CANVAS.stageHeaderHeight - tall.room);
     expect(tall.room).toBe(funnelBandHeight(7) + FUNNEL_BAND.gap);
   });
 

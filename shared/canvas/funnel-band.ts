@@ -116,12 +116,15 @@ export function funnelBandGeometry(
     return { fromIndex: index, toIndex: index + 1, x: column.x, width: 2 * half };
   });
   const height = funnelBandHeight(linkLines);
-  const top = CANVAS.stageHeaderHeight;
+  const room = height + FUNNEL_BAND.gap;
+  // The layout moves the header row up by the band's room (see computeLayout): the band ends a gap
+  // above the first lane, which stays at the header row's height.
+  const top = CANVAS.stageHeaderHeight - room;
   const right = layout.stages.at(-1);
   const width = right === undefined ? CANVAS.laneHeaderWidth : right.x + right.width;
   return {
     rect: { x: 0, y: top, width, height },
-    room: height + FUNNEL_BAND.gap,
+    room,
     legend: { x: 0, y: top, width: CANVAS.laneHeaderWidth, height },
     stages,
     links,

@@ -51,7 +51,7 @@ describe('computeLayout', () => {
     expect(layout.bounds.height).toBe(CANVAS.stageHeaderHeight + 300);
   });
 
-  it('starts the lanes under a band below the stage header row, and moves nothing without one', () => {
+  it('makes room for a band under the stage header row by moving the header row up, not the lanes', () => {
     const map = {
       stages: [stage('s', 300), stage('t', 400)],
       lanes: [lane('x', 100), lane('y', 200)],
@@ -61,16 +61,18 @@ describe('computeLayout', () => {
     const banded = computeLayout(map, { stageBandHeight: 250 });
     expect(plain.stageBandHeight).toBe(0);
     expect(banded.stageBandHeight).toBe(250);
-    expect(banded.lanes).toEqual([
-      { id: 'x', y: CANVAS.stageHeaderHeight + 250, height: 100 },
-      { id: 'y', y: CANVAS.stageHeaderHeight + 250 + 100, height: 200 },
-    ]);
-    // Columns do not move; cells, cards, the grid and the unplaced free card go down by the band.
+    // Lanes, cells, cards and columns do not move (showing the band re-renders no card); the grid
+    // grows upwards by the band: the header row starts 250 above 0, the band under it.
+    expect(banded.lanes).toEqual(plain.lanes);
+    expect(banded.lanes[0]?.y).toBe(CANVAS.stageHeaderHeight);
     expect(banded.stages).toEqual(plain.stages);
-    const shifted = plain.cards.map((box) => ({ ...box, y: box.y + 250 }));
-    expect(banded.cards).toEqual(shifted);
-    expect(banded.grid).toEqual({ ...plain.grid, height: plain.grid.height + 250 });
-    expect(banded.bounds.height).toBe(plain.bounds.height + 250);
+    expect(banded.cards).toEqual(plain.cards);
+    expect(banded.grid).toEqual({ ...plain.grid, y: -250, height: plain.grid.height + 250 });
+    expect(banded.bounds).toEqual({
+      ...plain.bounds,
+      y: plain.bounds.y - 250,
+      height: plain.bounds.height + 250,
+    });
     // No band, a zero band and a nonsense band all give the plain layout.
     expect(computeLayout(map, { stageBandHeight: 0 })).toEqual(plain);
     expect(computeLayout(map, { stageBandHeight: -40 })).toEqual(plain);

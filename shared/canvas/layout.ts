@@ -57,13 +57,15 @@ export interface MapLayout {
   stages: StageColumn[];
   lanes: LaneRow[];
   cards: CardBox[];
-  /** The rectangle of stage headers, lane headers and cells (origin at 0,0). */
+  /** The rectangle of stage headers, lane headers and cells: from (0, -stageBandHeight); the lanes
+   *  always start at `CANVAS.stageHeaderHeight`. */
   grid: Rect;
   /** Everything drawn, including free cards outside the grid. */
   bounds: Rect;
   /**
    * The band under the stage header row (the funnel band) and the gap after it, in flow units: the
-   * lanes start at `CANVAS.stageHeaderHeight + stageBandHeight`. 0 when no band is shown.
+   * header row starts that much above 0 (at `grid.y`), the band follows it, and the lanes start at
+   * `CANVAS.stageHeaderHeight` whatever the band. 0 when no band is shown.
    */
   stageBandHeight: number;
 }
@@ -90,7 +92,8 @@ const cellKey = (stageId: string, laneId: string): string => `${stageId}\u0000${
  *
  * - Stages are columns left to right in map order, after a lane header column; each keeps its width.
  * - Lanes are rows top to bottom under a stage header row (and under the band `options.stageBandHeight`
- *   makes room for right under it, the funnel band); a lane grows beyond its stored height
+ *   makes room for right under it, the funnel band: the header row moves up by it, the lanes stay);
+ *   a lane grows beyond its stored height
  *   to fit the fullest of its cells, so cards never overlap (the first emotions lane also keeps a band
  *   for the emotion curve below its cards, so the curve never runs over their titles).
  * - Cards of one cell stack vertically by `order` (ties keep map order), each with a fixed height.
@@ -142,7 +145,10 @@ export function computeLayout(
   const gridWidth = x;
 
   const lanes: LaneRow[] = [];
-  let y: number = CANVAS.stageHeaderHeight + stageBandHeight;
+  // The band's room goes ABOVE the lanes' place, not into it: the stage header row moves up (the
+  // grid starts at -stageBandHeight) and the lanes and cards stay where they are, so showing or
+  // hiding the funnel band moves no card (at 1,000 cards, moving them all took 0.2 s).
+  let y: number = CANVAS.stageHeaderHeight;
   // The emotion curve is drawn in the first emotions lane, below its cards (see curveBand).
   const curveLaneId = map.lanes.find((l) => l.kind === 'emotions')?.id;
   for (const lane of map.lanes) {
@@ -205,9 +211,9 @@ export function computeLayout(
   const position = new Map(map.cards.map((c, i) => [c.id, i]));
   cards.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
 
-  const grid: Rect = { x: 0, y: 0, width: gridWidth, height: gridHeight };
+  const grid: Rect = { x: 0, y: 0 - stageBandHeight, width: gridWidth, height: gridHeight + stageBandHeight };
   let minX = 0;
-  let minY = 0;
+  let minY = 0 - stageBandHeight;
   let maxX = gridWidth;
   let maxY = gridHeight;
   for (const box of cards) {

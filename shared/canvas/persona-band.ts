@@ -26,7 +26,7 @@ export function mapPersonaIds(map: Pick<JourneyMap, 'personaIds' | 'cards'>): st
 export function personaBandRect(layout: Pick<MapLayout, 'grid'>): Rect {
   return {
     x: 0,
-    y: -(PERSONA_BAND_HEIGHT + PERSONA_BAND_GAP),
+    y: layout.grid.y - (PERSONA_BAND_HEIGHT + PERSONA_BAND_GAP),
     width: layout.grid.width,
     height: PERSONA_BAND_HEIGHT,
   };

@@ -33,9 +33,10 @@ describe('presentationSteps', () => {
     const firstLane = withBand.lanes[0]!;
     const lastLane = withBand.lanes.at(-1)!;
     for (const step of steps) {
-      expect(step.rect.y).toBe(0);
-      // The band is between the header row and the first lane, inside the step.
-      expect(firstLane.y).toBe(CANVAS.stageHeaderHeight + 244);
+      // The header row moved up by the band's room; the band is between it and the first lane,
+      // inside the step.
+      expect(step.rect.y).toBe(-244);
+      expect(firstLane.y).toBe(CANVAS.stageHeaderHeight);
       expect(step.rect.y + step.rect.height).toBe(lastLane.y + lastLane.height);
     }
   });

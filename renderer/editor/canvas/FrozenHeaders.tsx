@@ -127,7 +127,7 @@ export const FrozenHeaders = memo(function FrozenHeaders({ map, layout, labels, 
       <div
         ref={laneColumn}
         className="frozen-headers__lanes"
-        style={{ width: laneWidth, height: grid.height }}
+        style={{ width: laneWidth, height: grid.y + grid.height }}
       >
         {lanes.map(({ data, y, height }) => (
           <div

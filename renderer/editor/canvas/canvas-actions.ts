@@ -45,7 +45,7 @@ function freeSpot(map: JourneyMap): CardPlacement {
   // Below the lanes the canvas draws (under the funnel band while it shows), not under the band.
   const layout = liveCanvasLayout(map);
   const free = map.cards.filter((c) => c.stageId === null || c.laneId === null).length;
-  return { x: free * 252, y: layout.grid.height + 48 };
+  return { x: free * 252, y: layout.grid.y + layout.grid.height + 48 };
 }
 
 /**

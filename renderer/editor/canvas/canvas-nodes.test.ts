@@ -185,7 +185,12 @@ describe('createNodeBuilder', () => {
     const build = createNodeBuilder();
     const map = makeMap();
     const first = build(map, computeLayout(map), labels);
-    const banded = build(map, computeLayout(map, { stageBandHeight: 120 }), labels);
+    // A lane added above pushes the card down; the card itself is the same object.
+    const laneAbove = {
+      ...map,
+      lanes: [{ id: 'l0', name: 'Above', kind: 'notes' as const, height: 120 }, ...map.lanes],
+    };
+    const banded = build(laneAbove, computeLayout(laneAbove), labels);
     const before = first.find((n) => n.id === nodeId.card('c1'));
     const after = banded.find((n) => n.id === nodeId.card('c1'));
     expect(after).not.toBe(before);

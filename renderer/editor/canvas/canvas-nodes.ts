@@ -187,9 +187,11 @@ function gridNode(layout: MapLayout): CellGridNode {
     id: nodeId.grid,
     type: 'cellGrid',
     position: { x: 0, y: 0 },
+    // From 0 to the grid's bottom: the part above (the header row and a band under it, when the
+    // layout moved them up) is drawn by the frozen headers over the map.
     width: layout.grid.width,
-    height: layout.grid.height,
-    ...measuredAs(layout.grid),
+    height: layout.grid.y + layout.grid.height,
+    ...measuredAs({ width: layout.grid.width, height: layout.grid.y + layout.grid.height }),
     zIndex: -1,
     ...FIXED,
     data: {
