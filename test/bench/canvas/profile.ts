@@ -114,16 +114,5 @@ export async function profileAction(
   action: () => Promise<void>,
   top = 12,
 ): Promise<HotFunction[]> {
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  try {
-    await action();
-  } catch (error) {
-    await cdp.send('Profiler.stop');
-    throw error;
-  }
-  const { profile } = await cdp.send('Profiler.stop');
-  await cdp.send('Profiler.disable');
-  return hotFunctions(profile as CpuProfile, top);
+  return hotFunctions(await profileRaw(cdp, action), top);
 }
