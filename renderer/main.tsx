@@ -10,12 +10,17 @@ import { initI18n } from './i18n/i18n';
 import { resolveLanguage } from './i18n/language';
 import { useLanguageStore } from './i18n/language-store';
 import { parsePrintRoute } from './print/print-route';
+import { parseRoute } from './routing/routes';
+import { prefetchMap } from './editor/store/map-prefetch';
 import { FunnelReportView } from './print/FunnelReportView';
 import { PrintView } from './print/PrintView';
 import { applyDesignTokens } from './styles/design-tokens';
 import './styles/app.css';
 
 async function start(): Promise<void> {
+  // Opened on a map: read it while the settings are read, not after the first render.
+  const opened = parseRoute(window.location.hash);
+  if (opened.name === 'map' && parsePrintRoute(window.location.hash) === null) prefetchMap(opened.id);
   // The stored language wins; without one (first run, or the library is unreachable) follow the system.
   // What the host can do is read once, before any screen decides between a native dialog and a download.
   const [stored] = await Promise.all([

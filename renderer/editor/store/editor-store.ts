@@ -1,4 +1,5 @@
 import { temporal } from 'zundo';
+import { takePrefetchedMap } from './map-prefetch';
 import { create } from 'zustand';
 import { useStore } from 'zustand';
 import { ApiError, type ErrorCode } from '../../../shared/api';
@@ -108,7 +109,7 @@ export const useEditorStore = create<EditorState>()(
           set({ mapId: id, map: null, status: 'loading', loadError: null, editError: null }),
         );
         try {
-          const map = await api.call('maps.get', { id });
+          const map = await (takePrefetchedMap(id) ?? api.call('maps.get', { id }));
           if (get().mapId !== id) return; // another map was opened meanwhile
           autosave.reset(map);
           withoutHistory(() => set({ map, status: 'ready' }));
