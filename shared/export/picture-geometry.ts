@@ -1,4 +1,5 @@
 import { curveBand } from '../canvas/curve-band';
+import { unionOfRects } from '../canvas/rect';
 import { computeLayout, type CardBox, type MapLayout, type Rect } from '../canvas/layout';
 import { mapPersonaIds, personaBandRect } from '../canvas/persona-band';
 import type { JourneyMap } from '../domain';
@@ -59,13 +60,8 @@ export function pictureGeometry(map: JourneyMap, cardIds?: ReadonlySet<string> |
   return { layout, rect, edges, curve, personaBand };
 }
 
-function union(boxes: readonly Rect[]): Rect {
-  const minX = Math.min(...boxes.map((b) => b.x));
-  const minY = Math.min(...boxes.map((b) => b.y));
-  const maxX = Math.max(...boxes.map((b) => b.x + b.width));
-  const maxY = Math.max(...boxes.map((b) => b.y + b.height));
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-}
+// Never empty here: the map's bounds, or at least one selected card's box.
+const union = (boxes: readonly Rect[]): Rect => unionOfRects(boxes) as Rect;
 
 const padded = (r: Rect, p: number): Rect => ({
   x: r.x - p,

@@ -6,6 +6,7 @@ import { KIND_TOKENS } from '../../../shared/design/tokens';
 import type { CardKind, JourneyMap } from '../../../shared/domain';
 import type { MapLayout, Rect } from '../../../shared/canvas/layout';
 import { mapPersonaIds, personaBandRect } from '../../../shared/canvas/persona-band';
+import { unionOfRects } from '../../../shared/canvas/rect';
 
 /** The minimap's size on screen, React Flow's defaults. */
 const WIDTH = 200;
@@ -37,18 +38,6 @@ const sameView = (a: View, b: View) =>
   a.translateExtent === b.translateExtent;
 
 const rectPath = (r: Rect) => `M${r.x},${r.y}h${r.width}v${r.height}h${-r.width}z`;
-
-function unionOf(rects: Rect[]): Rect | null {
-  if (rects.length === 0) return null;
-  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const r of rects) {
-    x1 = Math.min(x1, r.x);
-    y1 = Math.min(y1, r.y);
-    x2 = Math.max(x2, r.x + r.width);
-    y2 = Math.max(y2, r.y + r.height);
-  }
-  return { x: x1, y: y1, width: x2 - x1, height: y2 - y1 };
-}
 
 /**
  * The map in small, in the bottom-right corner: the grid, the personas band and every card in its
@@ -87,11 +76,11 @@ export const CanvasMinimap = memo(function CanvasMinimap({
     return {
       grid: [layout.grid, ...(band ? [band] : [])].map(rectPath).join(''),
       cards: [...byKind.entries()].map(([kind, paths]) => ({ kind, d: paths.join('') })),
-      bounds: unionOf(rects),
+      bounds: unionOfRects(rects),
     };
   }, [map, layout]);
 
-  const whole = unionOf([...(drawn.bounds ? [drawn.bounds] : []), view]) ?? view;
+  const whole = unionOfRects([...(drawn.bounds ? [drawn.bounds] : []), view]) ?? view;
   const viewScale = Math.max(whole.width / WIDTH, whole.height / HEIGHT);
   const offset = OFFSET * viewScale;
   const box = {

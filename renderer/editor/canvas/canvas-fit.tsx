@@ -7,6 +7,7 @@ import {
 } from '@xyflow/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
 import { fitPadding } from '../../../shared/canvas/fit-padding';
+import { unionOfRects } from '../../../shared/canvas/rect';
 import { useViewPrefs } from '../store/view-prefs-store';
 import { usePresentation } from '../store/presentation';
 
@@ -23,19 +24,6 @@ export interface CanvasFit {
    * headers), or null. Refits at once unless the user has moved the view.
    */
   setExtraBounds(rect: Rect | null): void;
-}
-
-/** The smallest rectangle holding both. */
-function union(a: Rect, b: Rect | null): Rect {
-  if (b === null) return a;
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
-  };
 }
 
 const CanvasFitContext = createContext<CanvasFit | null>(null);
@@ -77,7 +65,8 @@ export function useFitOnResize(
       // reading that forced a second layout of the whole map when a 1,000-card map opened.
       const { width, height } = store.getState();
       const canvas = { width, height };
-      const bounds = union(flow.getNodesBounds(flow.getNodes()), extra.current);
+      const nodes = flow.getNodesBounds(flow.getNodes());
+      const bounds = unionOfRects(extra.current ? [nodes, extra.current] : [nodes]) ?? nodes;
       moved.current = false;
       const padding = fitPadding(bounds, canvas, useViewPrefs.getState().minimap);
       if (extra.current === null) {
