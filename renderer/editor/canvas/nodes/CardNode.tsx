@@ -34,6 +34,23 @@ function Detail({ card }: { card: Card }) {
   }
 }
 
+/**
+ * Where a handle is while the card draws none. React Flow measures a node's handles in its DOM
+ * whenever it observes the node (on mount, with `force`), replacing the ones the node was built
+ * with (canvas-nodes.ts, `cardHandles`): a card without handle elements would lose its edges. This
+ * element has the classes React Flow measures by, sits where the handle would, subscribes to
+ * nothing and is never painted or hit.
+ */
+function HandlePlaceholder({ type, position }: { type: 'source' | 'target'; position: Position }) {
+  return (
+    <span
+      aria-hidden="true"
+      className={`react-flow__handle react-flow__handle-${position} card-node__handle card-node__handle--idle ${type}`}
+      data-handlepos={position}
+    />
+  );
+}
+
 /** Focuses a card's node (after editing ends, so the keyboard user stays on the card). */
 function focusNode(cardId: string): void {
   const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="card:${CSS.escape(cardId)}"]`);
@@ -114,18 +131,32 @@ export const CardNode = memo(CardNodeView, sameCardProps);
  * move needs no render of the card, only of React Flow's wrapper.
  */
 function sameCardProps(a: NodeProps<CardNodeType>, b: NodeProps<CardNodeType>): boolean {
-  return a.data === b.data && a.selected === b.selected && a.id === b.id;
+  return (
+    a.data === b.data && a.selected === b.selected && a.id === b.id && a.isConnectable === b.isConnectable
+  );
 }
 
-function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
+function CardNodeView({ data, selected, isConnectable }: NodeProps<CardNodeType>) {
   const { card, kindLabel, title, channelLabel } = data;
   const editing = useEditorUi((s) => s.editingCardId === card.id);
+  // React Flow's handles exist only while they can be used: on the card under the pointer (a
+  // connection starts there, and ends on the card it is dropped on) and on the selected one.
+  // Mounted on every card, their 2,000 store subscriptions at 1,000 cards made every store update
+  // (a select, a drag step) pay for them. The other cards draw placeholders.
+  const [hovered, setHovered] = useState(false);
+  const withHandles = isConnectable && (hovered || selected);
   return (
     <div
       className={`card-node card-node--${card.kind}${selected ? ' card-node--selected' : ''}${editing ? ' card-node--editing' : ''}`}
       style={kindStyle(card.kind)}
+      onPointerEnter={isConnectable ? () => setHovered(true) : undefined}
+      onPointerLeave={isConnectable ? () => setHovered(false) : undefined}
     >
-      <Handle type="target" position={Position.Left} className="card-node__handle" />
+      {withHandles ? (
+        <Handle type="target" position={Position.Left} className="card-node__handle" />
+      ) : (
+        <HandlePlaceholder type="target" position={Position.Left} />
+      )}
       <span className="card-node__glyph" aria-hidden="true">
         <KindIcon kind={card.kind} />
       </span>
@@ -154,7 +185,11 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
         <Detail card={card} />
       </span>
       <VoteDots cardId={card.id} />
-      <Handle type="source" position={Position.Right} className="card-node__handle" />
+      {withHandles ? (
+        <Handle type="source" position={Position.Right} className="card-node__handle" />
+      ) : (
+        <HandlePlaceholder type="source" position={Position.Right} />
+      )}
     </div>
   );
 }
