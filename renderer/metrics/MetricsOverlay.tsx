@@ -1,4 +1,4 @@
-import { useNodesInitialized, useReactFlow, ViewportPortal } from '@xyflow/react';
+import { useNodesInitialized, useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { bandLayout, FunnelBand, FunnelBandLegend, WhatIfNotice } from './Funnel
 import { useMetricsStore } from './metrics-store';
 import { useFunnelView, useOverlayOn } from './use-funnel-view';
 import './metrics.css';
+import { CanvasViewportPortal } from '../editor/canvas/canvas-layers';
 
 const NO_BAND: Rect = { x: 0, y: 0, width: 0, height: 0 };
 const backToActual = () => useMetricsStore.getState().setWhatIf(null);
@@ -129,7 +130,7 @@ function FunnelOverlay({
           )
         : null}
       {slot ? createPortal(<FunnelBandLegend view={view} geometry={geometry} />, slot.corner) : null}
-      <ViewportPortal>
+      <CanvasViewportPortal>
         {layout.stages.map((column, index) =>
           view.stages[index]?.hotspot ? (
             <div
@@ -145,7 +146,7 @@ function FunnelOverlay({
             />
           ) : null,
         )}
-      </ViewportPortal>
+      </CanvasViewportPortal>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useReactFlow, useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
+import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { MapLayout } from '../../shared/canvas/layout';
 import {
@@ -14,6 +14,7 @@ import { PresentationBar, PRESENTATION_BAR_HEIGHT } from './PresentationBar';
 import { useFullscreen } from './useFullscreen';
 import { usePresentationKeys } from './usePresentationKeys';
 import './presentation.css';
+import { CanvasViewportPortal } from '../editor/canvas/canvas-layers';
 
 const paneSize = (s: ReactFlowState) => `${s.width}x${s.height}`;
 
@@ -88,7 +89,7 @@ function Presenting({ map }: { map: JourneyMap }) {
 function Veil({ layout, step }: { layout: MapLayout; step: PresentationStep }) {
   if (step.kind === 'overview') return null;
   return (
-    <ViewportPortal>
+    <CanvasViewportPortal>
       {layout.stages
         .filter((column) => column.id !== step.stageId)
         .map((column) => (
@@ -103,6 +104,6 @@ function Veil({ layout, step }: { layout: MapLayout; step: PresentationStep }) {
             }}
           />
         ))}
-    </ViewportPortal>
+    </CanvasViewportPortal>
   );
 }

@@ -364,17 +364,19 @@ test('a card clips what it draws (cheap pointer hit tests) and its handles lie i
   expect(hit).toBe(true);
 });
 
-test('dragging a card does not search the canvas for the edge-label layer on every step', async ({
+test('dragging a card does not search the canvas for the edge-label layer or the viewport layer on every step', async ({
   page,
   appUrl,
 }) => {
-  // React Flow's EdgeLabelRenderer ran this search per labelled connection on every store update.
+  // React Flow's EdgeLabelRenderer and ViewportPortal ran these searches per labelled connection
+  // and per overlay (emotion curve, funnel band) on every store update.
   await page.addInitScript(() => {
-    const counted = window as unknown as { labelLayerSearches: number };
-    counted.labelLayerSearches = 0;
+    const counted = window as unknown as { layerSearches: { label: number; viewport: number } };
+    counted.layerSearches = { label: 0, viewport: 0 };
     const original = Element.prototype.querySelector;
     Element.prototype.querySelector = function (this: Element, selectors: string) {
-      if (selectors.includes('edgelabel-renderer')) counted.labelLayerSearches += 1;
+      if (selectors.includes('edgelabel-renderer')) counted.layerSearches.label += 1;
+      if (selectors.includes('viewport-portal')) counted.layerSearches.viewport += 1;
       return original.call(this, selectors);
     } as typeof Element.prototype.querySelector;
   });
@@ -383,8 +385,11 @@ test('dragging a card does not search the canvas for the edge-label layer on eve
   await page.goto(mapUrl(appUrl, id));
   await editor.expectLoaded('Large map (100 cards)');
   await expect(editor.canvas.locator('.edge-label')).toHaveCount(10);
+  await expect(editor.canvas.locator('.emotion-curve')).toBeVisible();
   const searches = () =>
-    page.evaluate(() => (window as unknown as { labelLayerSearches: number }).labelLayerSearches);
+    page.evaluate(
+      () => (window as unknown as { layerSearches: { label: number; viewport: number } }).layerSearches,
+    );
   const before = await searches();
 
   const box = await editor.cards().first().boundingBox();
@@ -393,8 +398,11 @@ test('dragging a card does not search the canvas for the edge-label layer on eve
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 30, { steps: 12 });
   await page.mouse.up();
-  // Ten labels: once each at most (a remount), never once per label per drag step.
-  expect((await searches()) - before).toBeLessThan(10);
+  const after = await searches();
+  // Ten labels: once each at most (a remount), never once per label per drag step; the same for
+  // the overlays in the viewport (12 steps, each a store update or more).
+  expect(after.label - before.label).toBeLessThan(10);
+  expect(after.viewport - before.viewport).toBeLessThan(4);
 });
 
 test('a map of thousands of cards draws only the cards on screen, brings a card added off screen into view, and zooming out draws more', async ({

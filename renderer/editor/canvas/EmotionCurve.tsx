@@ -1,4 +1,3 @@
-import { ViewportPortal } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { curveBand } from '../../../shared/canvas/curve-band';
@@ -12,6 +11,7 @@ import {
   smoothPath,
 } from '../../../shared/emotion';
 import { EmotionFaceShape } from '../../ui/EmotionFace';
+import { CanvasViewportPortal } from './canvas-layers';
 
 const FACE_KEYS = ['veryNegative', 'negative', 'neutral', 'positive', 'veryPositive'] as const;
 /**
@@ -68,7 +68,7 @@ export const EmotionCurve = memo(function EmotionCurve({
     .join('; ');
 
   return (
-    <ViewportPortal>
+    <CanvasViewportPortal>
       <svg className="emotion-curve" role="img" aria-label={`${t('canvas.curve.label')}: ${describe}`}>
         {drawing.tint ? (
           <g data-testid="emotion-band">
@@ -108,7 +108,7 @@ export const EmotionCurve = memo(function EmotionCurve({
           </g>
         ))}
       </svg>
-    </ViewportPortal>
+    </CanvasViewportPortal>
   );
 });
 

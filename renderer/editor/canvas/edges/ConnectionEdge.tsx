@@ -6,7 +6,7 @@ import { updateConnectionLabel } from '../../../../shared/document';
 import type { ConnectionEdge as ConnectionEdgeType } from '../canvas-nodes';
 import { useEditorUi } from '../../store/editor-ui-store';
 import { editDocument } from '../../store/edit-document';
-import { useEdgeLabelLayer } from './edge-label-layer';
+import { useEdgeLabelLayer } from '../canvas-layers';
 
 /** The label field of a connection: Enter or leaving it commits (one edit), Escape cancels. */
 function LabelEditor({ connectionId, label }: { connectionId: string; label: string }) {
