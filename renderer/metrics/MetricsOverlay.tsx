@@ -2,7 +2,7 @@ import { useNodesInitialized, useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { CANVAS, computeLayout, type Rect } from '../../shared/canvas/layout';
+import { CANVAS, type Rect } from '../../shared/canvas/layout';
 import type { MapMetrics } from '../../shared/api';
 import type { JourneyMap } from '../../shared/domain';
 import { runCommand } from '../commands/command-registry';
@@ -87,24 +87,23 @@ function FunnelOverlay({
   onImport?: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  // The band's columns come from the plain layout (stage columns do not depend on the band); the
-  // canvas then moves its lanes down by the band's room.
+  // The band's columns are the canvas's stage columns (the band's room moves only the header row,
+  // never a column), so the canvas's own layout serves: no second layout of every card here.
   // Nothing is worked out while the band is hidden: every edit of the map renders this overlay.
+  const layout = useCanvasLayout(map);
   const band = useMemo(() => {
     if (!on) return null;
-    const plain = computeLayout(map);
     const extra = bandFigures(map, view, metrics);
-    return { plain, extra, ...bandLayout(plain, view, extra, projected, t, i18n.language) };
-  }, [on, map, view, metrics, projected, t, i18n.language]);
-  const layout = useCanvasLayout(map);
+    return { extra, ...bandLayout(layout, view, extra, projected, t, i18n.language) };
+  }, [on, layout, map, view, metrics, projected, t, i18n.language]);
   const slot = useStageBand(band ? band.geometry.room : 0);
-  // The grid's bottom once the lanes are under the band (the canvas's layout may not have it yet).
   useFitWithBand(
     map.id,
     band !== null,
     // From the header row (moved up by the band's room) down to the grid's bottom, which stays.
     band ? { ...band.geometry.rect, y: band.geometry.rect.y - CANVAS.stageHeaderHeight } : NO_BAND,
-    band ? band.plain.grid.height : 0,
+    // The grid's bottom, which the band's room does not move.
+    band ? layout.grid.y + layout.grid.height : 0,
   );
 
   if (!band) return null;

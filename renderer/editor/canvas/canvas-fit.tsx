@@ -21,7 +21,7 @@ export interface CanvasFit {
   markMoved(): void;
   /**
    * Something drawn outside the nodes that the fit must include (the funnel band above the stage
-   * headers), or null. Refits at once unless the user has moved the view.
+   * headers), or null. Refits right after the next frame unless the user has moved the view.
    */
   setExtraBounds(rect: Rect | null): void;
 }
@@ -50,6 +50,7 @@ export function useFitOnResize(
   const initialized = useNodesInitialized();
   const moved = useRef(false);
   const extra = useRef<Rect | null>(null);
+  const refitPending = useRef(false);
   // Read through a ref: `initialized` flickers while a card is dragged, and a new setExtraBounds
   // then would make a new fit object, whose users drop and set their bounds again, refitting the
   // view under the pointer in mid-drag (the card then lands off where it was let go).
@@ -92,7 +93,16 @@ export function useFitOnResize(
           before.height === rect.height);
       if (same) return;
       extra.current = rect;
-      if (!moved.current && initializedRef.current) fit();
+      if (moved.current || !initializedRef.current || refitPending.current) return;
+      // After the frame that shows the band: a refit changes the zoom, which repaints every card
+      // (about 20 ms at 1,000 cards), and the band's own frame need not wait for that.
+      refitPending.current = true;
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          refitPending.current = false;
+          if (!moved.current) fit();
+        }, 0),
+      );
     },
     [fit],
   );
