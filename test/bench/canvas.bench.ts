@@ -1,7 +1,8 @@
 // Benchmark of the canvas against a bare React Flow page with the same nodes (DESIGN.md section 5,
 // "Speed"). In one run, same Chromium, same 1400x900 viewport, production builds of both pages, for
 // each map size and each of several fresh loads per page:
-//   - open: navigation to the first interactive frame, and the JS heap after open;
+//   - open: navigation to the first interactive frame, the longest main-thread task until then (no
+//     input is taken while it runs), and the JS heap after open;
 //   - interactions: input event to the paint that shows the result, for selecting a card, committing
 //     a title edit, adding a card, undo and switching the funnel overlay on (editor only);
 //   - drag: main-thread time per pointer step (DevTools Performance metrics: script, style, layout,
@@ -89,6 +90,7 @@ async function measureRun(
     return {
       openMs: open.ms,
       cardsAtOpen: open.cards,
+      longestTaskMs: open.longestTask,
       heapMb: heap,
       hitTestMs: hitTest,
       stepP50: percentile(

@@ -24,11 +24,22 @@ export async function openProbe(browser: Browser, cpuSlowdown = 1): Promise<Prob
   // Thread time leaves out the time other processes on the machine take the core away; DevTools'
   // throttle works by pausing the thread, which only wall time sees.
   await cdp.send('Performance.enable', { timeDomain: cpuSlowdown > 1 ? 'timeTicks' : 'threadTicks' });
+  await page.addInitScript(LONGEST_TASK);
   if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   return { page, cdp };
 }
 
 // A string, not a function: tsx compiles functions with a `__name` helper that the page lacks.
+// The longest main-thread task since the document began (Long Tasks API: tasks over 50 ms; 0 when
+// none was that long): while it runs the page takes no input, so the canvas cannot be panned,
+// zoomed or clicked while a large map loads.
+const LONGEST_TASK = `(() => {
+  window.__longestTask = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longestTask = Math.max(window.__longestTask, entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+})()`;
+
 // The first interactive frame: the first animation frame that shows card nodes on screen with the
 // cards and viewport the page then keeps for 3 more frames (React Flow measures nodes, then fits the
 // view, in the frames after the first render), and the time is taken in a task after that frame's
@@ -53,7 +64,7 @@ const FIRST_INTERACTIVE_FRAME = `new Promise((resolve) => {
       if (ready) setTimeout(() => { mine.ms = performance.now(); }, 0);
     } else if (ready !== null) {
       frames += 1;
-      if (frames >= STABLE_FRAMES && ready.ms !== null) return resolve(ready);
+      if (frames >= STABLE_FRAMES && ready.ms !== null) return resolve({ ...ready, longestTask: window.__longestTask ?? 0 });
     }
     requestAnimationFrame(tick);
   };
@@ -65,6 +76,8 @@ export interface OpenSample {
   ms: number;
   /** Card nodes in the DOM at that frame. */
   cards: number;
+  /** The longest main-thread task (ms) up to that frame, or 0 if none took over 50 ms. */
+  longestTask: number;
 }
 
 /** Loads `url` (a fresh document: a hash change alone would not reload) and times its opening. */

@@ -8,6 +8,8 @@ import { spread, type Spread } from './stats';
 export interface PageRun {
   openMs: number;
   cardsAtOpen: number;
+  /** Longest main-thread task during the open (ms): no input is taken while it runs. */
+  longestTaskMs: number;
   heapMb: number;
   /** Mean ms of one hit test at a card centre (the browser does one per pointer event). */
   hitTestMs: number;
@@ -50,6 +52,7 @@ interface Row {
 const ROWS: Row[] = [
   { label: 'open: first interactive frame (ms)', value: (r) => r.openMs, digits: 0 },
   { label: 'card nodes in the DOM at open', value: (r) => r.cardsAtOpen, digits: 0 },
+  { label: 'open: longest main-thread task (ms)', value: (r) => r.longestTaskMs, digits: 0 },
   { label: 'JS heap after open, after GC (MB)', value: (r) => r.heapMb, digits: 1 },
   { label: 'hit test at a card (ms per point)', value: (r) => r.hitTestMs, digits: 3 },
   { label: 'drag: main thread per step p50 (ms)', value: (r) => r.stepP50, digits: 2 },
