@@ -435,3 +435,48 @@ test('a map of thousands of cards draws only the cards on screen, brings a card 
   for (let i = 0; i < 6; i += 1) await zoomOut.click();
   await expect.poll(() => editor.cards().count()).toBeGreaterThan(zoomedIn);
 });
+
+test('a map of thousands of cards shows its grid first and its cards over several frames, so the canvas takes input while they come in', async ({
+  page,
+  appUrl,
+}) => {
+  test.slow();
+  // Each animation frame, from the document's start: is the grid drawn, and how many cards.
+  await page.addInitScript(`(() => {
+    window.__frames = [];
+    const tick = () => {
+      window.__frames.push({
+        grid: document.querySelector('.react-flow__node-cellGrid') !== null,
+        cards: document.querySelectorAll('.react-flow__node-card').length,
+      });
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
+  const id = await seedMapOverHttp(appUrl, makeLargeMap(3_000, 'reveal'));
+  const editor = new EditorPage(page);
+  await page.goto(mapUrl(appUrl, id));
+  await expect(editor.title).toHaveText('Large map (3000 cards)');
+  await expect(editor.cards().first()).toBeVisible();
+  // Settled: the same number of cards for a while.
+  let settled = -1;
+  await expect
+    .poll(async () => {
+      const now = await editor.cards().count();
+      const same = now === settled;
+      settled = now;
+      return same;
+    })
+    .toBe(true);
+  const frames = (await page.evaluate('window.__frames')) as { grid: boolean; cards: number }[];
+  const withGrid = frames.filter((f) => f.grid);
+  // The first frame with the grid has no card yet; the cards then only grow, over several frames
+  // in which the page was free to take input, to all the cards on screen.
+  expect(withGrid[0]?.cards).toBe(0);
+  const counts = withGrid.map((f) => f.cards);
+  expect(counts.every((n, i) => i === 0 || n >= (counts[i - 1] ?? 0))).toBe(true);
+  const last = counts[counts.length - 1] ?? 0;
+  expect(last).toBeGreaterThan(0);
+  expect(counts.indexOf(last)).toBeGreaterThanOrEqual(3);
+  expect(new Set(counts).size).toBeGreaterThanOrEqual(3);
+});

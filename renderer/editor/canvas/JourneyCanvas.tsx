@@ -63,6 +63,7 @@ import {
 import { ReadingDensity } from './ReadingDensity';
 import { usePresentation } from '../store/presentation';
 import { presentationNodes } from './presentation-nodes';
+import { revealedEdges, revealedNodes, useCardReveal } from './card-reveal';
 
 const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1 } as const;
 const SNAP_GRID: [number, number] = [16, 16];
@@ -240,10 +241,14 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
     () => withSelectedEdges(builtEdges, selectedConnectionIds),
     [builtEdges, selectedConnectionIds],
   );
-  const shownNodes = useMemo(
-    () => (presenting ? presentationNodes(view.nodes, presentedStage) : view.nodes),
-    [presenting, presentedStage, view.nodes],
-  );
+  // A large map's cards come in over a few frames when it opens (useCardReveal).
+  const visibleOnly = map.cards.length > VISIBLE_ONLY_ABOVE_CARDS;
+  const revealed = useCardReveal(map.id, map.cards.length, visibleOnly);
+  const shownNodes = useMemo(() => {
+    const nodes = revealedNodes(view.nodes, revealed);
+    return presenting ? presentationNodes(nodes, presentedStage) : nodes;
+  }, [presenting, presentedStage, view.nodes, revealed]);
+  const shownEdges = useMemo(() => revealedEdges(edges, shownNodes, revealed), [edges, shownNodes, revealed]);
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
     let selection: Set<string> | null = null;
@@ -360,7 +365,6 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
 
   // Only what is on screen is drawn in a large map: a card added, pasted or moved off screen has no
   // node to type its title in or to focus, so the view centres it first (zoom kept).
-  const visibleOnly = map.cards.length > VISIBLE_ONLY_ABOVE_CARDS;
   const wanted = editingCardId ?? focusRequest;
   useEffect(() => {
     if (!visibleOnly || wanted === null || container === null) return;
@@ -401,7 +405,7 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
     >
       <ReactFlow<CanvasNode, ConnectionEdge>
         nodes={shownNodes}
-        edges={edges}
+        edges={shownEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
