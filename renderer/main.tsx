@@ -12,8 +12,6 @@ import { useLanguageStore } from './i18n/language-store';
 import { parsePrintRoute } from './print/print-route';
 import { parseRoute } from './routing/routes';
 import { prefetchMap } from './editor/store/map-prefetch';
-import { FunnelReportView } from './print/FunnelReportView';
-import { PrintView } from './print/PrintView';
 import { applyDesignTokens } from './styles/design-tokens';
 import './styles/app.css';
 
@@ -38,16 +36,17 @@ async function start(): Promise<void> {
   applyDesignTokens();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  // The print view is its own page (opened in a new tab or a hidden window), not a screen of the app.
+  // The print view is its own page (opened in a new tab or a hidden window), not a screen of the app:
+  // its code loads only on a print route (it waits for its data anyway, then sets data-print-ready).
   const printRoute = parsePrintRoute(window.location.hash);
-  const screen =
-    printRoute === null ? (
-      <App />
-    ) : printRoute.report === 'funnel' ? (
-      <FunnelReportView route={printRoute} />
-    ) : (
-      <PrintView route={printRoute} />
-    );
+  let screen = <App />;
+  if (printRoute?.report === 'funnel') {
+    const { FunnelReportView } = await import('./print/FunnelReportView');
+    screen = <FunnelReportView route={printRoute} />;
+  } else if (printRoute) {
+    const { PrintView } = await import('./print/PrintView');
+    screen = <PrintView route={printRoute} />;
+  }
   createRoot(root).render(<StrictMode>{screen}</StrictMode>);
   if (!printRoute) startDesktop();
 }
