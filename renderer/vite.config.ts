@@ -17,6 +17,16 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 2_000,
     rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // zod with the module that configures it, in one chunk that runs before any chunk
+            // builds a schema: split apart, a chunk of schemas could run before `jitless` is set and
+            // zod would probe eval, which the CSP blocks and reports (see shared/zod-jitless.ts).
+            { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]shared[\\/]zod-jitless\.ts$/ },
+          ],
+        },
+      },
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),
         participant: fileURLToPath(new URL('./participant.html', import.meta.url)),
