@@ -2,7 +2,7 @@
 import '../shared/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, preloadScreen } from './App';
 import { api, loadCapabilities } from './api';
 import { startDesktop } from './desktop/start-desktop';
 import { loadViewPrefs } from './editor/store/view-prefs-store';
@@ -18,7 +18,11 @@ import './styles/app.css';
 async function start(): Promise<void> {
   // Opened on a map: read it while the settings are read, not after the first render.
   const opened = parseRoute(window.location.hash);
-  if (opened.name === 'map' && parsePrintRoute(window.location.hash) === null) prefetchMap(opened.id);
+  if (parsePrintRoute(window.location.hash) === null) {
+    if (opened.name === 'map') prefetchMap(opened.id);
+    // Any other screen is a chunk of its own: fetch it meanwhile too.
+    else preloadScreen(opened);
+  }
   // The stored language wins; without one (first run, or the library is unreachable) follow the system.
   // What the host can do is read once, before any screen decides between a native dialog and a download.
   const [stored] = await Promise.all([

@@ -60,11 +60,11 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
 }
 
 /**
- * Loads every lazy part, one per idle period, once the page has painted: a chunk's parse and run is
+ * Loads every lazy part, one per idle period, starting `afterMs` from now: a chunk's parse and run is
  * a short task of its own, so none delays an input the user gives meanwhile. Called once the first
  * screen shows; later calls do nothing.
  */
-export function warmLazyParts(): void {
+export function warmLazyParts(afterMs = 0): void {
   if (warming) return;
   warming = true;
   let index = 0;
@@ -77,7 +77,7 @@ export function warmLazyParts(): void {
     const preload = preloads[index++];
     if (preload) void preload().then(() => idle(next));
   };
-  idle(next);
+  setTimeout(() => idle(next), afterMs);
 }
 let warming = false;
 
