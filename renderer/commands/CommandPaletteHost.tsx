@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import { registerCommand } from './command-registry';
-import { CommandPalette } from './CommandPalette';
+import { lazyPart } from '../ui/lazy-part';
 import { useCommandKeys } from './useCommandKeys';
+
+// Opened by a key or a menu: loaded on first use.
+const CommandPalette = lazyPart(() => import('./CommandPalette').then((m) => m.CommandPalette));
 
 /**
  * Mounted once by the app: the one keyboard handler of the command table, and the command palette

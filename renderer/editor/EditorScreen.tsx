@@ -6,7 +6,7 @@ import { Icon } from '../ui/Icon';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { MetricsOverlay } from '../metrics/MetricsOverlay';
 import { MetricsToolbar } from '../metrics/MetricsToolbar';
-import { MetricsSidePanel } from '../metrics/MetricsPanel';
+import { MetricsSidePanel } from '../metrics/MetricsSidePanel';
 import { useMetricsStore } from '../metrics/metrics-store';
 import { PersonasButton } from '../personas/PersonasButton';
 import { useEditorUi } from './store/editor-ui-store';
@@ -14,7 +14,6 @@ import { EditorToolbar } from './toolbar/EditorToolbar';
 import { InspectorPanel } from './inspector/InspectorPanel';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
 import { Palette } from './palette/Palette';
-import { ShortcutsDialog } from '../commands/ShortcutsDialog';
 import { registerEditorCommands } from './canvas/editor-commands';
 import { useEditorStore } from './store/editor-store';
 import { useFlushOnLeave } from './store/useFlushOnLeave';
@@ -30,6 +29,10 @@ import { presentation, usePresentation } from './store/presentation';
 import { PresentationLayer } from '../presentation/PresentationLayer';
 import { WorkshopButton } from '../workshop/WorkshopButton';
 import { WorkshopHost } from '../workshop/WorkshopHost';
+import { lazyPart } from '../ui/lazy-part';
+
+// Opened by the shortcuts button or "?": loaded on first use.
+const ShortcutsDialog = lazyPart(() => import('../commands/ShortcutsDialog').then((m) => m.ShortcutsDialog));
 
 /**
  * The editor route: a top bar (back to the library, the map's name, undo/redo, save status), the

@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../shared/domain';
 import { registerCommands } from '../commands/command-registry';
 import { useEditorUi } from '../editor/store/editor-ui-store';
-import { ExportDialog } from './ExportDialog';
+import { lazyPart } from '../ui/lazy-part';
 import { useExportUi } from './export-ui-store';
+
+// The dialog brings the picture renderer (html-to-image) and the map file writer: loaded on first use.
+const ExportDialog = lazyPart(() => import('./ExportDialog').then((m) => m.ExportDialog));
 
 /**
  * The editor toolbar's "Export" button and the dialog it opens (PNG of the selection included). The

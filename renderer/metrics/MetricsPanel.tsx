@@ -96,10 +96,3 @@ export function MetricsPanel({ map, onClose }: { map: JourneyMap; onClose(): voi
     </aside>
   );
 }
-
-/** The numbers panel while it is open (Funnel › Edit numbers); nothing otherwise. */
-export function MetricsSidePanel({ map }: { map: JourneyMap }) {
-  const open = useMetricsStore((s) => s.panelOpen);
-  const setPanelOpen = useMetricsStore((s) => s.setPanelOpen);
-  return open ? <MetricsPanel map={map} onClose={() => setPanelOpen(false)} /> : null;
-}

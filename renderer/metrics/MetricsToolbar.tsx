@@ -8,11 +8,15 @@ import { api, capabilities, errorMessage } from '../api';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { bytesFromBase64 } from '../desktop/base64';
 import { saveFile } from '../desktop/save-file';
-import { ImportDialog, type PickedFile } from './ImportDialog';
+import { lazyPart } from '../ui/lazy-part';
+import type { PickedFile } from './ImportDialog';
 import { useMetricsStore } from './metrics-store';
 import { useFunnelView, useOverlayOn } from './use-funnel-view';
 import './metrics.css';
 import { registerCommand, registerCommands, runCommand } from '../commands/command-registry';
+
+// The import preview brings the CSV parser (papaparse) and the funnel file reader: loaded on first use.
+const ImportDialog = lazyPart(() => import('./ImportDialog').then((m) => m.ImportDialog));
 
 /**
  * The editor bar's funnel tools: one "Funnel" menu (show on map, edit numbers in the side panel,

@@ -4,10 +4,15 @@ import { api } from '../api';
 import { commandShortcut } from '../commands/command-label';
 import { ToolbarMenu } from '../editor/toolbar/ToolbarMenu';
 import { flushEditor } from './editor-sync';
-import { VersionLabelsDialog } from './VersionLabelsDialog';
-import { VersionsPanel } from './VersionsPanel';
 import './versions.css';
 import { registerCommands, runCommand } from '../commands/command-registry';
+import { lazyPart } from '../ui/lazy-part';
+
+// Opened from the menu or a shortcut: loaded on first use (the panel brings the version diffs).
+const VersionLabelsDialog = lazyPart(() =>
+  import('./VersionLabelsDialog').then((m) => m.VersionLabelsDialog),
+);
+const VersionsPanel = lazyPart(() => import('./VersionsPanel').then((m) => m.VersionsPanel));
 
 /**
  * The editor's version controls: one "Versions" menu (save a version, also Ctrl/Cmd+Shift+S; browse

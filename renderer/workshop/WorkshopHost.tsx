@@ -3,8 +3,11 @@ import { registerCommand } from '../commands/command-registry';
 import { usePresentation } from '../editor/store/presentation';
 import { useWorkshopTimer } from '../workshop-timer/timer-store';
 import { useWorkshopSession } from './session-store';
+import { lazyPart } from '../ui/lazy-part';
 import { timerAction } from './timer-sync';
-import { WorkshopPanel } from './WorkshopPanel';
+
+// The panel (with its QR code encoder) loads when first opened; the session itself runs without it.
+const WorkshopPanel = lazyPart(() => import('./WorkshopPanel').then((m) => m.WorkshopPanel));
 
 /**
  * The workshop session inside the editor of `mapId`: answers "Start workshop session", keeps the
@@ -13,6 +16,7 @@ import { WorkshopPanel } from './WorkshopPanel';
  * and ends the session when the map is closed.
  */
 export function WorkshopHost({ mapId }: { mapId: string }) {
+  const panelOpen = useWorkshopSession((s) => s.panelOpen);
   useEffect(
     () =>
       registerCommand('workshop.start', () => {
@@ -55,5 +59,5 @@ export function WorkshopHost({ mapId }: { mapId: string }) {
     [mapId],
   );
 
-  return <WorkshopPanel mapId={mapId} />;
+  return panelOpen ? <WorkshopPanel mapId={mapId} /> : null;
 }
