@@ -142,12 +142,29 @@ function useAriaLabels(): Partial<AriaLabelConfig> {
   );
 }
 
-/** Marks the nodes of selected cards as selected; other node objects are passed through untouched. */
-function withSelectedNodes(nodes: CanvasNode[], selected: ReadonlySet<string>): CanvasNode[] {
-  if (selected.size === 0) return nodes;
+/**
+ * Marks the nodes of selected cards as selected and the card whose title is being typed as editing;
+ * other node objects are passed through untouched. Editing is a node's data, not a subscription
+ * of every card to the editor's UI store, which each select and cell change notified (2,000
+ * selector runs per click at 1,000 cards).
+ */
+function withCardStates(
+  nodes: CanvasNode[],
+  selected: ReadonlySet<string>,
+  editing: string | null,
+): CanvasNode[] {
+  if (selected.size === 0 && editing === null) return nodes;
   return nodes.map((node) => {
-    const cardId = cardIdOfNode(node.id);
-    return cardId !== null && selected.has(cardId) ? { ...node, selected: true } : node;
+    if (node.type !== 'card') return node;
+    const cardId = node.data.card.id;
+    const isSelected = selected.has(cardId);
+    const isEditing = editing === cardId;
+    if (!isSelected && !isEditing) return node;
+    return {
+      ...node,
+      ...(isSelected ? { selected: true } : {}),
+      ...(isEditing ? { data: { ...node.data, editing: true } } : {}),
+    };
   });
 }
 
@@ -226,15 +243,22 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
   const [view, setView] = useState(() => ({
     built,
     selected: selectedCardIds,
+    editing: editingCardId,
     resetCount,
-    nodes: withSelectedNodes(built, selectedCardIds),
+    nodes: withCardStates(built, selectedCardIds, editingCardId),
   }));
-  if (view.built !== built || view.selected !== selectedCardIds || view.resetCount !== resetCount) {
+  if (
+    view.built !== built ||
+    view.selected !== selectedCardIds ||
+    view.editing !== editingCardId ||
+    view.resetCount !== resetCount
+  ) {
     setView({
       built,
       selected: selectedCardIds,
+      editing: editingCardId,
       resetCount,
-      nodes: withSelectedNodes(built, selectedCardIds),
+      nodes: withCardStates(built, selectedCardIds, editingCardId),
     });
   }
   const edges = useMemo(

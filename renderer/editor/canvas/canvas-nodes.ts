@@ -19,7 +19,14 @@ export type LaneHeaderData = { laneId: string; name: string; kindLabel: string }
  * `title` is the card's display title (a persona card: its persona's current library name);
  * `channelLabel` names a touchpoint's channel.
  */
-export type CardNodeData = { card: Card; kindLabel: string; title: string; channelLabel?: string };
+export type CardNodeData = {
+  card: Card;
+  kindLabel: string;
+  title: string;
+  channelLabel?: string;
+  /** Its title is being typed on the canvas (set by the canvas, not the builder). */
+  editing?: true;
+};
 export type CellGridData = {
   columns: { x: number; width: number }[];
   rows: { y: number; height: number }[];

@@ -137,8 +137,7 @@ function sameCardProps(a: NodeProps<CardNodeType>, b: NodeProps<CardNodeType>): 
 }
 
 function CardNodeView({ data, selected, isConnectable }: NodeProps<CardNodeType>) {
-  const { card, kindLabel, title, channelLabel } = data;
-  const editing = useEditorUi((s) => s.editingCardId === card.id);
+  const { card, kindLabel, title, channelLabel, editing = false } = data;
   // React Flow's handles exist only while they can be used: on the card under the pointer (a
   // connection starts there, and ends on the card it is dropped on) and on the selected one.
   // Mounted on every card, their 2,000 store subscriptions at 1,000 cards made every store update
