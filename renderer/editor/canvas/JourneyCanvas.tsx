@@ -27,7 +27,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CANVAS, computeLayout, type MapLayout } from '../../../shared/canvas/layout';
+import { CANVAS, computeLayout, withStageBand, type MapLayout } from '../../../shared/canvas/layout';
 import type { JourneyMap, PersonaNameLookup } from '../../../shared/domain';
 import { addConnection } from '../../../shared/document';
 import { isPaletteKind, PALETTE_MIME } from '../palette/palette-items';
@@ -214,7 +214,9 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
     band: document.createElement('div'),
     corner: document.createElement('div'),
   }));
-  const layout = useMemo(() => computeLayout(map, { stageBandHeight: bandRoom }), [map, bandRoom]);
+  // The band's room moves only the header row: showing or hiding it lays out no card again.
+  const plainLayout = useMemo(() => computeLayout(map), [map]);
+  const layout = useMemo(() => withStageBand(plainLayout, bandRoom), [plainLayout, bandRoom]);
   useEffect(() => {
     if (readOnly) return;
     setLiveStageBandRoom(bandRoom);
