@@ -92,9 +92,9 @@ export interface JourneyCanvasProps {
 
 /**
  * The map as an editable stage x lane grid with its cards, connections and emotion curve.
- * `children` are drawn inside React Flow (overlays of other features: use `CanvasViewportPortal` (canvas-layers.tsx) and
- * `useCanvasLayout(map)` to place things in flow coordinates). An overlay may put a band under the
- * stage names (`useStageBand`, the funnel band): the lanes then start below it.
+ * `children` are drawn inside React Flow (overlays of other features: use `CanvasViewportPortal`
+ * from canvas-layers.tsx and `useCanvasLayout(map)` to place things in flow coordinates). An overlay
+ * may put a band under the stage names (`useStageBand`, the funnel band): the lanes then start below it.
  */
 export function JourneyCanvas(props: JourneyCanvasProps) {
   return (
