@@ -450,6 +450,11 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
         deleteKeyCode={null}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode="Shift"
+        // No zoom key: the wheel and a pinch zoom already, and presentation mode must not zoom. React
+        // Flow's default (Ctrl, Cmd on a Mac) re-added its wheel listener on every press and release,
+        // so Chromium repainted every card to record the new wheel region (about 30 ms at 1,000 cards)
+        // for each Ctrl shortcut: undo, copy, the funnel band.
+        zoomActivationKeyCode={null}
         zoomOnDoubleClick={false}
         {...(presenting
           ? { elementsSelectable: false, panOnDrag: false, zoomOnScroll: false, zoomOnPinch: false }
