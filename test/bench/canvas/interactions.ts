@@ -58,7 +58,10 @@ const arm = (check: Check, start: StartEvent): string => `(() => {
   const CARD = '${CARD_SELECTOR}';
   const node = (id) => document.querySelector('.react-flow__node[data-id="' + CSS.escape(id) + '"]');
   let t0 = null;
-  const onInput = (e) => { if (t0 === null) t0 = e.timeStamp; };
+  // A shortcut starts at its key, not at the modifiers a person pressed before it: Ctrl and Shift
+  // go down through the driver one by one, with its round trips between them.
+  const MODIFIERS = ['Control', 'Shift', 'Alt', 'Meta'];
+  const onInput = (e) => { if (t0 === null && !MODIFIERS.includes(e.key)) t0 = e.timeStamp; };
   const START = '${start}';
   window.addEventListener(START, onInput, { capture: true, passive: true });
   let added = null;
