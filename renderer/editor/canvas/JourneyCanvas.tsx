@@ -65,7 +65,6 @@ import { usePresentation } from '../store/presentation';
 import { presentationNodes } from './presentation-nodes';
 import { revealedEdges, revealedNodes, useCardReveal } from './card-reveal';
 
-const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1 } as const;
 const SNAP_GRID: [number, number] = [16, 16];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const DEFAULT_EDGE_OPTIONS: DefaultEdgeOptions = {
@@ -461,8 +460,9 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
           : {})}
         snapToGrid
         snapGrid={SNAP_GRID}
-        fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
+        // No `fitView` here: the canvas fit (useFitOnResize) makes the first fit, with the funnel band
+        // and the minimap's room. React Flow's own fit knows only the nodes, and when it resolved
+        // after ours it put the top row under the band.
         onMoveStart={canvasFit.onMoveStart}
         minZoom={0.1}
         maxZoom={2}
