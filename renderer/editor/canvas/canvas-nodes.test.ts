@@ -168,6 +168,17 @@ describe('createNodeBuilder', () => {
     expect(second.find((n) => n.id === nodeId.card('c2'))?.ariaLabel).toBe('Note: Edited');
   });
 
+  it('gives back the same array when no node changed (the funnel band making room, a connection edited)', () => {
+    const build = createNodeBuilder();
+    const map = makeMap();
+    const first = build(map, computeLayout(map), labels);
+    expect(build(map, computeLayout(map, { stageBandHeight: 200 }), labels)).toBe(first);
+    const withConnection = { ...map, connections: [] };
+    expect(build(withConnection, computeLayout(withConnection), labels)).toBe(first);
+    const edited = { ...map, cards: map.cards.map((c) => (c.id === 'c2' ? { ...c, title: 'Edited' } : c)) };
+    expect(build(edited, computeLayout(edited), labels)).not.toBe(first);
+  });
+
   it('rebuilds a card that moved even when the card object is the same, and everything for new labels', () => {
     const build = createNodeBuilder();
     const map = makeMap();

@@ -115,6 +115,7 @@ export function createNodeBuilder({ readOnly = false }: CanvasBuildOptions = {})
   let cards = new Map<string, CardEntry>();
   let grid: CellGridNode | null = null;
   let personaBand: PersonaBandNode | null = null;
+  let last: CanvasNode[] = [];
 
   return (map, layout, labels, personaName = NO_PERSONAS) => {
     const nodes: CanvasNode[] = [];
@@ -162,6 +163,11 @@ export function createNodeBuilder({ readOnly = false }: CanvasBuildOptions = {})
       nodes.push(entry.node);
     });
     cards = nextCards;
+    // The same array when every node is the same: React Flow then skips its node update (and the
+    // store notification every node listens to) for a change that moved no node, such as the
+    // funnel band making room above the lanes or an edit of a connection.
+    if (nodes.length === last.length && nodes.every((node, i) => node === last[i])) return last;
+    last = nodes;
     return nodes;
   };
 }
