@@ -2,11 +2,11 @@ import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { FUNNEL_BAND, funnelBandGeometry } from '../../shared/canvas/funnel-band';
 import { computeLayout } from '../../shared/canvas/layout';
-import type { MapMetrics } from '../../shared/api';
 import { makeMap } from '../../shared/document/test-map';
 import { bandFigures } from './band-figures';
 import { bandLayout } from './FunnelBand';
 import { buildFunnelView } from './funnel-view';
+import { emptyRow, periodMetrics } from './test-metrics';
 
 // Keys for text: enough to count lines, no i18n instance needed.
 const t = ((key: string) => key) as unknown as TFunction;
@@ -33,33 +33,10 @@ describe('bandLayout', () => {
   });
 
   it('with numbers labels every arrow between two stages', () => {
-    const metrics: MapMetrics = {
-      mapId: map.id,
-      activePeriodId: 'q1',
-      benchmarks: [],
-      value: null,
-      periods: [
-        {
-          id: 'q1',
-          mapId: map.id,
-          name: 'Q1',
-          startDate: null,
-          endDate: null,
-          source: 'manual',
-          provenance: null,
-          createdAt: '2026-01-01T00:00:00.000Z',
-          metrics: map.stages.map((stage, i) => ({
-            periodId: 'q1',
-            stageId: stage.id,
-            metricLabel: '',
-            count: 1000 - i * 90,
-            targetConversion: null,
-            avgDaysInStage: null,
-            lossReasons: '',
-          })),
-        },
-      ],
-    };
+    const metrics = periodMetrics(
+      map.stages.map((stage, i) => ({ ...emptyRow(), stageId: stage.id, count: 1000 - i * 90 })),
+      map.id,
+    );
     const view = buildFunnelView(map, metrics);
     const band = bandLayout(layout, view, bandFigures(map, view, metrics), null, t, 'en');
     expect(band.links.slice(0, -1).every((link) => link !== null)).toBe(true);

@@ -14,23 +14,26 @@ export const emptyRow = (): StageRow => ({
   lossReasons: '',
 });
 
-/** The metrics of map `m` with one active period `p` that holds one stage's row (for store tests). */
-export const oneStageMetrics = (row: StageRow): MapMetrics => ({
-  mapId: 'm',
+/** The metrics of map `mapId` with one active period `p` ("Q1") that holds `rows`. */
+export const periodMetrics = (rows: StageRow[], mapId = 'm'): MapMetrics => ({
+  mapId,
   activePeriodId: 'p',
   benchmarks: [],
   value: null,
   periods: [
     {
       id: 'p',
-      mapId: 'm',
+      mapId,
       name: 'Q1',
       startDate: null,
       endDate: null,
       source: 'manual',
       provenance: null,
       createdAt: '2026-01-01T00:00:00.000Z',
-      metrics: [{ periodId: 'p', ...row }],
+      metrics: rows.map((row) => ({ periodId: 'p', ...row })),
     },
   ],
 });
+
+/** The metrics of map `m` with one active period `p` that holds one stage's row (for store tests). */
+export const oneStageMetrics = (row: StageRow): MapMetrics => periodMetrics([row]);
