@@ -306,6 +306,35 @@ test('a new card opens its title for typing: palette button and drop, Enter comm
   await expect(editor.cards()).toHaveCount(3);
 });
 
+test('a palette card goes right after the selected card of its cell, where the user is looking', async ({
+  page,
+  appUrl,
+}) => {
+  const { editor } = await openNewMap(page, appUrl, 'Blank map', 'Insert map');
+  for (const title of ['First', 'Second', 'Third']) {
+    await editor.paletteItem('Touchpoint').click();
+    await page.keyboard.type(title);
+    await page.keyboard.press('Enter');
+  }
+  const top = async (title: string) => (await editor.card(`Touchpoint: ${title}`).boundingBox())?.y ?? NaN;
+  expect(await top('First')).toBeLessThan(await top('Second'));
+  expect(await top('Second')).toBeLessThan(await top('Third'));
+
+  // Select the first card, then add: the new one sits under it, not at the end of the cell.
+  await editor.card('Touchpoint: First').click();
+  await editor.paletteItem('Touchpoint').click();
+  await page.keyboard.type('Between');
+  await page.keyboard.press('Enter');
+  await expect(editor.card('Touchpoint: Between')).toBeFocused();
+  expect(await top('First')).toBeLessThan(await top('Between'));
+  expect(await top('Between')).toBeLessThan(await top('Second'));
+
+  // One undo takes it away; the others keep their order.
+  await page.keyboard.press('Control+Z');
+  await expect(editor.card('Touchpoint: Between')).toHaveCount(0);
+  expect(await top('First')).toBeLessThan(await top('Second'));
+});
+
 test('a card draws its handles only while it is hovered or selected (no store subscriptions on the others)', async ({
   page,
   appUrl,

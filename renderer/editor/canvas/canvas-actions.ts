@@ -25,6 +25,7 @@ import { usePersonaStore } from '../../personas/persona-store';
 import { currentMap, editDocument } from '../store/edit-document';
 import { type CellRef, editorUi as ui } from '../store/editor-ui-store';
 import { readClipboard, writeClipboard } from './clipboard-memory';
+import { placeAfterSelection } from './new-card-place';
 
 /** The cell palette buttons and paste use: the selected one if it still exists, else the first. */
 export function targetCell(map: JourneyMap, selected: CellRef | null): CellRef | null {
@@ -49,8 +50,8 @@ function freeSpot(map: JourneyMap): CardPlacement {
 }
 
 /**
- * Adds a new card of `kind` (titled in the UI language) at `placement`, or in the selected cell,
- * selects it and opens its title for typing at once (the card's title field takes the focus with
+ * Adds a new card of `kind` (titled in the UI language) at `placement`, or in the selected cell
+ * (after the selected card, see {@link placeAfterSelection}), selects it and opens its title for typing at once (the card's title field takes the focus with
  * the default title selected: typing replaces it, Enter commits, Escape keeps the default). Returns
  * its id, or null when the edit was refused.
  */
@@ -58,7 +59,8 @@ export function addCardOfKind(kind: CardKind, placement?: CardPlacement): string
   const map = currentMap();
   if (!map) return null;
   const cell = targetCell(map, ui().selectedCell);
-  const where: CardPlacement = placement ?? cell ?? freeSpot(map);
+  const where: CardPlacement =
+    placement ?? (cell ? placeAfterSelection(map, cell, ui().selection.cards) : freeSpot(map));
   const title = i18next.t(`canvas.newTitle.${kind}`);
   let id: string | null = null;
   const applied = editDocument((m) => {
