@@ -1,11 +1,13 @@
 import type { TFunction } from 'i18next';
 import { Panel } from '@xyflow/react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FUNNEL_BAND, funnelBandGeometry, type FunnelBandGeometry } from '../../shared/canvas/funnel-band';
 import type { MapLayout } from '../../shared/canvas/layout';
 import {
   formatCount,
   formatPercent,
+  numberFormat,
   trendLine,
   type ConversionChangeTest,
   type TrendLine,
@@ -64,7 +66,8 @@ export function WhatIfNotice({ onBackToActual }: { onBackToActual?: (() => void)
  * target verdict. With no numbers it says how to add them. Geometry comes from
  * {@link funnelBandGeometry}; the legend is {@link FunnelBandLegend}, drawn in the frozen corner.
  */
-export function FunnelBand(props: FunnelBandProps) {
+// Memoized: the canvas re-renders the overlay when it makes the band's room, with the same figures.
+export const FunnelBand = memo(function FunnelBand(props: FunnelBandProps) {
   const { t, i18n } = useTranslation();
   const { view, geometry, links } = props;
   const { rect, legend } = geometry;
@@ -127,10 +130,16 @@ export function FunnelBand(props: FunnelBandProps) {
       ))}
     </>
   );
-}
+});
 
 /** The band's legend (period, overall conversion, how to read it), over the lane header column. */
-export function FunnelBandLegend({ view, geometry }: { view: FunnelView; geometry: FunnelBandGeometry }) {
+export const FunnelBandLegend = memo(function FunnelBandLegend({
+  view,
+  geometry,
+}: {
+  view: FunnelView;
+  geometry: FunnelBandGeometry;
+}) {
   const { t, i18n } = useTranslation();
   const { legend } = geometry;
   const first = view.stages[0];
@@ -158,7 +167,7 @@ export function FunnelBandLegend({ view, geometry }: { view: FunnelView; geometr
       </div>
     </>
   );
-}
+});
 
 /**
  * The band's geometry (see {@link funnelBandGeometry}), tall enough for its fullest arrow or stage,
@@ -404,7 +413,7 @@ function linkContent(
   const points =
     change?.points === null || change === null
       ? null
-      : new Intl.NumberFormat(language, {
+      : numberFormat(language, {
           minimumFractionDigits: 1,
           maximumFractionDigits: 1,
           signDisplay: 'exceptZero',

@@ -91,11 +91,14 @@ function FunnelOverlay({
   // never a column), so the canvas's own layout serves: no second layout of every card here.
   // Nothing is worked out while the band is hidden: every edit of the map renders this overlay.
   const layout = useCanvasLayout(map);
+  // By the columns only: the room the band takes changes the layout (its header row) but no column,
+  // so the band is not worked out a second time when the canvas makes its room.
+  const { stages } = layout;
   const band = useMemo(() => {
     if (!on) return null;
     const extra = bandFigures(map, view, metrics);
-    return { extra, ...bandLayout(layout, view, extra, projected, t, i18n.language) };
-  }, [on, layout, map, view, metrics, projected, t, i18n.language]);
+    return { extra, ...bandLayout({ stages }, view, extra, projected, t, i18n.language) };
+  }, [on, stages, map, view, metrics, projected, t, i18n.language]);
   const slot = useStageBand(band ? band.geometry.room : 0);
   useFitWithBand(
     map.id,

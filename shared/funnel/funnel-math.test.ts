@@ -6,7 +6,9 @@ import {
   biggestLeak,
   findHotspots,
   formatCount,
+  formatMoney,
   formatPercent,
+  numberFormat,
   meanEmotionByStage,
   median,
   overallConversion,
@@ -297,6 +299,25 @@ describe('formatPercent and formatCount', () => {
     expect(formatCount(-200, 'en', { signed: true })).toBe('-200');
     expect(formatCount(200, 'zh-CN', { signed: true })).toBe('+200');
     expect(formatCount(undefined, 'en')).toBe('—');
+  });
+
+  it('keeps one formatter per language and options, and the options still apply after reuse', () => {
+    expect(numberFormat('en', { maximumFractionDigits: 0 })).toBe(
+      numberFormat('en', { maximumFractionDigits: 0 }),
+    );
+    expect(numberFormat('en', { maximumFractionDigits: 0 })).not.toBe(
+      numberFormat('zh-CN', { maximumFractionDigits: 0 }),
+    );
+    // Same language, other options: counts, signed counts and percentages do not share a formatter.
+    expect(formatCount(1234, 'en')).toBe('1,234');
+    expect(formatCount(1234, 'en', { signed: true })).toBe('+1,234');
+    expect(formatPercent(12.5, 'en')).toBe('12.5%');
+    expect(formatPercent(12.5, 'en', { fractionDigits: 0 })).toBe('13%');
+    expect(formatCount(1234, 'en')).toBe('1,234');
+    expect(formatMoney(1200, 'EUR', 'en')).toBe('€1,200');
+    // An unknown currency is refused each time; nothing broken is kept.
+    expect(() => formatMoney(1, 'NOT A CODE', 'en')).toThrow(RangeError);
+    expect(() => formatMoney(1, 'NOT A CODE', 'en')).toThrow(RangeError);
   });
 });
 

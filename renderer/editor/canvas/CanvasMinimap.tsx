@@ -61,8 +61,11 @@ export const CanvasMinimap = memo(function CanvasMinimap({
   const titleId = useId();
   const view = useStore(viewSelector, sameView);
 
-  const drawn = useMemo(() => {
-    const kindOf = new Map(map.cards.map((c) => [c.id, c.kind]));
+  // The cards' paths follow the cards only: a band under the stage names (the funnel band) changes
+  // the grid's top, not a card, so showing it draws no card path again.
+  const { cards } = map;
+  const cardPaths = useMemo(() => {
+    const kindOf = new Map(cards.map((c) => [c.id, c.kind]));
     const byKind = new Map<CardKind, string[]>();
     for (const box of layout.cards) {
       const kind = kindOf.get(box.id);
@@ -71,14 +74,20 @@ export const CanvasMinimap = memo(function CanvasMinimap({
       list.push(rectPath(box));
       byKind.set(kind, list);
     }
+    return {
+      paths: [...byKind.entries()].map(([kind, paths]) => ({ kind, d: paths.join('') })),
+      bounds: unionOfRects(layout.cards),
+    };
+  }, [cards, layout.cards]);
+  const drawn = useMemo(() => {
     const band = mapPersonaIds(map).length > 0 ? personaBandRect(layout) : null;
-    const rects = [layout.grid, ...layout.cards, ...(band ? [band] : [])];
+    const rects = [layout.grid, ...(cardPaths.bounds ? [cardPaths.bounds] : []), ...(band ? [band] : [])];
     return {
       grid: [layout.grid, ...(band ? [band] : [])].map(rectPath).join(''),
-      cards: [...byKind.entries()].map(([kind, paths]) => ({ kind, d: paths.join('') })),
+      cards: cardPaths.paths,
       bounds: unionOfRects(rects),
     };
-  }, [map, layout]);
+  }, [map, layout, cardPaths]);
 
   const whole = unionOfRects([...(drawn.bounds ? [drawn.bounds] : []), view]) ?? view;
   const viewScale = Math.max(whole.width / WIDTH, whole.height / HEIGHT);

@@ -478,7 +478,9 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
           onFitView={() => canvasFit.fit()}
         />
         {showMinimap ? <CanvasMinimap map={map} layout={layout} /> : null}
-        <EmotionCurve map={map} layout={layout} />
+        {/* The band's room moves only the header row: the curve, in its lane, takes the plain layout and
+            is not drawn again when the band comes or goes. */}
+        <EmotionCurve map={map} layout={plainLayout} />
         <CanvasLayoutProvider value={layout}>
           <FrozenHeaders map={map} layout={layout} labels={labels} band={bandRoom > 0 ? bandSlot : null} />
           <ReadingDensity container={container} />
