@@ -52,7 +52,7 @@ import { nodeTypes } from './node-types';
 import { useViewPrefs } from '../store/view-prefs-store';
 import { editDocument } from '../store/edit-document';
 import { usePersonaNames } from '../../personas/persona-store';
-import { CanvasFitProvider, useFitOnResize } from './canvas-fit';
+import { CanvasFitProvider, useFitOnResize, type CanvasFit } from './canvas-fit';
 import { FrozenHeaders } from './FrozenHeaders';
 import {
   CanvasLayoutProvider,
@@ -200,6 +200,12 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
   const editingCardId = useEditorUi((s) => s.editingCardId);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const canvasFit = useFitOnResize(container, showMinimap);
+  // What overlays use of the fit, without `fitted`: the first fit gives them no new object.
+  const { fit, markMoved, setExtraBounds } = canvasFit;
+  const overlayFit = useMemo<CanvasFit>(
+    () => ({ fit, markMoved, setExtraBounds }),
+    [fit, markMoved, setExtraBounds],
+  );
   // Presentation mode: the same canvas, locked, with the other stages dimmed.
   const presenting = usePresentation((s) => s.active);
   const presentedStage = usePresentation((s) => s.stageId);
@@ -268,7 +274,9 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
   );
   // A large map's cards come in over a few frames when it opens (useCardReveal).
   const visibleOnly = map.cards.length > VISIBLE_ONLY_ABOVE_CARDS;
-  const revealed = useCardReveal(map.id, map.cards.length, visibleOnly);
+  const revealing = useCardReveal(map.id, map.cards.length, visibleOnly);
+  // No card in a cell before the first fit (see EditorCanvasFit.fitted).
+  const revealed = canvasFit.fitted ? revealing : 0;
   const shownNodes = useMemo(() => {
     const nodes = revealedNodes(view.nodes, revealed);
     return presenting ? presentationNodes(nodes, presentedStage) : nodes;
@@ -485,7 +493,7 @@ function CanvasFlow({ map, readOnly = false, fallbackPersonaNames, children }: J
           <FrozenHeaders map={map} layout={layout} labels={labels} band={bandRoom > 0 ? bandSlot : null} />
           <ReadingDensity container={container} />
           <StageBandSlotProvider value={bandSlot}>
-            <CanvasFitProvider value={canvasFit}>{children}</CanvasFitProvider>
+            <CanvasFitProvider value={overlayFit}>{children}</CanvasFitProvider>
           </StageBandSlotProvider>
         </CanvasLayoutProvider>
       </ReactFlow>

@@ -2,10 +2,12 @@ import {
   getViewportForBounds,
   useNodesInitialized,
   useReactFlow,
+  useStore,
   useStoreApi,
+  type ReactFlowState,
   type Rect,
 } from '@xyflow/react';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { fitPadding } from '../../../shared/canvas/fit-padding';
 import { unionOfRects } from '../../../shared/canvas/rect';
 import { useViewPrefs } from '../store/view-prefs-store';
@@ -26,6 +28,19 @@ export interface CanvasFit {
   setExtraBounds(rect: Rect | null): void;
 }
 
+/** The canvas fit of the editor's canvas, with whether its first fit has been made. */
+export interface EditorCanvasFit extends CanvasFit {
+  onMoveStart(event: MouseEvent | TouchEvent | null): void;
+  /**
+   * True once the first fit is made. Until then the canvas draws no card in a cell: cards laid out
+   * at React Flow's first zoom (100 %, full detail) were styled and laid out again for the fit's
+   * reading level (a compact card at a small zoom), twice the work of opening a large map.
+   */
+  fitted: boolean;
+}
+
+const paneSized = (s: ReactFlowState) => s.width > 0 && s.height > 0;
+
 const CanvasFitContext = createContext<CanvasFit | null>(null);
 export const CanvasFitProvider = CanvasFitContext.Provider;
 
@@ -41,16 +56,14 @@ export function useCanvasFit(): CanvasFit | null {
  * `<ReactFlowProvider>`. Returns the fit and `onMoveStart` for `<ReactFlow>`: a move with an event
  * is the user's (programmatic moves have none).
  */
-export function useFitOnResize(
-  container: HTMLElement | null,
-  showMinimap: boolean,
-): CanvasFit & { onMoveStart(event: MouseEvent | TouchEvent | null): void } {
+export function useFitOnResize(container: HTMLElement | null, showMinimap: boolean): EditorCanvasFit {
   const flow = useReactFlow();
   const store = useStoreApi();
   const initialized = useNodesInitialized();
   const moved = useRef(false);
   const extra = useRef<Rect | null>(null);
   const refitPending = useRef(false);
+  const fittedOnce = useRef(false);
   // Read through a ref: `initialized` flickers while a card is dragged, and a new setExtraBounds
   // then would make a new fit object, whose users drop and set their bounds again, refitting the
   // view under the pointer in mid-drag (the card then lands off where it was let go).
@@ -59,27 +72,33 @@ export function useFitOnResize(
     initializedRef.current = initialized;
   }, [initialized]);
 
-  const fit = useCallback(
-    (duration?: number) => {
-      if (!container) return;
+  // True when the fit was made: it needs the canvas element and React Flow's measure of its pane.
+  const fitNow = useCallback(
+    (duration?: number): boolean => {
+      if (!container) return false;
       // React Flow's own measure of its pane (the canvas's size), not the element's clientWidth:
       // reading that forced a second layout of the whole map when a 1,000-card map opened.
       const { width, height } = store.getState();
+      if (width <= 0 || height <= 0) return false;
       const canvas = { width, height };
       const nodes = flow.getNodesBounds(flow.getNodes());
       const bounds = unionOfRects(extra.current ? [nodes, extra.current] : [nodes]) ?? nodes;
       moved.current = false;
       const padding = fitPadding(bounds, canvas, useViewPrefs.getState().minimap);
-      if (extra.current === null) {
+      if (extra.current === null && fittedOnce.current) {
         void flow.fitView({ padding, maxZoom: FIT_MAX_ZOOM, ...(duration ? { duration } : {}) });
-        return;
+        return true;
       }
-      // fitView knows only nodes; the same fit of the wider rectangle.
+      // The first fit is made at once, from the grid and the free cards (no card in a cell is drawn
+      // yet): fitView is queued to React Flow's next node update, and the cards would be drawn at the
+      // old zoom first. fitView also knows only nodes, and the funnel band is not one.
       const viewport = getViewportForBounds(bounds, canvas.width, canvas.height, 0.1, FIT_MAX_ZOOM, padding);
       void flow.setViewport(viewport, duration ? { duration } : undefined);
+      return true;
     },
     [flow, store, container],
   );
+  const fit = useCallback((duration?: number) => void fitNow(duration), [fitNow]);
   const setExtraBounds = useCallback(
     (rect: Rect | null) => {
       const before = extra.current;
@@ -113,13 +132,18 @@ export function useFitOnResize(
     if (event) moved.current = true;
   }, []);
 
-  // The first fit once the nodes have their sizes (React Flow's own fit knows no minimap).
-  const fittedOnce = useRef(false);
+  // The first fit once the nodes have their sizes and the pane its size (React Flow's own fit knows
+  // no minimap). Cards in cells are not drawn before it (see `fitted`): the grid and the free cards
+  // are the map's whole extent.
+  const sized = useStore(paneSized);
+  const [fitted, setFitted] = useState(false);
   useEffect(() => {
-    if (!initialized || fittedOnce.current) return;
+    if (!initialized || !sized || fittedOnce.current) return;
+    if (!fitNow()) return;
     fittedOnce.current = true;
-    fit();
-  }, [initialized, fit]);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the fit needs the pane's measured size, known only after mount; the cards are drawn in the render after it, once.
+    setFitted(true);
+  }, [initialized, sized, fitNow]);
 
   // Showing or hiding the minimap changes the room the fit may use.
   const minimapBefore = useRef(showMinimap);
@@ -154,7 +178,7 @@ export function useFitOnResize(
   }, [container, fit]);
 
   return useMemo(
-    () => ({ fit, markMoved, setExtraBounds, onMoveStart }),
-    [fit, markMoved, setExtraBounds, onMoveStart],
+    () => ({ fit, markMoved, setExtraBounds, onMoveStart, fitted }),
+    [fit, markMoved, setExtraBounds, onMoveStart, fitted],
   );
 }
