@@ -26,6 +26,10 @@ describe('placeAfterSelection', () => {
     expect(placeAfterSelection(map, cell, new Set(['p-c0-1-0']))).toEqual(cell);
   });
 
+  it('counts only selected cards still on the map (an undone add leaves its id selected)', () => {
+    expect(placeAfterSelection(map, cell, new Set(['gone', 'p-c1-0-1']))).toEqual({ ...cell, index: 2 });
+  });
+
   it('after the last card of the cell is the end of the cell', () => {
     expect(placeAfterSelection(map, cell, new Set(['p-c1-0-2']))).toEqual({ ...cell, index: 3 });
   });

@@ -13,8 +13,10 @@ export function placeAfterSelection(
   selectedCards: ReadonlySet<string>,
 ): CellPlacement {
   const place = { stageId: cell.stageId, laneId: cell.laneId };
-  if (selectedCards.size !== 1) return place;
-  const [selected] = selectedCards;
-  const index = cardsInCell(map, cell.stageId, cell.laneId).findIndex((c) => c.id === selected);
+  // Only cards still on the map count: an undone add leaves its card's id selected.
+  const selected = map.cards.filter((c) => selectedCards.has(c.id));
+  if (selected.length !== 1) return place;
+  const [only] = selected;
+  const index = cardsInCell(map, cell.stageId, cell.laneId).findIndex((c) => c.id === only?.id);
   return index < 0 ? place : { ...place, index: index + 1 };
 }
