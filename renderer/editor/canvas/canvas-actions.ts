@@ -51,9 +51,10 @@ function freeSpot(map: JourneyMap): CardPlacement {
 
 /**
  * Adds a new card of `kind` (titled in the UI language) at `placement`, or in the selected cell
- * (after the selected card, see {@link placeAfterSelection}), selects it and opens its title for typing at once (the card's title field takes the focus with
- * the default title selected: typing replaces it, Enter commits, Escape keeps the default). Returns
- * its id, or null when the edit was refused.
+ * (after the selected card, see {@link placeAfterSelection}), selects it and opens its title for
+ * typing at once (the card's title field takes the focus with the default title selected: typing
+ * replaces it, Enter commits, Escape keeps the default). Returns its id, or null when the edit was
+ * refused.
  */
 export function addCardOfKind(kind: CardKind, placement?: CardPlacement): string | null {
   const map = currentMap();

@@ -26,7 +26,7 @@ describe('placeAfterSelection', () => {
     expect(placeAfterSelection(map, cell, new Set(['p-c0-1-0']))).toEqual(cell);
   });
 
-  it('counts only selected cards still on the map (an undone add leaves its id selected)', () => {
+  it('counts only selected cards still on the map', () => {
     expect(placeAfterSelection(map, cell, new Set(['gone', 'p-c1-0-1']))).toEqual({ ...cell, index: 2 });
   });
 

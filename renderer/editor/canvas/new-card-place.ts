@@ -13,7 +13,8 @@ export function placeAfterSelection(
   selectedCards: ReadonlySet<string>,
 ): CellPlacement {
   const place = { stageId: cell.stageId, laneId: cell.laneId };
-  // Only cards still on the map count: an undone add leaves its card's id selected.
+  // Only cards still on the map count, as in canvas-actions' selectedCards(): a selected id can
+  // outlive its card.
   const selected = map.cards.filter((c) => selectedCards.has(c.id));
   if (selected.length !== 1) return place;
   const [only] = selected;
